@@ -1,0 +1,190 @@
+package io.dynamodown;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.dynamodown.codec.Codec;
+import io.dynamodown.codec.TypedLevelDb;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A LevelDB-style ordered key-value store whose storage is one hash key of a DynamoDB
+ * table.
+ * <p>
+ * Keys and values are byte arrays; keys sort as unsigned bytes. The empty key and the
+ * empty value are allowed; {@code null} is refused. Every limit (key length, item size,
+ * batch size) is checked before any request is sent, and every failure is a
+ * {@link LevelDbException} with a stable {@link ErrorCode}. Reads are strongly consistent
+ * unless the store was opened otherwise. A store is thread-safe.
+ *
+ * <pre>{@code
+ * try (LevelDb db = LevelDb.builder(client).table("app").hashKey("users").open()) {
+ *     db.put(key, value);
+ *     try (LevelIterator<Entry> it = db.iterator(Range.all().gte(from).limit(10))) {
+ *         it.forEachRemaining(...);
+ *     }
+ * }
+ * }</pre>
+ */
+public interface LevelDb extends AutoCloseable {
+
+	/**
+	 * Starts building a store over a DynamoDB client. The store never closes a client it
+	 * was given.
+	 * @param client the client
+	 * @return a builder
+	 */
+	static LevelDbBuilder builder(DynamoDbClient client) {
+		return new LevelDbBuilder(client);
+	}
+
+	/**
+	 * Reads the value of a key: one {@code GetItem}.
+	 * @param key the key
+	 * @return the value, or empty when the key is absent
+	 * @throws LevelDbException for an invalid key, a closed store or a failed request
+	 */
+	Optional<byte[]> get(byte[] key);
+
+	/**
+	 * Reads many keys: {@code BatchGetItem} requests of at most 100 distinct keys,
+	 * unprocessed keys retried.
+	 * @param keys the keys, in any order, duplicates allowed
+	 * @return the values in the order of {@code keys}, empty for absent keys
+	 * @throws LevelDbException for an invalid key, a closed store or a failed request
+	 */
+	List<Optional<byte[]>> getMany(List<byte[]> keys);
+
+	/**
+	 * Writes a value under a key: one {@code PutItem}.
+	 * @param key the key
+	 * @param value the value
+	 * @throws LevelDbException for an invalid key or value, a closed store or a failed
+	 * request
+	 */
+	void put(byte[] key, byte[] value);
+
+	/**
+	 * Deletes a key: one {@code DeleteItem}. Deleting an absent key succeeds.
+	 * @param key the key
+	 * @throws LevelDbException for an invalid key, a closed store or a failed request
+	 */
+	void delete(byte[] key);
+
+	/**
+	 * Starts an atomic batch of writes; nothing is sent until {@link Batch#write()}.
+	 * @return an empty batch bound to this store
+	 */
+	Batch batch();
+
+	/**
+	 * Starts a non-atomic bulk write, for any number of writes: on {@link Batch#write()}
+	 * repeated keys collapse (the last wins) and the rest goes out as
+	 * {@code BatchWriteItem} requests of 25, sent concurrently, unprocessed items re-sent
+	 * until written or the retry policy gives up.
+	 * @return an empty bulk write bound to this store
+	 */
+	Batch bulk();
+
+	/**
+	 * Iterates over the entries of a range, in key order (or reverse).
+	 * @param range the range, direction and limit
+	 * @return an iterator to close after use
+	 */
+	LevelIterator<Entry> iterator(Range range);
+
+	/**
+	 * Iterates over the keys of a range; only the key attribute is read.
+	 * @param range the range, direction and limit
+	 * @return an iterator to close after use
+	 */
+	LevelIterator<byte[]> keys(Range range);
+
+	/**
+	 * Iterates over the values of a range.
+	 * @param range the range, direction and limit
+	 * @return an iterator to close after use
+	 */
+	LevelIterator<byte[]> values(Range range);
+
+	/**
+	 * The entries of a range as a stream; closing the stream closes the iterator, as does
+	 * reaching its end.
+	 * @param range the range, direction and limit
+	 * @return a sequential stream
+	 */
+	default Stream<Entry> stream(Range range) {
+		return iterator(range).stream();
+	}
+
+	/**
+	 * Deletes every key of a range (honouring its direction and limit): keys-only queries
+	 * and {@code BatchWriteItem} deletes of 25.
+	 * @param range the range
+	 * @throws LevelDbException {@link ErrorCode#WRITES_INCOMPLETE} naming the keys not
+	 * deleted
+	 */
+	void clear(Range range);
+
+	/**
+	 * An estimate of the bytes stored in a range (keys, values and attribute overhead),
+	 * from one counting pass over it. It reads the range, so it costs read capacity;
+	 * LevelDB's own figure is an estimate too.
+	 * @param range the range; direction and limit are ignored
+	 * @return the estimated size in bytes
+	 */
+	long approximateSize(Range range);
+
+	/**
+	 * A view of this store whose keys carry the prefix {@code !name!} inside the same
+	 * hash key, as abstract-level's sublevels: its ranges, clears and batches stay inside
+	 * it, and this store sees its keys in order.
+	 * @param name the sublevel name: not empty, without {@code '!'}
+	 * @return the sublevel
+	 */
+	LevelDb sublevel(String name);
+
+	/**
+	 * A typed view of this store through codecs.
+	 * @param <K> the key type
+	 * @param <V> the value type
+	 * @param keyCodec encodes keys; it must keep the order wanted for iteration
+	 * @param valueCodec encodes values
+	 * @return the typed view
+	 */
+	<K, V> TypedLevelDb<K, V> as(Codec<K> keyCodec, Codec<V> valueCodec);
+
+	/**
+	 * The table this store writes to.
+	 * @return the table name
+	 */
+	String table();
+
+	/**
+	 * The hash key this store writes under.
+	 * @return the hash key
+	 */
+	String hashKey();
+
+	/**
+	 * The key prefix of this view: empty for a root store, {@code !name!} (nested) for a
+	 * sublevel.
+	 * @return a copy of the prefix
+	 */
+	byte[] prefix();
+
+	/**
+	 * Whether the store is open.
+	 * @return {@code false} once closed
+	 */
+	boolean isOpen();
+
+	/**
+	 * Closes the store: waits for writes in flight, then refuses every call with
+	 * {@link ErrorCode#NOT_OPEN}. Closing a sublevel closes only that view. Idempotent.
+	 */
+	@Override
+	void close();
+
+}

@@ -1,0 +1,225 @@
+package io.dynamodown;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.dynamodown.limit.Limits;
+import io.dynamodown.metrics.RequestListener;
+import io.dynamodown.retry.RetryPolicy;
+import io.dynamodown.storage.DynamoStorage;
+import io.dynamodown.storage.Requests;
+import io.dynamodown.table.AttributeNames;
+import io.dynamodown.table.Billing;
+import io.dynamodown.table.KeyLayout;
+import io.dynamodown.table.TableManager;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Builds and opens a {@link LevelDb}. Only the table is required:
+ *
+ * <pre>{@code
+ * LevelDb db = LevelDb.builder(client).table("app").hashKey("users").open();
+ * LevelDb same = LevelDb.builder(client).location("app/users").open();
+ * }</pre>
+ */
+public final class LevelDbBuilder {
+
+	/** The hash key used when none is given, as in the original DynamoDOWN. */
+	public static final String DEFAULT_HASH_KEY = "!";
+
+	private final DynamoDbClient client;
+
+	private @Nullable String table;
+
+	private String hashKey = DEFAULT_HASH_KEY;
+
+	private boolean createIfMissing = true;
+
+	private boolean errorIfExists;
+
+	private Billing billing = Billing.ON_DEMAND;
+
+	private boolean consistentReads = true;
+
+	private AttributeNames attributeNames = AttributeNames.DEFAULT;
+
+	private RequestListener listener = RequestListener.NONE;
+
+	private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+
+	private boolean readAhead = true;
+
+	private Duration activeTimeout = Duration.ofMinutes(5);
+
+	private Duration closeTimeout = Duration.ofSeconds(30);
+
+	LevelDbBuilder(DynamoDbClient client) {
+		this.client = Objects.requireNonNull(client, "'client' must not be null");
+	}
+
+	/**
+	 * The table to use.
+	 * @param table 3 to 255 characters of {@code [a-zA-Z0-9_.-]}
+	 * @return this builder
+	 */
+	public LevelDbBuilder table(String table) {
+		this.table = table;
+		return this;
+	}
+
+	/**
+	 * The hash key (partition key value) of this database; default
+	 * {@value #DEFAULT_HASH_KEY}. Several databases may share a table under different
+	 * hash keys.
+	 * @param hashKey 1 to 2048 bytes of UTF-8
+	 * @return this builder
+	 */
+	public LevelDbBuilder hashKey(String hashKey) {
+		this.hashKey = hashKey;
+		return this;
+	}
+
+	/**
+	 * The table and hash key as one location string {@code table/hashKey} (the hash key
+	 * may itself contain {@code /}); a location without {@code /} names only the table.
+	 * @param location the location
+	 * @return this builder
+	 */
+	public LevelDbBuilder location(String location) {
+		Objects.requireNonNull(location, "'location' must not be null");
+		int slash = location.indexOf('/');
+		if (slash < 0) {
+			return table(location);
+		}
+		return table(location.substring(0, slash)).hashKey(location.substring(slash + 1));
+	}
+
+	/**
+	 * Whether to create the table when it does not exist; default {@code true}.
+	 * @param createIfMissing create a missing table
+	 * @return this builder
+	 */
+	public LevelDbBuilder createIfMissing(boolean createIfMissing) {
+		this.createIfMissing = createIfMissing;
+		return this;
+	}
+
+	/**
+	 * Whether to refuse a table that already exists; default {@code false}.
+	 * @param errorIfExists refuse an existing table
+	 * @return this builder
+	 */
+	public LevelDbBuilder errorIfExists(boolean errorIfExists) {
+		this.errorIfExists = errorIfExists;
+		return this;
+	}
+
+	/**
+	 * The billing of a table the store creates; default on-demand.
+	 * @param billing the billing
+	 * @return this builder
+	 */
+	public LevelDbBuilder billing(Billing billing) {
+		this.billing = Objects.requireNonNull(billing, "'billing' must not be null");
+		return this;
+	}
+
+	/**
+	 * Whether reads are strongly consistent (read-your-writes, as LevelDB); default
+	 * {@code true}. Eventually consistent reads cost half.
+	 * @param consistentReads strongly consistent reads
+	 * @return this builder
+	 */
+	public LevelDbBuilder consistentReads(boolean consistentReads) {
+		this.consistentReads = consistentReads;
+		return this;
+	}
+
+	/**
+	 * The attribute names of items, to adopt an existing table; default
+	 * {@link AttributeNames#DEFAULT}.
+	 * @param attributeNames the names
+	 * @return this builder
+	 */
+	public LevelDbBuilder attributeNames(AttributeNames attributeNames) {
+		this.attributeNames = Objects.requireNonNull(attributeNames, "'attributeNames' must not be null");
+		return this;
+	}
+
+	/**
+	 * The listener notified of every DynamoDB request; default none.
+	 * @param listener the listener
+	 * @return this builder
+	 */
+	public LevelDbBuilder listener(RequestListener listener) {
+		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
+		return this;
+	}
+
+	/**
+	 * How unprocessed items and keys and cancelled transactions are retried; default
+	 * {@link RetryPolicy#DEFAULT}.
+	 * @param retryPolicy the policy
+	 * @return this builder
+	 */
+	public LevelDbBuilder retryPolicy(RetryPolicy retryPolicy) {
+		this.retryPolicy = Objects.requireNonNull(retryPolicy, "'retryPolicy' must not be null");
+		return this;
+	}
+
+	/**
+	 * Whether iterators request the next page while the current one is consumed; default
+	 * {@code true}.
+	 * @param readAhead read ahead
+	 * @return this builder
+	 */
+	public LevelDbBuilder readAhead(boolean readAhead) {
+		this.readAhead = readAhead;
+		return this;
+	}
+
+	/**
+	 * How long {@link #open()} waits for the table to become {@code ACTIVE}; default 5
+	 * minutes.
+	 * @param activeTimeout the longest wait
+	 * @return this builder
+	 */
+	public LevelDbBuilder activeTimeout(Duration activeTimeout) {
+		this.activeTimeout = Objects.requireNonNull(activeTimeout, "'activeTimeout' must not be null");
+		return this;
+	}
+
+	/**
+	 * How long {@link LevelDb#close()} waits for operations in flight; default 30
+	 * seconds.
+	 * @param closeTimeout the longest wait
+	 * @return this builder
+	 */
+	public LevelDbBuilder closeTimeout(Duration closeTimeout) {
+		this.closeTimeout = Objects.requireNonNull(closeTimeout, "'closeTimeout' must not be null");
+		return this;
+	}
+
+	/**
+	 * Opens the store: checks the options, then makes the table ready (see
+	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}).
+	 * @return the open store
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid table or
+	 * hash key, {@link ErrorCode#TABLE_MISSING}, {@link ErrorCode#TABLE_EXISTS} or
+	 * {@link ErrorCode#SCHEMA_MISMATCH} from the table's state
+	 */
+	public LevelDb open() {
+		String tableName = Limits.checkTableName(this.table);
+		String hash = Limits.checkHashKey(this.hashKey);
+		KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
+		Requests requests = new Requests(tableName, this.listener);
+		new TableManager(this.client, requests, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
+				this.activeTimeout);
+		StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
+		DynamoStorage storage = new DynamoStorage(this.client, layout, requests, this.retryPolicy, this.consistentReads,
+				lifecycle.executor());
+		return new DynamoLevelDb(lifecycle, storage, new byte[0], this.readAhead);
+	}
+
+}

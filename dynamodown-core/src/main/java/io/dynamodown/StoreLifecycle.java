@@ -1,0 +1,116 @@
+package io.dynamodown;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open/closed state of a store and the threads it owns. Every operation runs under a
+ * shared lock; {@link #close()} takes it exclusively, so it waits (bounded) for
+ * operations in flight, and every later call fails with {@link ErrorCode#NOT_OPEN}.
+ */
+final class StoreLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(StoreLifecycle.class);
+
+	private static final int MAX_THREADS = 64;
+
+	private final String name;
+
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	private final ExecutorService executor;
+
+	private final Duration closeTimeout;
+
+	private volatile boolean open = true;
+
+	StoreLifecycle(String name, Duration closeTimeout) {
+		this.name = name;
+		this.closeTimeout = closeTimeout;
+		this.executor = new ThreadPoolExecutor(0, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+				threadFactory(name), StoreLifecycle::runInCallerUnlessShutDown);
+	}
+
+	ExecutorService executor() {
+		return this.executor;
+	}
+
+	boolean isOpen() {
+		return this.open;
+	}
+
+	void checkOpen() {
+		if (!this.open) {
+			throw new LevelDbException(ErrorCode.NOT_OPEN, "the store " + this.name + " is closed");
+		}
+	}
+
+	<T> T run(Supplier<T> operation) {
+		this.lock.readLock().lock();
+		try {
+			checkOpen();
+			return operation.get();
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	void run(Runnable operation) {
+		run(() -> {
+			operation.run();
+			return null;
+		});
+	}
+
+	void close() {
+		if (!this.open) {
+			return;
+		}
+		this.open = false;
+		boolean drained = false;
+		try {
+			drained = this.lock.writeLock().tryLock(this.closeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			if (drained) {
+				this.lock.writeLock().unlock();
+			}
+			else {
+				logger.warn("Closing store {}: operations still in flight after {}", this.name, this.closeTimeout);
+			}
+			this.executor.shutdown();
+		}
+	}
+
+	private static void runInCallerUnlessShutDown(Runnable task, ThreadPoolExecutor executor) {
+		if (executor.isShutdown()) {
+			throw new RejectedExecutionException("the store is closed");
+		}
+		task.run();
+	}
+
+	private static ThreadFactory threadFactory(String name) {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, "dynamodown-" + name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}

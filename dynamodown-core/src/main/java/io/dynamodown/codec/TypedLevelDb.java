@@ -1,0 +1,208 @@
+package io.dynamodown.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.dynamodown.Batch;
+import io.dynamodown.LevelDb;
+import io.dynamodown.LevelIterator;
+import io.dynamodown.Range;
+
+/**
+ * A typed view of a {@link LevelDb}: keys and values go through codecs, everything else
+ * (limits, atomicity, requests) is the byte store's.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public final class TypedLevelDb<K, V> {
+
+	private final LevelDb db;
+
+	private final Codec<K> keyCodec;
+
+	private final Codec<V> valueCodec;
+
+	/**
+	 * Creates a typed view; prefer {@link LevelDb#as(Codec, Codec)}.
+	 * @param db the byte store
+	 * @param keyCodec the key codec
+	 * @param valueCodec the value codec
+	 */
+	public TypedLevelDb(LevelDb db, Codec<K> keyCodec, Codec<V> valueCodec) {
+		this.db = Objects.requireNonNull(db, "'db' must not be null");
+		this.keyCodec = Objects.requireNonNull(keyCodec, "'keyCodec' must not be null");
+		this.valueCodec = Objects.requireNonNull(valueCodec, "'valueCodec' must not be null");
+	}
+
+	/**
+	 * Reads a key.
+	 * @param key the key
+	 * @return the value, or empty when absent
+	 */
+	public Optional<V> get(K key) {
+		return this.db.get(this.keyCodec.encode(key)).map(this.valueCodec::decode);
+	}
+
+	/**
+	 * Reads many keys.
+	 * @param keys the keys
+	 * @return the values in the order of {@code keys}, empty for absent keys
+	 */
+	public List<Optional<V>> getMany(List<K> keys) {
+		List<byte[]> encoded = new ArrayList<>(keys.size());
+		keys.forEach((key) -> encoded.add(this.keyCodec.encode(key)));
+		List<Optional<V>> values = new ArrayList<>(keys.size());
+		this.db.getMany(encoded).forEach((value) -> values.add(value.map(this.valueCodec::decode)));
+		return values;
+	}
+
+	/**
+	 * Writes a value.
+	 * @param key the key
+	 * @param value the value
+	 */
+	public void put(K key, V value) {
+		this.db.put(this.keyCodec.encode(key), this.valueCodec.encode(value));
+	}
+
+	/**
+	 * Deletes a key.
+	 * @param key the key
+	 */
+	public void delete(K key) {
+		this.db.delete(this.keyCodec.encode(key));
+	}
+
+	/**
+	 * Starts an atomic batch.
+	 * @return an empty batch
+	 */
+	public TypedBatch<K, V> batch() {
+		return new TypedBatch<>(this.db.batch(), this.keyCodec, this.valueCodec);
+	}
+
+	/**
+	 * A range over typed keys, unbounded, forward, unlimited.
+	 * @return the range, to narrow with its methods
+	 */
+	public TypedRange<K> range() {
+		return new TypedRange<>(this.keyCodec, Range.all());
+	}
+
+	/**
+	 * Iterates over decoded entries. {@link LevelIterator#seek} takes an encoded key
+	 * ({@code keyCodec().encode(key)}).
+	 * @param range the range
+	 * @return an iterator to close after use
+	 */
+	public LevelIterator<Map.Entry<K, V>> iterator(TypedRange<K> range) {
+		return new MappedIterator<>(this.db.iterator(range.toRange()),
+				(entry) -> Map.entry(this.keyCodec.decode(entry.key()), this.valueCodec.decode(entry.value())));
+	}
+
+	/**
+	 * Iterates over decoded keys; only keys are read.
+	 * @param range the range
+	 * @return an iterator to close after use
+	 */
+	public LevelIterator<K> keys(TypedRange<K> range) {
+		return new MappedIterator<>(this.db.keys(range.toRange()), this.keyCodec::decode);
+	}
+
+	/**
+	 * Iterates over decoded values.
+	 * @param range the range
+	 * @return an iterator to close after use
+	 */
+	public LevelIterator<V> values(TypedRange<K> range) {
+		return new MappedIterator<>(this.db.values(range.toRange()), this.valueCodec::decode);
+	}
+
+	/**
+	 * Deletes a range.
+	 * @param range the range
+	 */
+	public void clear(TypedRange<K> range) {
+		this.db.clear(range.toRange());
+	}
+
+	/**
+	 * A typed sublevel with the same codecs.
+	 * @param name the sublevel name
+	 * @return the typed sublevel
+	 */
+	public TypedLevelDb<K, V> sublevel(String name) {
+		return new TypedLevelDb<>(this.db.sublevel(name), this.keyCodec, this.valueCodec);
+	}
+
+	/**
+	 * The key codec.
+	 * @return the codec
+	 */
+	public Codec<K> keyCodec() {
+		return this.keyCodec;
+	}
+
+	/**
+	 * The byte store under this view.
+	 * @return the store
+	 */
+	public LevelDb unwrap() {
+		return this.db;
+	}
+
+	/**
+	 * An atomic batch of typed writes.
+	 *
+	 * @param <K> the key type
+	 * @param <V> the value type
+	 */
+	public static final class TypedBatch<K, V> {
+
+		private final Batch batch;
+
+		private final Codec<K> keyCodec;
+
+		private final Codec<V> valueCodec;
+
+		TypedBatch(Batch batch, Codec<K> keyCodec, Codec<V> valueCodec) {
+			this.batch = batch;
+			this.keyCodec = keyCodec;
+			this.valueCodec = valueCodec;
+		}
+
+		/**
+		 * Adds a put.
+		 * @param key the key
+		 * @param value the value
+		 * @return this batch
+		 */
+		public TypedBatch<K, V> put(K key, V value) {
+			this.batch.put(this.keyCodec.encode(key), this.valueCodec.encode(value));
+			return this;
+		}
+
+		/**
+		 * Adds a delete.
+		 * @param key the key
+		 * @return this batch
+		 */
+		public TypedBatch<K, V> delete(K key) {
+			this.batch.delete(this.keyCodec.encode(key));
+			return this;
+		}
+
+		/**
+		 * Writes the batch atomically.
+		 */
+		public void write() {
+			this.batch.write();
+		}
+
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.dynamodown.metrics;
+
+/**
+ * Notified of every DynamoDB request a store makes, on the thread that made it.
+ * Implementations must be fast and thread-safe and must not throw; the Spring Boot
+ * starter binds one to Micrometer.
+ */
+public interface RequestListener {
+
+	/** A listener that ignores everything. */
+	RequestListener NONE = (event) -> {
+	};
+
+	/**
+	 * Called once a request has completed, successfully or not.
+	 * @param event the request
+	 */
+	void onRequest(RequestEvent event);
+
+	/**
+	 * Called before the store retries a request (throttling, server errors, unprocessed
+	 * items).
+	 * @param event the retry
+	 */
+	default void onRetry(RetryEvent event) {
+	}
+
+}
