@@ -68,13 +68,21 @@ public final class RangePlanner {
 			}
 			return new SortKeyRange(new KeyBound(lo, true), new KeyBound(hi, true), false);
 		}
-		if (low != null && !low.inclusive() && ByteKeys.successor(low.key(), MAX) == null) {
+		if (low != null && !low.inclusive() && !isSortKey(ByteKeys.successor(low.key(), MAX))) {
 			return SortKeyRange.EMPTY;
 		}
 		if (high != null && !high.inclusive() && high.key().length == 1 && high.key()[0] == KeyLayout.FORMAT_BYTE) {
 			return SortKeyRange.EMPTY;
 		}
 		return new SortKeyRange(low, high, false);
+	}
+
+	/**
+	 * Whether bytes can be a sort key of this format: above every such key means nothing
+	 * is left.
+	 */
+	private static boolean isSortKey(byte @Nullable [] bytes) {
+		return bytes != null && bytes.length > 0 && bytes[0] == KeyLayout.FORMAT_BYTE;
 	}
 
 	private static KeyBound prefixed(byte[] prefix, KeyBound bound) {
