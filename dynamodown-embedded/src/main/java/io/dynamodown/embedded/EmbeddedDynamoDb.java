@@ -1,83 +1,192 @@
 package io.dynamodown.embedded;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * DynamoDB Local running in-process, in memory, on a free port.
+ * DynamoDB Local running in-process, in memory, on a loopback port.
+ * <p>
+ * The server listens on {@code 127.0.0.1} only, so nothing outside this machine can reach
+ * it. DynamoDB Local's own launcher ({@code ServerRunner}) binds Jetty to every
+ * interface; this class therefore puts the request handler DynamoDB Local uses into a
+ * Jetty server of its own whose single connector is bound to the loopback address, on a
+ * port the operating system picks while binding. Telemetry is never configured, so none
+ * is sent. All credentials and regions share one in-memory database (as with
+ * {@code -sharedDb}), so any client pointed at {@link #endpoint()} sees the same tables;
+ * the data is gone when the server is closed.
+ * <p>
+ * Typical use: <pre class="code">
+ * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
+ *     dynamoDb.client().listTables();
+ * }
+ * </pre>
+ * <p>
+ * Instances are thread-safe.
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
 
-	private final DynamoDBProxyServer server;
+	/**
+	 * DynamoDB Local accepts only letters and digits in an access key.
+	 */
+	private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("dynamodown", "dynamodown");
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDynamoDb.class);
+
+	private final LoopbackServer server;
+
+	private final int port;
 
 	private final URI endpoint;
 
-	private final DynamoDbClient client;
+	private @Nullable DynamoDbClient client;
 
-	private EmbeddedDynamoDb(DynamoDBProxyServer server, URI endpoint) {
+	private boolean closed;
+
+	private EmbeddedDynamoDb(LoopbackServer server) {
 		this.server = server;
-		this.endpoint = endpoint;
-		this.client = DynamoDbClient.builder()
-			.endpointOverride(endpoint)
-			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-			.build();
+		this.port = server.port();
+		this.endpoint = URI.create("http://" + LoopbackServer.HOST + ":" + this.port);
 	}
 
 	/**
-	 * Starts a server.
-	 * @return the running server
+	 * Starts DynamoDB Local in memory on a free loopback port. The operating system picks
+	 * the port while binding, so no other process can take it in between.
+	 * @return the running server; close it to stop the server and free the port
+	 * @throws IllegalStateException if the server cannot start
 	 */
 	public static EmbeddedDynamoDb start() {
-		try {
-			int port;
-			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-				port = socket.getLocalPort();
-			}
-			DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-					new String[] { "-inMemory", "-port", Integer.toString(port), "-disableTelemetry" });
-			server.start();
-			return new EmbeddedDynamoDb(server, URI.create("http://127.0.0.1:" + port));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("DynamoDB Local did not start", ex);
-		}
+		return start(0);
 	}
 
 	/**
-	 * The HTTP endpoint.
-	 * @return the endpoint
+	 * Starts DynamoDB Local in memory on the given loopback port.
+	 * @param port the port to listen on, or {@code 0} for a free port picked by the
+	 * operating system
+	 * @return the running server; close it to stop the server and free the port
+	 * @throws IllegalArgumentException if the port is outside {@code 0..65535}
+	 * @throws IllegalStateException if the server cannot start, for example because the
+	 * port is in use
+	 */
+	public static EmbeddedDynamoDb start(int port) {
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
+		}
+		long startNanos = System.nanoTime();
+		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(LoopbackServer.start(port));
+		logger.debug("DynamoDB Local started at {} in {} ms", dynamoDb.endpoint,
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+		return dynamoDb;
+	}
+
+	/**
+	 * Returns the HTTP endpoint of this server, {@code http://127.0.0.1:<port>}.
+	 * @return the endpoint, also after {@link #close()}
 	 */
 	public URI endpoint() {
 		return this.endpoint;
 	}
 
 	/**
-	 * A client for this server.
-	 * @return the client
+	 * Returns the loopback port this server listens on.
+	 * @return the port, also after {@link #close()}
 	 */
-	public DynamoDbClient client() {
-		return this.client;
+	public int port() {
+		return this.port;
+	}
+
+	/**
+	 * Returns the address the listening socket is bound to, as the operating system
+	 * reports it.
+	 * @return the bound address
+	 */
+	InetSocketAddress boundAddress() {
+		return this.server.boundAddress();
+	}
+
+	/**
+	 * Returns the client shared by all users of this server: region {@code us-east-1},
+	 * dummy static credentials and the Apache HTTP client. It is built on first use and
+	 * closed by {@link #close()}, so callers must not close it themselves.
+	 * @return the shared client
+	 * @throws IllegalStateException if this server is closed
+	 */
+	public synchronized DynamoDbClient client() {
+		assertOpen();
+		DynamoDbClient client = this.client;
+		if (client == null) {
+			client = newClientBuilder().build();
+			this.client = client;
+		}
+		return client;
+	}
+
+	/**
+	 * Returns a new client builder configured like {@link #client()}, for callers that
+	 * need their own settings (retries, timeouts, interceptors, another HTTP client).
+	 * Clients built from it belong to the caller, who closes them.
+	 * @return a new builder for a client of this server
+	 * @throws IllegalStateException if this server is closed
+	 */
+	public synchronized DynamoDbClientBuilder clientBuilder() {
+		assertOpen();
+		return newClientBuilder();
+	}
+
+	private DynamoDbClientBuilder newClientBuilder() {
+		return DynamoDbClient.builder()
+			.endpointOverride(this.endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+			.httpClientBuilder(ApacheHttpClient.builder());
+	}
+
+	private void assertOpen() {
+		if (this.closed) {
+			throw new IllegalStateException(this + " is closed");
+		}
+	}
+
+	/**
+	 * Closes the shared client, stops the server, frees its port and drops its data.
+	 * Calling it again has no effect.
+	 * @throws IllegalStateException if the server did not stop cleanly
+	 */
+	@Override
+	public void close() {
+		DynamoDbClient client;
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
+			this.closed = true;
+			client = this.client;
+			this.client = null;
+		}
+		try {
+			if (client != null) {
+				client.close();
+			}
+		}
+		finally {
+			this.server.stop();
+		}
+		logger.debug("DynamoDB Local at {} stopped", this.endpoint);
 	}
 
 	@Override
-	public void close() {
-		this.client.close();
-		try {
-			this.server.stop();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+	public String toString() {
+		return "EmbeddedDynamoDb[" + this.endpoint + "]";
 	}
 
 }
