@@ -103,7 +103,8 @@ public final class DynamoStorage {
 	 */
 	public Optional<byte[]> get(byte[] key) {
 		Map<String, AttributeValue> item = this.requests.call("GetItem",
-				() -> this.client.getItem((r) -> r.tableName(this.layout.table())
+				(override) -> this.client.getItem((r) -> r.overrideConfiguration(override)
+					.tableName(this.layout.table())
 					.key(this.layout.primaryKey(key))
 					.consistentRead(this.consistentReads)
 					.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)))
@@ -118,7 +119,8 @@ public final class DynamoStorage {
 	 */
 	public void put(byte[] key, byte[] value) {
 		this.requests.call("PutItem",
-				() -> this.client.putItem((r) -> r.tableName(this.layout.table())
+				(override) -> this.client.putItem((r) -> r.overrideConfiguration(override)
+					.tableName(this.layout.table())
 					.item(this.layout.item(key, value))
 					.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
 	}
@@ -129,7 +131,8 @@ public final class DynamoStorage {
 	 */
 	public void delete(byte[] key) {
 		this.requests.call("DeleteItem",
-				() -> this.client.deleteItem((r) -> r.tableName(this.layout.table())
+				(override) -> this.client.deleteItem((r) -> r.overrideConfiguration(override)
+					.tableName(this.layout.table())
 					.key(this.layout.primaryKey(key))
 					.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
 	}
@@ -165,7 +168,8 @@ public final class DynamoStorage {
 				.consistentRead(this.consistentReads)
 				.build();
 			BatchGetItemResponse response = this.requests.call("BatchGetItem",
-					() -> this.client.batchGetItem((r) -> r.requestItems(Map.of(this.layout.table(), request))
+					(override) -> this.client.batchGetItem((r) -> r.overrideConfiguration(override)
+						.requestItems(Map.of(this.layout.table(), request))
 						.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)),
 					(r) -> unprocessedKeys(r).size());
 			for (Map<String, AttributeValue> item : response.responses().getOrDefault(this.layout.table(), List.of())) {
@@ -210,7 +214,8 @@ public final class DynamoStorage {
 		for (int attempt = 1;; attempt++) {
 			try {
 				this.requests.call("TransactWriteItems",
-						() -> this.client.transactWriteItems((r) -> r.transactItems(items)
+						(override) -> this.client.transactWriteItems((r) -> r.overrideConfiguration(override)
+							.transactItems(items)
 							.clientRequestToken(token)
 							.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
 				return;
@@ -290,7 +295,8 @@ public final class DynamoStorage {
 			}
 			List<WriteRequest> batch = pending;
 			BatchWriteItemResponse response = this.requests.call("BatchWriteItem",
-					() -> this.client.batchWriteItem((r) -> r.requestItems(Map.of(this.layout.table(), batch))
+					(override) -> this.client.batchWriteItem((r) -> r.overrideConfiguration(override)
+						.requestItems(Map.of(this.layout.table(), batch))
 						.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)),
 					(r) -> r.unprocessedItems().getOrDefault(this.layout.table(), List.of()).size());
 			pending = response.unprocessedItems().getOrDefault(this.layout.table(), List.of());
@@ -342,8 +348,8 @@ public final class DynamoStorage {
 		if (startKey != null) {
 			request.exclusiveStartKey(startKey);
 		}
-		QueryRequest built = request.build();
-		return this.requests.call("Query", () -> this.client.query(built));
+		return this.requests.call("Query",
+				(override) -> this.client.query(request.overrideConfiguration(override).build()));
 	}
 
 	/**
@@ -364,7 +370,8 @@ public final class DynamoStorage {
 		do {
 			Map<String, AttributeValue> from = start;
 			QueryResponse response = this.requests.call("Query",
-					() -> this.client.query((r) -> r.tableName(this.layout.table())
+					(override) -> this.client.query((r) -> r.overrideConfiguration(override)
+						.tableName(this.layout.table())
 						.keyConditionExpression(range.keyConditionExpression())
 						.expressionAttributeNames(range.expressionNames(this.layout, false))
 						.expressionAttributeValues(range.expressionValues(this.layout))

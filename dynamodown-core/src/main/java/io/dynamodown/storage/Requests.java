@@ -2,7 +2,7 @@ package io.dynamodown.storage;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import io.dynamodown.ErrorCode;
@@ -11,6 +11,7 @@ import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.metrics.RetryEvent;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -50,11 +51,12 @@ public final class Requests {
 	 * Runs one call.
 	 * @param <R> the response type
 	 * @param operation the DynamoDB operation name
-	 * @param call the call
+	 * @param call the call, given the override configuration to set on its request (it
+	 * lets the SDK report the attempts of its own retry strategy)
 	 * @return the response
 	 * @throws LevelDbException when the call fails
 	 */
-	public <R extends DynamoDbResponse> R call(String operation, Supplier<R> call) {
+	public <R extends DynamoDbResponse> R call(String operation, Function<AwsRequestOverrideConfiguration, R> call) {
 		return call(operation, call, (response) -> 0);
 	}
 
@@ -62,24 +64,39 @@ public final class Requests {
 	 * Runs one call whose answer may leave items or keys unprocessed.
 	 * @param <R> the response type
 	 * @param operation the DynamoDB operation name
-	 * @param call the call
+	 * @param call the call, given the override configuration to set on its request (it
+	 * lets the SDK report the attempts of its own retry strategy)
 	 * @param unprocessed counts the items or keys the response left unprocessed
 	 * @return the response
 	 * @throws LevelDbException when the call fails
 	 */
-	public <R extends DynamoDbResponse> R call(String operation, Supplier<R> call, ToIntFunction<R> unprocessed) {
+	public <R extends DynamoDbResponse> R call(String operation, Function<AwsRequestOverrideConfiguration, R> call,
+			ToIntFunction<R> unprocessed) {
+		AttemptRecorder attempts = new AttemptRecorder();
+		AwsRequestOverrideConfiguration override = AwsRequestOverrideConfiguration.builder()
+			.addMetricPublisher(attempts)
+			.build();
 		long start = System.nanoTime();
 		R response;
 		try {
-			response = call.get();
+			response = call.apply(override);
 		}
 		catch (SdkException ex) {
+			reportRetries(operation, attempts);
 			RequestOutcome outcome = outcomeOf(ex);
 			report(operation, List.of(), start, outcome, 0);
 			throw translate(operation, ex, outcome);
 		}
+		reportRetries(operation, attempts);
 		report(operation, capacityOf(response), start, RequestOutcome.SUCCESS, unprocessed.applyAsInt(response));
 		return response;
+	}
+
+	private void reportRetries(String operation, AttemptRecorder attempts) {
+		int attempt = 2;
+		for (AttemptRecorder.RetriedAttempt retried : attempts.retriedAttempts()) {
+			retrying(operation, attempt++, retried.outcome(), retried.backoff());
+		}
 	}
 
 	/**

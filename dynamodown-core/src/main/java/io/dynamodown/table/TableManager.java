@@ -85,7 +85,9 @@ public final class TableManager {
 	 */
 	public TableDescription describe() {
 		return this.requests
-			.call("DescribeTable", () -> this.client.describeTable((r) -> r.tableName(this.layout.table())))
+			.call("DescribeTable",
+					(override) -> this.client
+						.describeTable((r) -> r.overrideConfiguration(override).tableName(this.layout.table())))
 			.table();
 	}
 
@@ -125,7 +127,9 @@ public final class TableManager {
 						(t) -> t.readCapacityUnits(billing.readCapacity()).writeCapacityUnits(billing.writeCapacity()));
 		}
 		try {
-			TableDescription created = this.requests.call("CreateTable", () -> this.client.createTable(request.build()))
+			TableDescription created = this.requests
+				.call("CreateTable",
+						(override) -> this.client.createTable(request.overrideConfiguration(override).build()))
 				.tableDescription();
 			logger.info("Created DynamoDB table '{}' ({})", this.layout.table(),
 					billing.isOnDemand() ? "on-demand" : "provisioned " + billing);
