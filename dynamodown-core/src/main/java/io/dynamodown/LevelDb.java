@@ -119,6 +119,18 @@ public interface LevelDb extends AutoCloseable {
 	}
 
 	/**
+	 * The entries of a range as an {@link Iterable} for a for-each loop: each
+	 * {@code iterator()} call opens a new store iterator, which closes itself when it
+	 * reaches its end. A loop that may stop early should use {@link #iterator(Range)} in
+	 * try-with-resources, or {@link #stream(Range)}.
+	 * @param range the range, direction and limit
+	 * @return the iterable
+	 */
+	default Iterable<Entry> entries(Range range) {
+		return () -> iterator(range).stream().iterator();
+	}
+
+	/**
 	 * Deletes every key of a range (honouring its direction and limit): keys-only queries
 	 * and {@code BatchWriteItem} deletes of 25.
 	 * @param range the range

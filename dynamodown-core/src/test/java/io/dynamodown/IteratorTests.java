@@ -192,6 +192,16 @@ class IteratorTests {
 	}
 
 	@Test
+	void entriesServeAForEachLoop() {
+		loadNumbered(3, 1);
+		List<String> keys = new ArrayList<>();
+		for (Entry entry : this.db.entries(Range.all().gt(utf8("00000")))) {
+			keys.add(new String(entry.key()));
+		}
+		assertThat(keys).containsExactly("00001", "00002");
+	}
+
+	@Test
 	void readAheadAndPlainIterationReadTheSameEntries() {
 		byte[] value = new byte[64 * 1024];
 		Batch bulk = this.db.bulk();
