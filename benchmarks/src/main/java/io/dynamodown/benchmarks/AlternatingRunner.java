@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Runs a workload in rounds that alternate the two sides (dynamodown, raw SDK,
- * dynamodown, raw SDK, ...) in one JVM against one server: first unmeasured warm-up
- * rounds, then measured ones. Each side's setup runs before its round, unmeasured; the
- * meters are reset after it. Both sides must read equal data (equal checksums), and
- * dynamodown's listener must count what its client's interceptor saw.
+ * Runs a workload in rounds, in one JVM against one server: first unmeasured warm-up
+ * rounds, then measured ones. Within a round the two sides alternate slice by slice (A/B,
+ * B/A, A/B, ...; see {@link Workload}), so outside load falls on both alike. The setups
+ * run before the round, unmeasured; the meters are reset after them. Both sides must read
+ * equal data (equal checksums), and dynamodown's listener must count what its client's
+ * interceptor saw.
  */
 final class AlternatingRunner {
 
@@ -50,49 +51,59 @@ final class AlternatingRunner {
 	 */
 	Result run(Workload workload) {
 		for (int i = 0; i < this.options.warmups(); i++) {
-			measure(workload.dynamodown(), this.dynamodownListener);
-			measure(workload.raw(), this.rawWire);
+			round(workload, i);
 		}
 		int rounds = this.options.rounds();
 		long[] dynamodownTimes = new long[rounds];
 		long[] rawTimes = new long[rounds];
-		Round dynamodown = null;
-		Round raw = null;
+		Round round = null;
 		for (int i = 0; i < rounds; i++) {
-			dynamodown = measure(workload.dynamodown(), this.dynamodownListener);
-			RequestMeter.Reading wire = this.dynamodownWire.read();
-			raw = measure(workload.raw(), this.rawWire);
-			dynamodownTimes[i] = dynamodown.nanos();
-			rawTimes[i] = raw.nanos();
-			check(workload, dynamodown, raw, wire);
+			round = round(workload, this.options.warmups() + i);
+			dynamodownTimes[i] = round.dynamodownNanos();
+			rawTimes[i] = round.rawNanos();
 			this.log.printf(Locale.ROOT,
 					"%-13s round %d: dynamodown %9.1f ms %6d requests | raw SDK %9.1f ms %6d requests%n",
-					workload.name(), i + 1, dynamodown.nanos() / 1e6, dynamodown.meter().requests(), raw.nanos() / 1e6,
-					raw.meter().requests());
+					workload.name(), i + 1, round.dynamodownNanos() / 1e6, round.dynamodown().requests(),
+					round.rawNanos() / 1e6, round.raw().requests());
 		}
 		return new Result(workload.name(), workload.ops(), workload.floor(), median(dynamodownTimes), median(rawTimes),
-				dynamodown.meter().requests(), raw.meter().requests(), dynamodown.meter().capacity(),
-				raw.meter().capacity());
+				round.dynamodown().requests(), round.raw().requests(), round.dynamodown().capacity(),
+				round.raw().capacity());
 	}
 
-	private Round measure(Workload.Side side, RequestMeter meter) {
-		side.setup().run();
-		meter.reset();
+	/**
+	 * One round: both setups, then the slices of both sides interleaved, the side going
+	 * first alternating from slice to slice and, for workloads of one slice, from round
+	 * to round.
+	 */
+	private Round round(Workload workload, int number) {
+		workload.dynamodown().setup().run();
+		workload.raw().setup().run();
+		this.dynamodownListener.reset();
 		this.dynamodownWire.reset();
-		long start = System.nanoTime();
-		long checksum = side.run().getAsLong();
-		long nanos = System.nanoTime() - start;
-		return new Round(nanos, checksum, meter.read());
-	}
-
-	private static void check(Workload workload, Round dynamodown, Round raw, RequestMeter.Reading wire) {
-		if (dynamodown.checksum() != raw.checksum()) {
+		this.rawWire.reset();
+		long[] nanos = new long[2];
+		long[] checksums = new long[2];
+		for (int slice = 0; slice < workload.slices(); slice++) {
+			for (int turn = 0; turn < 2; turn++) {
+				int side = (number + slice + turn) % 2;
+				Workload.Side work = (side == 0) ? workload.dynamodown() : workload.raw();
+				long start = System.nanoTime();
+				long checksum = work.slice().applyAsLong(slice);
+				nanos[side] += System.nanoTime() - start;
+				checksums[side] = checksums[side] * 31 + checksum;
+			}
+		}
+		Round round = new Round(nanos[0], nanos[1], this.dynamodownListener.read(), this.rawWire.read());
+		if (checksums[0] != checksums[1]) {
 			throw new IllegalStateException(workload.name() + ": dynamodown and the raw SDK read different data");
 		}
-		if (wire.requests() != dynamodown.meter().requests()) {
+		long sent = this.dynamodownWire.read().requests();
+		if (sent != round.dynamodown().requests()) {
 			throw new IllegalStateException(workload.name() + ": dynamodown's listener counted "
-					+ dynamodown.meter().requests() + " requests, its client sent " + wire.requests());
+					+ round.dynamodown().requests() + " requests, its client sent " + sent);
 		}
+		return round;
 	}
 
 	static long median(long[] values) {
@@ -102,7 +113,8 @@ final class AlternatingRunner {
 		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 
-	private record Round(long nanos, long checksum, RequestMeter.Reading meter) {
+	private record Round(long dynamodownNanos, long rawNanos, RequestMeter.Reading dynamodown,
+			RequestMeter.Reading raw) {
 
 	}
 

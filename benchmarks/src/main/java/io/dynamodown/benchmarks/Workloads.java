@@ -69,57 +69,51 @@ final class Workloads {
 				limitRead(), clear());
 	}
 
+	private static final int SLICE = 10;
+
+	private static final Runnable NO_SETUP = () -> {
+	};
+
 	private Workload get() {
 		Dataset data = this.pointData.first(this.sizes.singleOps());
 		LevelDb db = this.points.dynamodown();
 		RawSdkStore raw = this.points.raw();
-		return new Workload("get", data.size() + " x get, 1 KB", data.size(), Workload.Side.of(() -> {
-			long sum = 0;
-			for (byte[] key : data.keys()) {
-				sum = mix(sum, db.get(key).map(Arrays::hashCode).orElse(0));
-			}
-			return sum;
-		}), Workload.Side.of(() -> {
-			long sum = 0;
-			for (byte[] key : data.keys()) {
-				byte[] value = raw.get(key);
-				sum = mix(sum, (value != null) ? Arrays.hashCode(value) : 0);
-			}
-			return sum;
-		}));
+		int n = data.size();
+		return new Workload("get", n + " x get, 1 KB", n, slices(n, SLICE),
+				Workload.Side.sliced(NO_SETUP, SLICE, n,
+						(i) -> db.get(data.keys().get(i)).map(Arrays::hashCode).orElse(0)),
+				Workload.Side.sliced(NO_SETUP, SLICE, n, (i) -> {
+					byte[] value = raw.get(data.keys().get(i));
+					return (value != null) ? Arrays.hashCode(value) : 0;
+				}));
 	}
 
 	private Workload put() {
 		Dataset data = this.pointData.first(this.sizes.singleOps());
 		LevelDb db = this.points.dynamodown();
 		RawSdkStore raw = this.points.raw();
-		return new Workload("put", data.size() + " x put, 1 KB", data.size(), Workload.Side.of(() -> {
-			for (int i = 0; i < data.size(); i++) {
-				db.put(data.keys().get(i), data.values().get(i));
-			}
-			return 0;
-		}), Workload.Side.of(() -> {
-			for (int i = 0; i < data.size(); i++) {
-				raw.put(data.keys().get(i), data.values().get(i));
-			}
-			return 0;
-		}));
+		int n = data.size();
+		return new Workload("put", n + " x put, 1 KB", n, slices(n, SLICE),
+				Workload.Side.sliced(NO_SETUP, SLICE, n, (i) -> {
+					db.put(data.keys().get(i), data.values().get(i));
+					return 0;
+				}), Workload.Side.sliced(NO_SETUP, SLICE, n, (i) -> {
+					raw.put(data.keys().get(i), data.values().get(i));
+					return 0;
+				}));
 	}
 
 	private Workload delete() {
 		Dataset data = Dataset.of('d', this.sizes.singleOps(), KB);
 		LevelDb db = this.points.dynamodown();
 		RawSdkStore raw = this.points.raw();
-		return new Workload("delete", data.size() + " x delete, 1 KB", data.size(),
-				new Workload.Side(() -> write(db, data), () -> {
-					for (byte[] key : data.keys()) {
-						db.delete(key);
-					}
+		int n = data.size();
+		return new Workload("delete", n + " x delete, 1 KB", n, slices(n, SLICE),
+				Workload.Side.sliced(() -> write(db, data), SLICE, n, (i) -> {
+					db.delete(data.keys().get(i));
 					return 0;
-				}), new Workload.Side(() -> raw.batchPut(data.keys(), data.values()), () -> {
-					for (byte[] key : data.keys()) {
-						raw.delete(key);
-					}
+				}), Workload.Side.sliced(() -> raw.batchPut(data.keys(), data.values()), SLICE, n, (i) -> {
+					raw.delete(data.keys().get(i));
 					return 0;
 				}));
 	}
@@ -128,14 +122,14 @@ final class Workloads {
 		Dataset data = this.pointData.first(this.sizes.getMany());
 		LevelDb db = this.points.dynamodown();
 		RawSdkStore raw = this.points.raw();
-		return new Workload("getMany", "1 x getMany(" + data.size() + "), 1 KB", ceil(data.size(), 100),
-				Workload.Side.of(() -> {
+		return new Workload("getMany", "1 x getMany(" + data.size() + "), 1 KB", ceil(data.size(), 100), 1,
+				Workload.Side.whole(() -> {
 					long sum = 0;
 					for (Optional<byte[]> value : db.getMany(data.keys())) {
 						sum = mix(sum, value.map(Arrays::hashCode).orElse(0));
 					}
 					return sum;
-				}), Workload.Side.of(() -> {
+				}), Workload.Side.whole(() -> {
 					long sum = 0;
 					for (byte[] value : raw.getMany(data.keys())) {
 						sum = mix(sum, (value != null) ? Arrays.hashCode(value) : 0);
@@ -149,33 +143,30 @@ final class Workloads {
 		Dataset data = Dataset.of('t', batches * 100, KB);
 		LevelDb db = this.points.dynamodown();
 		RawSdkStore raw = this.points.raw();
-		return new Workload("batch", batches + " x atomic batch of 100 puts, 1 KB", batches, Workload.Side.of(() -> {
-			for (int b = 0; b < batches; b++) {
-				Batch batch = db.batch();
-				for (int i = b * 100; i < (b + 1) * 100; i++) {
-					batch.put(data.keys().get(i), data.values().get(i));
-				}
-				batch.write();
-			}
-			return 0;
-		}), Workload.Side.of(() -> {
-			for (int b = 0; b < batches; b++) {
-				raw.transactPut(data.keys().subList(b * 100, (b + 1) * 100),
-						data.values().subList(b * 100, (b + 1) * 100));
-			}
-			return 0;
-		}));
+		return new Workload("batch", batches + " x atomic batch of 100 puts, 1 KB", batches, batches,
+				Workload.Side.sliced(NO_SETUP, 1, batches, (b) -> {
+					Batch batch = db.batch();
+					for (int i = b * 100; i < (b + 1) * 100; i++) {
+						batch.put(data.keys().get(i), data.values().get(i));
+					}
+					batch.write();
+					return 0;
+				}), Workload.Side.sliced(NO_SETUP, 1, batches, (b) -> {
+					raw.transactPut(data.keys().subList(b * 100, (b + 1) * 100),
+							data.values().subList(b * 100, (b + 1) * 100));
+					return 0;
+				}));
 	}
 
 	private Workload bulkLoad() {
 		Dataset data = this.bulkData;
 		LevelDb db = this.bulk.dynamodown();
 		RawSdkStore raw = this.bulk.raw();
-		return new Workload("bulk", "bulk load " + data.size() + " x 200 B", ceil(data.size(), 25),
-				Workload.Side.of(() -> {
+		return new Workload("bulk", "bulk load " + data.size() + " x 200 B", ceil(data.size(), 25), 1,
+				Workload.Side.whole(() -> {
 					write(db, data);
 					return 0;
-				}), Workload.Side.of(() -> {
+				}), Workload.Side.whole(() -> {
 					raw.batchPut(data.keys(), data.values());
 					return 0;
 				}));
@@ -188,8 +179,8 @@ final class Workloads {
 		long floor = ceil(data.size() * data.itemBytes(db.hashKey()), MB);
 		Range range = Range.all().reverse(reverse);
 		return new Workload(reverse ? "scan-reverse" : "scan",
-				(reverse ? "reverse" : "forward") + " scan of " + data.size() + " x 200 B", floor,
-				Workload.Side.of(() -> consume(db, range)), Workload.Side.of(() -> {
+				(reverse ? "reverse" : "forward") + " scan of " + data.size() + " x 200 B", floor, 1,
+				Workload.Side.whole(() -> consume(db, range)), Workload.Side.whole(() -> {
 					long[] sum = new long[1];
 					raw.scan(reverse, (key, value) -> sum[0] = mix(sum[0], key, value));
 					return sum[0];
@@ -202,21 +193,13 @@ final class Workloads {
 		LevelDb db = this.bulk.dynamodown();
 		RawSdkStore raw = this.bulk.raw();
 		Range range = Range.all().gte(middle).limit(10);
-		return new Workload("limit-10", reads + " x range read, limit 10, middle", reads, Workload.Side.of(() -> {
-			long sum = 0;
-			for (int i = 0; i < reads; i++) {
-				sum += consume(db, range);
-			}
-			return sum;
-		}), Workload.Side.of(() -> {
-			long[] sum = new long[2];
-			for (int i = 0; i < reads; i++) {
-				sum[1] = 0;
-				raw.readFrom(middle, 10, (key, value) -> sum[1] = mix(sum[1], key, value));
-				sum[0] += sum[1];
-			}
-			return sum[0];
-		}));
+		return new Workload("limit-10", reads + " x range read, limit 10, middle", reads, slices(reads, SLICE),
+				Workload.Side.sliced(NO_SETUP, SLICE, reads, (i) -> consume(db, range)),
+				Workload.Side.sliced(NO_SETUP, SLICE, reads, (i) -> {
+					long[] sum = new long[1];
+					raw.readFrom(middle, 10, (key, value) -> sum[0] = mix(sum[0], key, value));
+					return sum[0];
+				}));
 	}
 
 	private Workload clear() {
@@ -224,11 +207,11 @@ final class Workloads {
 		LevelDb db = this.clear.dynamodown();
 		RawSdkStore raw = this.clear.raw();
 		long floor = ceil(data.size() * data.itemBytes(db.hashKey()), MB) + ceil(data.size(), 25);
-		return new Workload("clear", "clear " + data.size() + " x 200 B", floor,
-				new Workload.Side(() -> write(db, data), () -> {
+		return new Workload("clear", "clear " + data.size() + " x 200 B", floor, 1,
+				Workload.Side.whole(() -> write(db, data), () -> {
 					db.clear(Range.all());
 					return 0;
-				}), new Workload.Side(() -> raw.batchPut(data.keys(), data.values()), () -> {
+				}), Workload.Side.whole(() -> raw.batchPut(data.keys(), data.values()), () -> {
 					raw.clear();
 					return 0;
 				}));
@@ -259,6 +242,10 @@ final class Workloads {
 
 	private static long mix(long sum, int hash) {
 		return sum * 31 + hash;
+	}
+
+	private static int slices(int count, int perSlice) {
+		return (int) ceil(count, perSlice);
 	}
 
 	private static long ceil(long amount, long unit) {
