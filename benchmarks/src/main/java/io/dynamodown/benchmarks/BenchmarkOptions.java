@@ -1,13 +1,19 @@
 package io.dynamodown.benchmarks;
 
+import java.util.Set;
+
 /**
- * The command line: {@code [--quick] [--rounds N] [--warmup N]}.
+ * The command line: {@code [--quick] [--rounds N] [--warmup N] [--only a,b]}.
  *
  * @param sizes the workload sizes
  * @param rounds measured rounds per side and workload (the median is reported)
  * @param warmups unmeasured rounds per side and workload before the measured ones
+ * @param only the names of the workloads to run; empty for all (the bulk load always runs
+ * when a scan or the limit read is chosen, as they read its items)
  */
-record BenchmarkOptions(Sizes sizes, int rounds, int warmups) {
+record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only) {
+
+	private static final String USAGE = "usage: [--quick] [--rounds N] [--warmup N] [--only workload,...]";
 
 	/**
 	 * Parses the command line.
@@ -17,25 +23,39 @@ record BenchmarkOptions(Sizes sizes, int rounds, int warmups) {
 	 */
 	static BenchmarkOptions parse(String... args) {
 		Sizes sizes = Sizes.FULL;
-		int rounds = 5;
+		int rounds = 3;
 		int warmups = 1;
+		Set<String> only = Set.of();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> sizes = Sizes.QUICK;
 				case "--rounds" -> rounds = number(args, ++i, 1);
 				case "--warmup" -> warmups = number(args, ++i, 0);
-				default -> throw new IllegalArgumentException(
-						"unknown argument '" + args[i] + "'; usage: [--quick] [--rounds N] [--warmup N]");
+				case "--only" -> only = Set.of(value(args, ++i).split(","));
+				default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
 			}
 		}
-		return new BenchmarkOptions(sizes, rounds, warmups);
+		return new BenchmarkOptions(sizes, rounds, warmups, only);
+	}
+
+	/**
+	 * Whether a workload is to run.
+	 * @param workload the workload's name
+	 * @return {@code true} when no selection was made or it names the workload
+	 */
+	boolean selects(String workload) {
+		return this.only.isEmpty() || this.only.contains(workload);
+	}
+
+	private static String value(String[] args, int index) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(args[index - 1] + " needs a value; " + USAGE);
+		}
+		return args[index];
 	}
 
 	private static int number(String[] args, int index, int min) {
-		if (index >= args.length) {
-			throw new IllegalArgumentException(args[index - 1] + " needs a number");
-		}
-		int value = Integer.parseInt(args[index]);
+		int value = Integer.parseInt(value(args, index));
 		if (value < min) {
 			throw new IllegalArgumentException(args[index - 1] + " must be at least " + min + ", was " + value);
 		}
