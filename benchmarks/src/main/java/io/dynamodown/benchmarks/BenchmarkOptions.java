@@ -1,0 +1,87 @@
+package io.dynamodown.benchmarks;
+
+import java.util.Set;
+
+/**
+ * The command line: {@code [--quick] [--rounds N] [--warmup N] [--only a,b]}.
+ *
+ * @param sizes the workload sizes
+ * @param rounds measured rounds per side and workload (the median is reported)
+ * @param warmups unmeasured rounds per side and workload before the measured ones
+ * @param only the names of the workloads to run; empty for all (the bulk load always runs
+ * when a scan or the limit read is chosen, as they read its items)
+ */
+record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only) {
+
+	private static final String USAGE = "usage: [--quick] [--rounds N] [--warmup N] [--only workload,...]";
+
+	/**
+	 * Parses the command line.
+	 * @param args the arguments
+	 * @return the options
+	 * @throws IllegalArgumentException for an unknown argument or a bad number
+	 */
+	static BenchmarkOptions parse(String... args) {
+		Sizes sizes = Sizes.FULL;
+		int rounds = 3;
+		int warmups = 1;
+		Set<String> only = Set.of();
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--quick" -> sizes = Sizes.QUICK;
+				case "--rounds" -> rounds = number(args, ++i, 1);
+				case "--warmup" -> warmups = number(args, ++i, 0);
+				case "--only" -> only = Set.of(value(args, ++i).split(","));
+				default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
+			}
+		}
+		return new BenchmarkOptions(sizes, rounds, warmups, only);
+	}
+
+	/**
+	 * Whether a workload is to run.
+	 * @param workload the workload's name
+	 * @return {@code true} when no selection was made or it names the workload
+	 */
+	boolean selects(String workload) {
+		return this.only.isEmpty() || this.only.contains(workload);
+	}
+
+	private static String value(String[] args, int index) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(args[index - 1] + " needs a value; " + USAGE);
+		}
+		return args[index];
+	}
+
+	private static int number(String[] args, int index, int min) {
+		int value = Integer.parseInt(value(args, index));
+		if (value < min) {
+			throw new IllegalArgumentException(args[index - 1] + " must be at least " + min + ", was " + value);
+		}
+		return value;
+	}
+
+	/**
+	 * How much work each workload does in one round.
+	 *
+	 * @param singleOps gets, puts and deletes
+	 * @param getMany keys of the {@code getMany}
+	 * @param atomicBatches atomic batches of 100 puts
+	 * @param bulk items of the bulk load, later scanned
+	 * @param limitReads limit-10 range reads
+	 * @param clear items cleared
+	 */
+	record Sizes(int singleOps, int getMany, int atomicBatches, int bulk, int limitReads, int clear) {
+
+		/**
+		 * The sizes of the issue: 1,000 single ops, 50,000 items bulk-loaded and so on.
+		 */
+		static final Sizes FULL = new Sizes(1000, 1000, 20, 50_000, 200, 10_000);
+
+		/** A tenth or so, to try the benchmark out quickly. */
+		static final Sizes QUICK = new Sizes(100, 200, 5, 5000, 50, 1000);
+
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.dynamodown.benchmarks;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.dynamodown.LevelDb;
+import io.dynamodown.embedded.EmbeddedDynamoDb;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The benchmark's entry point: starts one embedded DynamoDB Local on loopback, runs every
+ * workload with dynamodown and with a hand-written raw SDK equivalent in alternating
+ * rounds, and prints one table of median times, requests and consumed capacity.
+ * <p>
+ * Each side has its own {@link DynamoDbClient}, built by the same code (same endpoint,
+ * region, credentials, Apache HTTP client with its defaults, default retry strategy),
+ * each with a counting interceptor. Arguments: {@code --quick} (reduced sizes),
+ * {@code --rounds N} (measured rounds, default 3), {@code --warmup N} (warm-up rounds,
+ * default 1).
+ */
+public final class Benchmarks {
+
+	/** The table both sides write to, under different hash keys. */
+	static final String TABLE = "benchmarks";
+
+	private Benchmarks() {
+	}
+
+	/**
+	 * Runs the benchmark.
+	 * @param args {@code [--quick] [--rounds N] [--warmup N] [--only a,b]}
+	 */
+	public static void main(String[] args) {
+		BenchmarkOptions options = BenchmarkOptions.parse(args);
+		PrintStream out = System.out;
+		long start = System.nanoTime();
+		List<Result> results = new ArrayList<>();
+		RequestMeter dynamodownListener = new RequestMeter();
+		RequestMeter dynamodownWire = new RequestMeter();
+		RequestMeter rawWire = new RequestMeter();
+		try (EmbeddedDynamoDb server = EmbeddedDynamoDb.start();
+				DynamoDbClient dynamodownClient = client(server.endpoint(), dynamodownWire);
+				DynamoDbClient rawClient = client(server.endpoint(), rawWire)) {
+			Workloads workloads = new Workloads(options.sizes(),
+					stores(dynamodownClient, rawClient, dynamodownListener, "dyn", "raw"),
+					stores(dynamodownClient, rawClient, dynamodownListener, "dyn-bulk", "raw-bulk"),
+					stores(dynamodownClient, rawClient, dynamodownListener, "dyn-clear", "raw-clear"));
+			workloads.prepare();
+			AlternatingRunner runner = new AlternatingRunner(options, dynamodownListener, dynamodownWire, rawWire, out);
+			boolean readsBulk = options.selects("scan") || options.selects("scan-reverse")
+					|| options.selects("limit-10");
+			for (Workload workload : workloads.all()) {
+				if (options.selects(workload.name()) || (workload.name().equals("bulk") && readsBulk)) {
+					results.add(runner.run(workload));
+				}
+			}
+		}
+		out.println();
+		out.printf(Locale.ROOT, "%s, %d measured rounds (median) after %d warm-up, %d cores, Java %s%n%n",
+				(options.sizes() == BenchmarkOptions.Sizes.FULL) ? "full size" : "quick", options.rounds(),
+				options.warmups(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+		out.print(ResultTable.format(results));
+		out.printf(Locale.ROOT, "%nratio = dynamodown time / raw SDK time; floor = fewest requests DynamoDB allows "
+				+ "(DESIGN.md section 8); total run %.1f s%n", (System.nanoTime() - start) / 1e9);
+		out.flush();
+		System.exit(0);
+	}
+
+	private static Workloads.Stores stores(DynamoDbClient dynamodownClient, DynamoDbClient rawClient,
+			RequestMeter listener, String dynamodownHashKey, String rawHashKey) {
+		LevelDb db = LevelDb.builder(dynamodownClient)
+			.table(TABLE)
+			.hashKey(dynamodownHashKey)
+			.listener(listener)
+			.open();
+		return new Workloads.Stores(db, new RawSdkStore(rawClient, TABLE, rawHashKey));
+	}
+
+	/**
+	 * A client for the embedded server, the same for both sides but for its meter.
+	 */
+	private static DynamoDbClient client(URI endpoint, RequestMeter meter) {
+		return DynamoDbClient.builder()
+			.endpointOverride(endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+			.httpClientBuilder(ApacheHttpClient.builder())
+			.overrideConfiguration((c) -> c.addExecutionInterceptor(new CountingInterceptor(meter)))
+			.build();
+	}
+
+}

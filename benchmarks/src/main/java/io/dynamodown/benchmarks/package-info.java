@@ -1,0 +1,9 @@
+/**
+ * Benchmarks of dynamodown against the raw AWS SDK doing the same work on one embedded
+ * DynamoDB Local: times, request counts and consumed capacity, side by side. Run
+ * {@link io.dynamodown.benchmarks.Benchmarks}.
+ */
+@NullMarked
+package io.dynamodown.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package io.dynamodown.benchmarks;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link BenchmarkOptions}.
+ */
+class BenchmarkOptionsTests {
+
+	@Test
+	void defaultsToFullSizeThreeRoundsOneWarmup() {
+		assertThat(BenchmarkOptions.parse())
+			.isEqualTo(new BenchmarkOptions(BenchmarkOptions.Sizes.FULL, 3, 1, Set.of()));
+	}
+
+	@Test
+	void quickWithRoundsAndWarmup() {
+		assertThat(BenchmarkOptions.parse("--quick", "--rounds", "1", "--warmup", "0"))
+			.isEqualTo(new BenchmarkOptions(BenchmarkOptions.Sizes.QUICK, 1, 0, Set.of()));
+	}
+
+	@Test
+	void onlySelectsTheNamedWorkloads() {
+		BenchmarkOptions options = BenchmarkOptions.parse("--only", "get,scan");
+		assertThat(options.selects("get")).isTrue();
+		assertThat(options.selects("scan")).isTrue();
+		assertThat(options.selects("bulk")).isFalse();
+	}
+
+	@Test
+	void refusesUnknownArgumentsAndZeroRounds() {
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse("--fast"))
+			.withMessageContaining("usage");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse("--rounds", "0"))
+			.withMessageContaining("at least 1");
+	}
+
+}
