@@ -3,11 +3,13 @@ package io.dynamodown;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -71,9 +73,15 @@ final class DynamoLevelDb implements LevelDb {
 		}
 		Map<ByteKey, byte[]> found = run(() -> this.storage.getMany(new ArrayList<>(distinct.values())));
 		List<Optional<byte[]>> values = new ArrayList<>(keys.size());
+		Set<ByteKey> handedOut = new HashSet<>();
 		for (ByteKey key : fullKeys) {
 			byte[] value = found.get(key);
-			values.add((value != null) ? Optional.of(value.clone()) : Optional.empty());
+			if (value == null) {
+				values.add(Optional.empty());
+			}
+			else {
+				values.add(Optional.of(handedOut.add(key) ? value : value.clone()));
+			}
 		}
 		return values;
 	}

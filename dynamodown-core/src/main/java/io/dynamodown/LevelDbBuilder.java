@@ -50,6 +50,8 @@ public final class LevelDbBuilder {
 
 	private boolean readAhead = true;
 
+	private int concurrency = 8;
+
 	private Duration activeTimeout = Duration.ofMinutes(5);
 
 	private Duration closeTimeout = Duration.ofSeconds(30);
@@ -180,6 +182,21 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * The most requests one bulk write, {@code clear} or {@code getMany} sends at once;
+	 * default 8. Use 1 to send them one after the other.
+	 * @param concurrency at least 1
+	 * @return this builder
+	 */
+	public LevelDbBuilder concurrency(int concurrency) {
+		if (concurrency < 1) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"concurrency must be at least 1, was " + concurrency);
+		}
+		this.concurrency = concurrency;
+		return this;
+	}
+
+	/**
 	 * How long {@link #open()} waits for the table to become {@code ACTIVE}; default 5
 	 * minutes.
 	 * @param activeTimeout the longest wait
@@ -218,7 +235,7 @@ public final class LevelDbBuilder {
 				this.activeTimeout);
 		StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 		DynamoStorage storage = new DynamoStorage(this.client, layout, requests, this.retryPolicy, this.consistentReads,
-				lifecycle.executor());
+				lifecycle.executor(), this.concurrency);
 		return new DynamoLevelDb(lifecycle, storage, new byte[0], this.readAhead);
 	}
 

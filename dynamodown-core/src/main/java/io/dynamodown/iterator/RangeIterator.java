@@ -2,7 +2,6 @@ package io.dynamodown.iterator;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -109,9 +108,8 @@ public final class RangeIterator<T> implements LevelIterator<T> {
 		Map<String, AttributeValue> item = this.buffer.removeFirst();
 		this.returned++;
 		KeyLayout layout = this.storage.layout();
-		byte[] key = layout.keyOf(item);
-		byte[] relative = Arrays.copyOfRange(key, this.prefix.length, key.length);
-		return this.shape.apply(new Entry(relative, this.keysOnly ? new byte[0] : layout.valueOf(item)));
+		return this.shape.apply(
+				new Entry(layout.keyOf(item, this.prefix.length), this.keysOnly ? new byte[0] : layout.valueOf(item)));
 	}
 
 	@Override

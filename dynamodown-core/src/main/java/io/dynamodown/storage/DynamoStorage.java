@@ -47,8 +47,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class DynamoStorage {
 
-	private static final int TOTAL_CONCURRENCY = 8;
-
 	private final DynamoDbClient client;
 
 	private final KeyLayout layout;
@@ -61,6 +59,8 @@ public final class DynamoStorage {
 
 	private final Executor executor;
 
+	private final int concurrency;
+
 	/**
 	 * Creates the storage of one hash key of a table.
 	 * @param client the DynamoDB client
@@ -69,15 +69,17 @@ public final class DynamoStorage {
 	 * @param retry how unprocessed work is retried
 	 * @param consistentReads whether reads are strongly consistent
 	 * @param executor runs concurrent requests and read-ahead
+	 * @param concurrency the most requests one bulk write or many-key read sends at once
 	 */
 	public DynamoStorage(DynamoDbClient client, KeyLayout layout, Requests requests, RetryPolicy retry,
-			boolean consistentReads, Executor executor) {
+			boolean consistentReads, Executor executor, int concurrency) {
 		this.client = client;
 		this.layout = layout;
 		this.requests = requests;
 		this.retry = retry;
 		this.consistentReads = consistentReads;
 		this.executor = executor;
+		this.concurrency = concurrency;
 	}
 
 	/**
@@ -145,7 +147,7 @@ public final class DynamoStorage {
 	 */
 	public Map<ByteKey, byte[]> getMany(List<byte[]> distinctKeys) {
 		Map<ByteKey, byte[]> found = new ConcurrentHashMap<>();
-		Parallel.forEach(this.executor, TOTAL_CONCURRENCY, BatchPlanner.chunks(distinctKeys, Limits.MAX_BATCH_GET_KEYS),
+		Parallel.forEach(this.executor, this.concurrency, BatchPlanner.chunks(distinctKeys, Limits.MAX_BATCH_GET_KEYS),
 				(chunk) -> batchGet(chunk, found));
 		return found;
 	}
@@ -259,7 +261,7 @@ public final class DynamoStorage {
 	public void writeBulk(String what, List<WriteOp> distinctWrites) {
 		List<byte[]> unwritten = Collections.synchronizedList(new ArrayList<>());
 		List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
-		Parallel.forEach(this.executor, TOTAL_CONCURRENCY,
+		Parallel.forEach(this.executor, this.concurrency,
 				BatchPlanner.chunks(distinctWrites, Limits.MAX_BATCH_WRITE_ITEMS), (chunk) -> {
 					try {
 						batchWrite(chunk, unwritten);

@@ -58,35 +58,38 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	}
 
 	/**
-	 * The key held in a sort key.
-	 * @param sortKey the sort key bytes as stored
-	 * @return the key without the format byte
-	 * @throws IllegalStateException when the sort key was not written by this format
-	 */
-	public byte[] keyOf(byte[] sortKey) {
-		if (sortKey.length == 0 || sortKey[0] != FORMAT_BYTE) {
-			throw new IllegalStateException("sort key with unknown format byte in table " + this.table);
-		}
-		return Arrays.copyOfRange(sortKey, 1, sortKey.length);
-	}
-
-	/**
 	 * The key of an item read from DynamoDB.
 	 * @param item the item
 	 * @return the key
 	 */
 	public byte[] keyOf(Map<String, AttributeValue> item) {
-		return keyOf(item.get(this.names.sortKey()).b().asByteArrayUnsafe());
+		return keyOf(item, 0);
+	}
+
+	/**
+	 * The key of an item read from DynamoDB, less a prefix that the caller knows it
+	 * carries.
+	 * @param item the item
+	 * @param prefixLength the length of the key's prefix to leave out
+	 * @return a new array holding the key without its first {@code prefixLength} bytes
+	 */
+	public byte[] keyOf(Map<String, AttributeValue> item, int prefixLength) {
+		byte[] sortKey = item.get(this.names.sortKey()).b().asByteArrayUnsafe();
+		if (sortKey.length == 0 || sortKey[0] != FORMAT_BYTE) {
+			throw new IllegalStateException("sort key with unknown format byte in table " + this.table);
+		}
+		return Arrays.copyOfRange(sortKey, 1 + prefixLength, sortKey.length);
 	}
 
 	/**
 	 * The value of an item read from DynamoDB.
 	 * @param item the item
-	 * @return the value bytes, empty when the item carries none (a keys-only read)
+	 * @return the value bytes, empty when the item carries none (a keys-only read); not
+	 * copied from the item, which the caller must not keep
 	 */
 	public byte[] valueOf(Map<String, AttributeValue> item) {
 		AttributeValue value = item.get(this.names.value());
-		return (value != null && value.b() != null) ? value.b().asByteArray() : new byte[0];
+		return (value != null && value.b() != null) ? value.b().asByteArrayUnsafe() : new byte[0];
 	}
 
 	/**
@@ -104,12 +107,12 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	/**
 	 * The item of a key and its value.
 	 * @param key the key
-	 * @param value the value
+	 * @param value the value; not copied, so not to be modified afterwards
 	 * @return a mutable map of the item's attributes
 	 */
 	public Map<String, AttributeValue> item(byte[] key, byte[] value) {
 		Map<String, AttributeValue> item = primaryKey(key);
-		item.put(this.names.value(), AttributeValue.fromB(SdkBytes.fromByteArray(value)));
+		item.put(this.names.value(), AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(value)));
 		return item;
 	}
 
