@@ -1,0 +1,346 @@
+package io.dynamodown.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for dynamodown, under {@code dynamodown.*}. Invalid values
+ * fail startup with an {@link InvalidDynamoDownPropertyException} naming the property and
+ * the rule.
+ */
+@ConfigurationProperties("dynamodown")
+public class DynamoDownProperties implements InitializingBean {
+
+	/**
+	 * Name of the DynamoDB table: 3 to 255 characters of [a-zA-Z0-9_.-]. Required unless
+	 * the application defines its own LevelDb bean.
+	 */
+	private @Nullable String table;
+
+	/**
+	 * Hash key (partition key value) of the database inside the table; several databases
+	 * may share a table under different hash keys.
+	 */
+	private String hashKey = "!";
+
+	/**
+	 * AWS region of the client the starter builds, such as 'eu-west-1'. When not set, the
+	 * SDK's default region chain applies.
+	 */
+	private @Nullable String region;
+
+	/**
+	 * Endpoint override of the client the starter builds, such as 'http://localhost:8000'
+	 * for DynamoDB Local.
+	 */
+	private @Nullable URI endpoint;
+
+	/**
+	 * Whether to create the table when it does not exist.
+	 */
+	private boolean createIfMissing = true;
+
+	/**
+	 * Whether to fail startup when the table already exists.
+	 */
+	private boolean errorIfExists;
+
+	/**
+	 * Billing mode of a table the store creates. Defaults to 'on-demand', or to
+	 * 'provisioned' when read and write capacities are set.
+	 */
+	private @Nullable BillingMode billingMode;
+
+	/**
+	 * Provisioned read capacity units of a table the store creates.
+	 */
+	private @Nullable Long readCapacity;
+
+	/**
+	 * Provisioned write capacity units of a table the store creates.
+	 */
+	private @Nullable Long writeCapacity;
+
+	/**
+	 * Whether reads are strongly consistent (read-your-writes, as LevelDB). Eventually
+	 * consistent reads cost half.
+	 */
+	private boolean consistentReads = true;
+
+	private final Credentials credentials = new Credentials();
+
+	private final Retry retry = new Retry();
+
+	private final Embedded embedded = new Embedded();
+
+	private final Metrics metrics = new Metrics();
+
+	public @Nullable String getTable() {
+		return this.table;
+	}
+
+	public void setTable(@Nullable String table) {
+		this.table = table;
+	}
+
+	public String getHashKey() {
+		return this.hashKey;
+	}
+
+	public void setHashKey(String hashKey) {
+		this.hashKey = hashKey;
+	}
+
+	public @Nullable String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(@Nullable String region) {
+		this.region = region;
+	}
+
+	public @Nullable URI getEndpoint() {
+		return this.endpoint;
+	}
+
+	public void setEndpoint(@Nullable URI endpoint) {
+		this.endpoint = endpoint;
+	}
+
+	public boolean isCreateIfMissing() {
+		return this.createIfMissing;
+	}
+
+	public void setCreateIfMissing(boolean createIfMissing) {
+		this.createIfMissing = createIfMissing;
+	}
+
+	public boolean isErrorIfExists() {
+		return this.errorIfExists;
+	}
+
+	public void setErrorIfExists(boolean errorIfExists) {
+		this.errorIfExists = errorIfExists;
+	}
+
+	public @Nullable BillingMode getBillingMode() {
+		return this.billingMode;
+	}
+
+	public void setBillingMode(@Nullable BillingMode billingMode) {
+		this.billingMode = billingMode;
+	}
+
+	public @Nullable Long getReadCapacity() {
+		return this.readCapacity;
+	}
+
+	public void setReadCapacity(@Nullable Long readCapacity) {
+		this.readCapacity = readCapacity;
+	}
+
+	public @Nullable Long getWriteCapacity() {
+		return this.writeCapacity;
+	}
+
+	public void setWriteCapacity(@Nullable Long writeCapacity) {
+		this.writeCapacity = writeCapacity;
+	}
+
+	public boolean isConsistentReads() {
+		return this.consistentReads;
+	}
+
+	public void setConsistentReads(boolean consistentReads) {
+		this.consistentReads = consistentReads;
+	}
+
+	public Credentials getCredentials() {
+		return this.credentials;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Embedded getEmbedded() {
+		return this.embedded;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	/**
+	 * Checks every bound value against its rule.
+	 * @throws InvalidDynamoDownPropertyException naming the first invalid property and
+	 * its rule
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		PropertiesValidator.validate(this);
+	}
+
+	/**
+	 * Billing modes of a table the store creates.
+	 */
+	public enum BillingMode {
+
+		/** Pay per request. */
+		ON_DEMAND,
+
+		/** Provisioned read and write capacity units. */
+		PROVISIONED
+
+	}
+
+	/**
+	 * Static credentials of the client the starter builds. Used only when both keys are
+	 * set; otherwise the SDK's default credentials chain applies.
+	 */
+	public static class Credentials {
+
+		/**
+		 * AWS access key id.
+		 */
+		private @Nullable String accessKeyId;
+
+		/**
+		 * AWS secret access key. Never logged nor shown by actuator endpoints.
+		 */
+		private @Nullable String secretAccessKey;
+
+		public @Nullable String getAccessKeyId() {
+			return this.accessKeyId;
+		}
+
+		public void setAccessKeyId(@Nullable String accessKeyId) {
+			this.accessKeyId = accessKeyId;
+		}
+
+		public @Nullable String getSecretAccessKey() {
+			return this.secretAccessKey;
+		}
+
+		public void setSecretAccessKey(@Nullable String secretAccessKey) {
+			this.secretAccessKey = secretAccessKey;
+		}
+
+		@Override
+		public String toString() {
+			return "Credentials[accessKeyId=" + this.accessKeyId + ", secretAccessKey="
+					+ ((this.secretAccessKey != null) ? "******" : null) + "]";
+		}
+
+	}
+
+	/**
+	 * Retries of what DynamoDB left undone (unprocessed items and keys, cancelled
+	 * transactions), and of throttled or failed requests by the client the starter
+	 * builds.
+	 */
+	public static class Retry {
+
+		/**
+		 * Most attempts of one request, the first included. Also the maximum attempts of
+		 * the retry strategy of the client the starter builds.
+		 */
+		private int maxAttempts = 10;
+
+		/**
+		 * Back-off before the first retry, doubled for each further one (with full
+		 * jitter).
+		 */
+		private Duration baseDelay = Duration.ofMillis(25);
+
+		/**
+		 * Longest back-off between two attempts.
+		 */
+		private Duration maxDelay = Duration.ofSeconds(1);
+
+		/**
+		 * Longest time spent retrying one operation.
+		 */
+		private Duration deadline = Duration.ofSeconds(30);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getBaseDelay() {
+			return this.baseDelay;
+		}
+
+		public void setBaseDelay(Duration baseDelay) {
+			this.baseDelay = baseDelay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		public Duration getDeadline() {
+			return this.deadline;
+		}
+
+		public void setDeadline(Duration deadline) {
+			this.deadline = deadline;
+		}
+
+	}
+
+	/**
+	 * The in-process DynamoDB Local server, for development and tests.
+	 */
+	public static class Embedded {
+
+		/**
+		 * Whether to start DynamoDB Local in-process (needs dynamodown-embedded on the
+		 * classpath) and connect to it instead of AWS.
+		 */
+		private boolean enabled;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Micrometer metrics of the requests the store makes.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Whether to record dynamodown.* metrics when a MeterRegistry is available.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+}
