@@ -35,8 +35,9 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	}
 
 	/**
-	 * {@link LevelDbConnectionDetails} of the embedded server, which accepts any
-	 * credentials.
+	 * {@link LevelDbConnectionDetails} of the embedded server. DynamoDB Local keeps one
+	 * database per access key id and region, so these match the server's own
+	 * {@link EmbeddedDynamoDb#client() client}.
 	 */
 	static final class EmbeddedConnectionDetails implements LevelDbConnectionDetails {
 
@@ -58,7 +59,7 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 		@Override
 		public Credentials getCredentials() {
-			return new Credentials("dynamodown", "dynamodown");
+			return new Credentials("local", "local");
 		}
 
 	}

@@ -52,7 +52,7 @@ class DynamoDbLocalContainerConnectionDetailsFactory
 
 		@Override
 		public Credentials getCredentials() {
-			return new Credentials("dynamodown", "dynamodown");
+			return new Credentials("local", "local");
 		}
 
 	}
