@@ -80,98 +80,194 @@ public class DynamoDownProperties implements InitializingBean {
 
 	private final Metrics metrics = new Metrics();
 
+	/**
+	 * The value of {@code dynamodown.table}.
+	 * @return the value
+	 */
 	public @Nullable String getTable() {
 		return this.table;
 	}
 
+	/**
+	 * Sets {@code dynamodown.table}.
+	 * @param table the value
+	 */
 	public void setTable(@Nullable String table) {
 		this.table = table;
 	}
 
+	/**
+	 * The value of {@code dynamodown.hash-key}.
+	 * @return the value
+	 */
 	public String getHashKey() {
 		return this.hashKey;
 	}
 
+	/**
+	 * Sets {@code dynamodown.hash-key}.
+	 * @param hashKey the value
+	 */
 	public void setHashKey(String hashKey) {
 		this.hashKey = hashKey;
 	}
 
+	/**
+	 * The value of {@code dynamodown.region}.
+	 * @return the value
+	 */
 	public @Nullable String getRegion() {
 		return this.region;
 	}
 
+	/**
+	 * Sets {@code dynamodown.region}.
+	 * @param region the value
+	 */
 	public void setRegion(@Nullable String region) {
 		this.region = region;
 	}
 
+	/**
+	 * The value of {@code dynamodown.endpoint}.
+	 * @return the value
+	 */
 	public @Nullable URI getEndpoint() {
 		return this.endpoint;
 	}
 
+	/**
+	 * Sets {@code dynamodown.endpoint}.
+	 * @param endpoint the value
+	 */
 	public void setEndpoint(@Nullable URI endpoint) {
 		this.endpoint = endpoint;
 	}
 
+	/**
+	 * The value of {@code dynamodown.create-if-missing}.
+	 * @return the value
+	 */
 	public boolean isCreateIfMissing() {
 		return this.createIfMissing;
 	}
 
+	/**
+	 * Sets {@code dynamodown.create-if-missing}.
+	 * @param createIfMissing the value
+	 */
 	public void setCreateIfMissing(boolean createIfMissing) {
 		this.createIfMissing = createIfMissing;
 	}
 
+	/**
+	 * The value of {@code dynamodown.error-if-exists}.
+	 * @return the value
+	 */
 	public boolean isErrorIfExists() {
 		return this.errorIfExists;
 	}
 
+	/**
+	 * Sets {@code dynamodown.error-if-exists}.
+	 * @param errorIfExists the value
+	 */
 	public void setErrorIfExists(boolean errorIfExists) {
 		this.errorIfExists = errorIfExists;
 	}
 
+	/**
+	 * The value of {@code dynamodown.billing-mode}.
+	 * @return the value
+	 */
 	public @Nullable BillingMode getBillingMode() {
 		return this.billingMode;
 	}
 
+	/**
+	 * Sets {@code dynamodown.billing-mode}.
+	 * @param billingMode the value
+	 */
 	public void setBillingMode(@Nullable BillingMode billingMode) {
 		this.billingMode = billingMode;
 	}
 
+	/**
+	 * The value of {@code dynamodown.read-capacity}.
+	 * @return the value
+	 */
 	public @Nullable Long getReadCapacity() {
 		return this.readCapacity;
 	}
 
+	/**
+	 * Sets {@code dynamodown.read-capacity}.
+	 * @param readCapacity the value
+	 */
 	public void setReadCapacity(@Nullable Long readCapacity) {
 		this.readCapacity = readCapacity;
 	}
 
+	/**
+	 * The value of {@code dynamodown.write-capacity}.
+	 * @return the value
+	 */
 	public @Nullable Long getWriteCapacity() {
 		return this.writeCapacity;
 	}
 
+	/**
+	 * Sets {@code dynamodown.write-capacity}.
+	 * @param writeCapacity the value
+	 */
 	public void setWriteCapacity(@Nullable Long writeCapacity) {
 		this.writeCapacity = writeCapacity;
 	}
 
+	/**
+	 * The value of {@code dynamodown.consistent-reads}.
+	 * @return the value
+	 */
 	public boolean isConsistentReads() {
 		return this.consistentReads;
 	}
 
+	/**
+	 * Sets {@code dynamodown.consistent-reads}.
+	 * @param consistentReads the value
+	 */
 	public void setConsistentReads(boolean consistentReads) {
 		this.consistentReads = consistentReads;
 	}
 
+	/**
+	 * The {@code dynamodown.credentials.*} properties.
+	 * @return the nested properties
+	 */
 	public Credentials getCredentials() {
 		return this.credentials;
 	}
 
+	/**
+	 * The {@code dynamodown.retry.*} properties.
+	 * @return the nested properties
+	 */
 	public Retry getRetry() {
 		return this.retry;
 	}
 
+	/**
+	 * The {@code dynamodown.embedded.*} properties.
+	 * @return the nested properties
+	 */
 	public Embedded getEmbedded() {
 		return this.embedded;
 	}
 
+	/**
+	 * The {@code dynamodown.metrics.*} properties.
+	 * @return the nested properties
+	 */
 	public Metrics getMetrics() {
 		return this.metrics;
 	}
@@ -215,18 +311,34 @@ public class DynamoDownProperties implements InitializingBean {
 		 */
 		private @Nullable String secretAccessKey;
 
+		/**
+		 * The value of {@code dynamodown.credentials.access-key-id}.
+		 * @return the value
+		 */
 		public @Nullable String getAccessKeyId() {
 			return this.accessKeyId;
 		}
 
+		/**
+		 * Sets {@code dynamodown.credentials.access-key-id}.
+		 * @param accessKeyId the value
+		 */
 		public void setAccessKeyId(@Nullable String accessKeyId) {
 			this.accessKeyId = accessKeyId;
 		}
 
+		/**
+		 * The value of {@code dynamodown.credentials.secret-access-key}.
+		 * @return the value
+		 */
 		public @Nullable String getSecretAccessKey() {
 			return this.secretAccessKey;
 		}
 
+		/**
+		 * Sets {@code dynamodown.credentials.secret-access-key}.
+		 * @param secretAccessKey the value
+		 */
 		public void setSecretAccessKey(@Nullable String secretAccessKey) {
 			this.secretAccessKey = secretAccessKey;
 		}
@@ -268,34 +380,66 @@ public class DynamoDownProperties implements InitializingBean {
 		 */
 		private Duration deadline = Duration.ofSeconds(30);
 
+		/**
+		 * The value of {@code dynamodown.retry.max-attempts}.
+		 * @return the value
+		 */
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
 
+		/**
+		 * Sets {@code dynamodown.retry.max-attempts}.
+		 * @param maxAttempts the value
+		 */
 		public void setMaxAttempts(int maxAttempts) {
 			this.maxAttempts = maxAttempts;
 		}
 
+		/**
+		 * The value of {@code dynamodown.retry.base-delay}.
+		 * @return the value
+		 */
 		public Duration getBaseDelay() {
 			return this.baseDelay;
 		}
 
+		/**
+		 * Sets {@code dynamodown.retry.base-delay}.
+		 * @param baseDelay the value
+		 */
 		public void setBaseDelay(Duration baseDelay) {
 			this.baseDelay = baseDelay;
 		}
 
+		/**
+		 * The value of {@code dynamodown.retry.max-delay}.
+		 * @return the value
+		 */
 		public Duration getMaxDelay() {
 			return this.maxDelay;
 		}
 
+		/**
+		 * Sets {@code dynamodown.retry.max-delay}.
+		 * @param maxDelay the value
+		 */
 		public void setMaxDelay(Duration maxDelay) {
 			this.maxDelay = maxDelay;
 		}
 
+		/**
+		 * The value of {@code dynamodown.retry.deadline}.
+		 * @return the value
+		 */
 		public Duration getDeadline() {
 			return this.deadline;
 		}
 
+		/**
+		 * Sets {@code dynamodown.retry.deadline}.
+		 * @param deadline the value
+		 */
 		public void setDeadline(Duration deadline) {
 			this.deadline = deadline;
 		}
@@ -313,10 +457,18 @@ public class DynamoDownProperties implements InitializingBean {
 		 */
 		private boolean enabled;
 
+		/**
+		 * The value of {@code dynamodown.embedded.enabled}.
+		 * @return the value
+		 */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/**
+		 * Sets {@code dynamodown.embedded.enabled}.
+		 * @param enabled the value
+		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
@@ -333,10 +485,18 @@ public class DynamoDownProperties implements InitializingBean {
 		 */
 		private boolean enabled = true;
 
+		/**
+		 * The value of {@code dynamodown.metrics.enabled}.
+		 * @return the value
+		 */
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		/**
+		 * Sets {@code dynamodown.metrics.enabled}.
+		 * @param enabled the value
+		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
 		}
