@@ -1,0 +1,58 @@
+package io.dynamodown.autoconfigure;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown at startup when a {@code dynamodown.*} property has a value that breaks its
+ * rule. {@link InvalidDynamoDownPropertyFailureAnalyzer} turns it into a failure report.
+ */
+public class InvalidDynamoDownPropertyException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String property;
+
+	private final @Nullable String value;
+
+	private final String rule;
+
+	/**
+	 * Creates an exception.
+	 * @param property the full property name, such as {@code dynamodown.table}
+	 * @param value the offending value as text, or {@code null} when it is missing
+	 * @param rule the rule the value breaks, such as "must not be negative"
+	 */
+	public InvalidDynamoDownPropertyException(String property, @Nullable Object value, String rule) {
+		super("Property '" + property + "' " + rule + ((value != null) ? " (was '" + value + "')" : ""));
+		this.property = Objects.requireNonNull(property, "'property' must not be null");
+		this.value = (value != null) ? value.toString() : null;
+		this.rule = Objects.requireNonNull(rule, "'rule' must not be null");
+	}
+
+	/**
+	 * The name of the invalid property.
+	 * @return the full property name
+	 */
+	public String getProperty() {
+		return this.property;
+	}
+
+	/**
+	 * The offending value.
+	 * @return the value as text, or {@code null} when it is missing
+	 */
+	public @Nullable String getValue() {
+		return this.value;
+	}
+
+	/**
+	 * The rule the value breaks.
+	 * @return the rule, such as "must not be negative"
+	 */
+	public String getRule() {
+		return this.rule;
+	}
+
+}

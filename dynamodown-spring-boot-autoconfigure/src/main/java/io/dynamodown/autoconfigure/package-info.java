@@ -1,0 +1,9 @@
+/**
+ * Spring Boot auto-configuration for dynamodown: {@code dynamodown.*} properties, the
+ * {@code DynamoDbClient} and the {@code LevelDb} bean, connection details and the
+ * embedded DynamoDB Local server.
+ */
+@NullMarked
+package io.dynamodown.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,93 @@
+package io.dynamodown.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests that invalid {@code dynamodown.*} properties fail startup with a failure analysis
+ * naming the property and the rule. No request is made: validation runs first.
+ */
+class DynamoDownPropertiesValidationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LevelDbAutoConfiguration.class))
+		.withPropertyValues("dynamodown.region=us-east-1", "dynamodown.endpoint=http://127.0.0.1:1");
+
+	@Test
+	void tooShortTableNameFails() {
+		assertFailure("Property: dynamodown.table", "3 to 255 characters of [a-zA-Z0-9_.-]", "dynamodown.table=ab");
+	}
+
+	@Test
+	void tableNameWithInvalidCharacterFails() {
+		assertFailure("Value: my table", "dynamodown.table must be 3 to 255 characters", "dynamodown.table=my table");
+	}
+
+	@Test
+	void missingTableFails() {
+		assertFailure("Value: (not set)", "dynamodown.table must be set");
+	}
+
+	@Test
+	void negativeReadCapacityFails() {
+		assertFailure("Property: dynamodown.read-capacity", "must not be negative", "dynamodown.table=valid",
+				"dynamodown.read-capacity=-1");
+	}
+
+	@Test
+	void negativeWriteCapacityFails() {
+		assertFailure("Property: dynamodown.write-capacity", "must not be negative", "dynamodown.table=valid",
+				"dynamodown.write-capacity=-5");
+	}
+
+	@Test
+	void provisionedWithoutCapacitiesFails() {
+		assertFailure("Property: dynamodown.read-capacity", "must be at least 1 for provisioned billing",
+				"dynamodown.table=valid", "dynamodown.billing-mode=provisioned");
+	}
+
+	@Test
+	void onDemandWithCapacitiesFails() {
+		assertFailure("Property: dynamodown.billing-mode", "must be 'provisioned'", "dynamodown.table=valid",
+				"dynamodown.billing-mode=on-demand", "dynamodown.read-capacity=5", "dynamodown.write-capacity=5");
+	}
+
+	@Test
+	void zeroMaxAttemptsFails() {
+		assertFailure("Property: dynamodown.retry.max-attempts", "must be at least 1", "dynamodown.table=valid",
+				"dynamodown.retry.max-attempts=0");
+	}
+
+	@Test
+	void maxDelayShorterThanBaseDelayFails() {
+		assertFailure("Property: dynamodown.retry.max-delay", "must not be shorter than dynamodown.retry.base-delay",
+				"dynamodown.table=valid", "dynamodown.retry.base-delay=2s", "dynamodown.retry.max-delay=1s");
+	}
+
+	@Test
+	void unknownBillingModeFailsBinding() {
+		this.contextRunner.withPropertyValues("dynamodown.table=valid", "dynamodown.billing-mode=free")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("free");
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("dynamodown.billing-mode");
+			});
+	}
+
+	private void assertFailure(String property, String rule, String... properties) {
+		this.contextRunner.withPropertyValues(properties).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new InvalidDynamoDownPropertyFailureAnalyzer()
+				.analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains(property).contains(rule);
+			assertThat(analysis.getAction()).startsWith("Update your application's configuration");
+		});
+	}
+
+}

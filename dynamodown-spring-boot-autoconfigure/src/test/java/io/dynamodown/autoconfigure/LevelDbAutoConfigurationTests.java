@@ -1,0 +1,239 @@
+package io.dynamodown.autoconfigure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.dynamodown.LevelDb;
+import io.dynamodown.embedded.EmbeddedDynamoDb;
+import io.dynamodown.metrics.RequestEvent;
+import io.dynamodown.metrics.RequestListener;
+import io.dynamodown.table.Billing;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatRuntimeException;
+
+/**
+ * Tests for {@link LevelDbAutoConfiguration}, against DynamoDB Local.
+ */
+class LevelDbAutoConfigurationTests {
+
+	private static final AtomicInteger tables = new AtomicInteger();
+
+	private static EmbeddedDynamoDb server;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LevelDbAutoConfiguration.class));
+
+	@BeforeAll
+	static void startServer() {
+		server = EmbeddedDynamoDb.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	private ApplicationContextRunner withServer() {
+		return this.contextRunner.withPropertyValues("dynamodown.table=autoconfig-" + tables.incrementAndGet(),
+				"dynamodown.region=us-east-1", "dynamodown.endpoint=" + server.endpoint(),
+				"dynamodown.credentials.access-key-id=local", "dynamodown.credentials.secret-access-key=local");
+	}
+
+	@Test
+	void levelDbIsBuiltFromPropertiesAndWorks() {
+		withServer().run((context) -> {
+			assertThat(context).hasSingleBean(LevelDb.class).hasSingleBean(DynamoDbClient.class);
+			LevelDb db = context.getBean(LevelDb.class);
+			db.put(bytes("k"), bytes("v"));
+			assertThat(db.get(bytes("k"))).hasValueSatisfying((value) -> assertThat(value).isEqualTo(bytes("v")));
+		});
+	}
+
+	@Test
+	void propertiesAreBoundToTheStore() {
+		withServer()
+			.withPropertyValues("dynamodown.hash-key=users", "dynamodown.read-capacity=3",
+					"dynamodown.write-capacity=4", "dynamodown.retry.max-attempts=4", "dynamodown.retry.base-delay=5ms")
+			.run((context) -> {
+				DynamoDownProperties properties = context.getBean(DynamoDownProperties.class);
+				assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(4);
+				assertThat(PropertiesValidator.billing(properties)).isEqualTo(Billing.provisioned(3, 4));
+				LevelDb db = context.getBean(LevelDb.class);
+				assertThat(db.hashKey()).isEqualTo("users");
+				TableDescription table = server.client().describeTable((r) -> r.tableName(db.table())).table();
+				assertThat(table.provisionedThroughput().readCapacityUnits()).isEqualTo(3);
+				assertThat(table.provisionedThroughput().writeCapacityUnits()).isEqualTo(4);
+			});
+	}
+
+	@Test
+	void tableIsOnDemandByDefault() {
+		withServer().run((context) -> {
+			LevelDb db = context.getBean(LevelDb.class);
+			TableDescription table = server.client().describeTable((r) -> r.tableName(db.table())).table();
+			assertThat(table.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
+		});
+	}
+
+	@Test
+	void userClientIsUsedAndNotClosedOnShutdown() {
+		try (DynamoDbClient userClient = localClient()) {
+			this.contextRunner.withPropertyValues("dynamodown.table=user-client-" + tables.incrementAndGet())
+				.withBean("userClient", DynamoDbClient.class, () -> userClient,
+						(definition) -> definition.setDestroyMethodName(""))
+				.run((context) -> {
+					assertThat(context).hasSingleBean(DynamoDbClient.class);
+					assertThat(context.getBean(DynamoDbClient.class)).isSameAs(userClient);
+					context.getBean(LevelDb.class).put(bytes("a"), bytes("b"));
+				});
+			assertThat(userClient.listTables().tableNames()).isNotEmpty();
+		}
+	}
+
+	@Test
+	void starterClientIsClosedOnShutdown() {
+		DynamoDbClient[] built = new DynamoDbClient[1];
+		withServer().run((context) -> built[0] = context.getBean(DynamoDbClient.class));
+		assertThatRuntimeException().isThrownBy(() -> built[0].listTables());
+	}
+
+	@Test
+	void storeIsClosedOnShutdown() {
+		LevelDb[] store = new LevelDb[1];
+		withServer().run((context) -> store[0] = context.getBean(LevelDb.class));
+		assertThat(store[0].isOpen()).isFalse();
+	}
+
+	@Test
+	void userLevelDbIsRespected() {
+		try (LevelDb userDb = LevelDb.builder(server.client()).table("user-db-" + tables.incrementAndGet()).open()) {
+			withServer().withBean(LevelDb.class, () -> userDb, (definition) -> definition.setDestroyMethodName(""))
+				.run((context) -> assertThat(context).getBean(LevelDb.class).isSameAs(userDb));
+		}
+	}
+
+	@Test
+	void customizersAreAppliedInOrder() {
+		withServer().withUserConfiguration(CustomizerConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(CustomizerConfiguration.class).calls).hasToString("[first, second]");
+		});
+	}
+
+	@Test
+	void everyRequestListenerBeanIsNotified() {
+		withServer().withUserConfiguration(ListenerConfiguration.class).run((context) -> {
+			ListenerConfiguration listeners = context.getBean(ListenerConfiguration.class);
+			int before = listeners.first.get();
+			context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+			assertThat(listeners.first.get()).isEqualTo(before + 1);
+			assertThat(listeners.second.get()).isEqualTo(listeners.first.get());
+		});
+	}
+
+	@Test
+	void connectionDetailsBeanIsUsedForTheClient() {
+		this.contextRunner
+			.withPropertyValues("dynamodown.table=details-" + tables.incrementAndGet(),
+					"dynamodown.endpoint=http://127.0.0.1:1")
+			.withBean(LevelDbConnectionDetails.class, () -> new LevelDbConnectionDetails() {
+
+				@Override
+				public java.net.URI getEndpoint() {
+					return server.endpoint();
+				}
+
+				@Override
+				public String getRegion() {
+					return "eu-west-1";
+				}
+
+				@Override
+				public Credentials getCredentials() {
+					return new Credentials("id", "secret");
+				}
+
+			})
+			.run((context) -> {
+				assertThat(context).hasSingleBean(LevelDbConnectionDetails.class);
+				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+			});
+	}
+
+	@Test
+	void credentialsToStringHidesTheSecret() {
+		DynamoDownProperties.Credentials credentials = new DynamoDownProperties.Credentials();
+		credentials.setAccessKeyId("AKIDEXAMPLE");
+		credentials.setSecretAccessKey("wJalrXUtnFEMI");
+		assertThat(credentials.toString()).contains("AKIDEXAMPLE").doesNotContain("wJalrXUtnFEMI");
+		assertThat(new LevelDbConnectionDetails.Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI").toString())
+			.doesNotContain("wJalrXUtnFEMI");
+	}
+
+	private static DynamoDbClient localClient() {
+		return DynamoDbClient.builder()
+			.endpointOverride(server.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+			.build();
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomizerConfiguration {
+
+		final java.util.List<String> calls = new java.util.ArrayList<>();
+
+		@Bean
+		@Order(2)
+		DynamoDbClientBuilderCustomizer second() {
+			return (builder) -> this.calls.add("second");
+		}
+
+		@Bean
+		@Order(1)
+		DynamoDbClientBuilderCustomizer first() {
+			return (builder) -> this.calls.add("first");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ListenerConfiguration {
+
+		final AtomicInteger first = new AtomicInteger();
+
+		final AtomicInteger second = new AtomicInteger();
+
+		@Bean
+		RequestListener firstListener() {
+			return (RequestEvent event) -> this.first.incrementAndGet();
+		}
+
+		@Bean
+		RequestListener secondListener() {
+			return (RequestEvent event) -> this.second.incrementAndGet();
+		}
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.dynamodown.autoconfigure.health;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.dynamodown.LevelDb;
+import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
+import io.dynamodown.embedded.EmbeddedDynamoDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link LevelDbHealthContributorAutoConfiguration} and
+ * {@link LevelDbHealthIndicator}, against DynamoDB Local.
+ */
+class LevelDbHealthContributorAutoConfigurationTests {
+
+	private static final AtomicInteger tables = new AtomicInteger();
+
+	private static EmbeddedDynamoDb server;
+
+	@BeforeAll
+	static void startServer() {
+		server = EmbeddedDynamoDb.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	private ApplicationContextRunner contextRunner() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(LevelDbAutoConfiguration.class,
+					LevelDbHealthContributorAutoConfiguration.class))
+			.withPropertyValues("dynamodown.table=health-" + tables.incrementAndGet(), "dynamodown.hash-key=users",
+					"dynamodown.region=us-east-1", "dynamodown.endpoint=" + server.endpoint(),
+					"dynamodown.credentials.access-key-id=local",
+					"dynamodown.credentials.secret-access-key=health-secret");
+	}
+
+	@Test
+	void indicatorIsNamedDynamodown() {
+		contextRunner().run((context) -> assertThat(context).hasBean("dynamodownHealthIndicator")
+			.hasSingleBean(LevelDbHealthIndicator.class));
+	}
+
+	@Test
+	void indicatorCanBeDisabled() {
+		contextRunner().withPropertyValues("management.health.dynamodown.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(LevelDbHealthIndicator.class));
+	}
+
+	@Test
+	void healthIsUpWithDetailsWhenTableIsActive() {
+		contextRunner().run((context) -> {
+			LevelDb db = context.getBean(LevelDb.class);
+			Health health = context.getBean(LevelDbHealthIndicator.class).health(true);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("table", db.table())
+				.containsEntry("hashKey", "users")
+				.containsKey("status");
+			assertThat(health.toString()).doesNotContain("health-secret");
+		});
+	}
+
+	@Test
+	void healthIsDownWithTheErrorAfterTheTableIsDeleted() {
+		contextRunner().run((context) -> {
+			LevelDb db = context.getBean(LevelDb.class);
+			server.client().deleteTable((request) -> request.tableName(db.table()));
+			Health health = context.getBean(LevelDbHealthIndicator.class).health(true);
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails().get("error")).asString().contains("ResourceNotFoundException");
+			assertThat(health.toString()).doesNotContain("health-secret");
+		});
+	}
+
+}

@@ -1,0 +1,131 @@
+package io.dynamodown.autoconfigure.metrics;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.dynamodown.LevelDb;
+import io.dynamodown.Range;
+import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
+import io.dynamodown.embedded.EmbeddedDynamoDb;
+import io.dynamodown.metrics.RequestEvent;
+import io.dynamodown.metrics.RequestListener;
+import io.dynamodown.metrics.RequestOutcome;
+import io.dynamodown.metrics.RetryEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link LevelDbMetricsAutoConfiguration} and
+ * {@link MicrometerRequestListener}, counting real requests to DynamoDB Local.
+ */
+class LevelDbMetricsAutoConfigurationTests {
+
+	private static final AtomicInteger tables = new AtomicInteger();
+
+	private static EmbeddedDynamoDb server;
+
+	@BeforeAll
+	static void startServer() {
+		server = EmbeddedDynamoDb.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	private ApplicationContextRunner contextRunner() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+					SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+					LevelDbMetricsAutoConfiguration.class, LevelDbAutoConfiguration.class))
+			.withPropertyValues("dynamodown.table=metrics-" + tables.incrementAndGet(), "dynamodown.region=us-east-1",
+					"dynamodown.endpoint=" + server.endpoint(), "dynamodown.credentials.access-key-id=local",
+					"dynamodown.credentials.secret-access-key=local");
+	}
+
+	@Test
+	void putIsTimedAndItsCapacityCounted() {
+		contextRunner().run((context) -> {
+			assertThat(context).hasSingleBean(MicrometerRequestListener.class);
+			LevelDb db = context.getBean(LevelDb.class);
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			db.put(bytes("k"), bytes("v"));
+			db.put(bytes("l"), bytes("w"));
+			assertThat(registry.get("dynamodown.requests")
+				.tags("table", db.table(), "operation", "PutItem", "outcome", "success")
+				.timer()
+				.count()).isEqualTo(2);
+			assertThat(registry.get("dynamodown.capacity.consumed")
+				.tags("table", db.table(), "operation", "PutItem", "type", "write")
+				.counter()
+				.count()).isEqualTo(2.0);
+		});
+	}
+
+	@Test
+	void readsCountReadCapacity() {
+		contextRunner().run((context) -> {
+			LevelDb db = context.getBean(LevelDb.class);
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			db.put(bytes("k"), bytes("v"));
+			db.get(bytes("k"));
+			try (var entries = db.stream(Range.all())) {
+				assertThat(entries).hasSize(1);
+			}
+			assertThat(registry.get("dynamodown.capacity.consumed")
+				.tags("operation", "GetItem", "type", "read")
+				.counter()
+				.count()).isPositive();
+			assertThat(registry.get("dynamodown.requests").tags("operation", "Query").timer().count()).isPositive();
+		});
+	}
+
+	@Test
+	void metricsCanBeDisabled() {
+		contextRunner().withPropertyValues("dynamodown.metrics.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(MicrometerRequestListener.class);
+			context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+			assertThat(context.getBean(MeterRegistry.class).find("dynamodown.requests").meters()).isEmpty();
+		});
+	}
+
+	@Test
+	void noListenerWithoutMeterRegistry() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(LevelDbMetricsAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(RequestListener.class));
+	}
+
+	@Test
+	void throttlesRetriesAndUnprocessedAreCounted() {
+		MeterRegistry registry = new SimpleMeterRegistry();
+		MicrometerRequestListener listener = new MicrometerRequestListener(registry);
+		listener.onRequest(
+				new RequestEvent("BatchWriteItem", "t", 0, 0, Duration.ofMillis(3), RequestOutcome.THROTTLED, 0));
+		listener
+			.onRequest(new RequestEvent("BatchWriteItem", "t", 0, 5, Duration.ofMillis(3), RequestOutcome.SUCCESS, 7));
+		listener.onRetry(new RetryEvent("BatchWriteItem", "t", 2, RequestOutcome.THROTTLED, Duration.ofMillis(1)));
+		assertThat(registry.get("dynamodown.throttles").tags("operation", "BatchWriteItem").counter().count())
+			.isEqualTo(1.0);
+		assertThat(registry.get("dynamodown.unprocessed").tags("table", "t").counter().count()).isEqualTo(7.0);
+		assertThat(registry.get("dynamodown.retries").tags("reason", "throttled").counter().count()).isEqualTo(1.0);
+		assertThat(registry.get("dynamodown.requests").tags("outcome", "throttled").timer().count()).isEqualTo(1);
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+}
