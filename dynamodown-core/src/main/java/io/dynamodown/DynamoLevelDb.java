@@ -7,11 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.dynamodown.batch.BatchPlanner;
 import io.dynamodown.batch.WriteOp;
@@ -60,7 +60,8 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public List<Optional<byte[]>> getMany(List<byte[]> keys) {
-		Objects.requireNonNull(keys, "'keys' must not be null");
+		checkOpen();
+		checkArgument(keys, "keys");
 		List<ByteKey> fullKeys = new ArrayList<>(keys.size());
 		Map<ByteKey, byte[]> distinct = new LinkedHashMap<>();
 		for (byte[] key : keys) {
@@ -144,8 +145,7 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public long approximateSize(Range range) {
-		Objects.requireNonNull(range, "'range' must not be null");
-		checkOpen();
+		checkArgument(range, "range");
 		return run(() -> this.storage.estimateSize(RangePlanner.plan(this.prefix, range)));
 	}
 
@@ -219,7 +219,7 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	private <T> LevelIterator<T> iterate(Range range, boolean keysOnly, Function<Entry, T> shape) {
-		Objects.requireNonNull(range, "'range' must not be null");
+		checkArgument(range, "range");
 		checkOpen();
 		return new RangeIterator<>(this.storage, this.prefix, range, keysOnly, this.readAhead, this::checkOpen, shape);
 	}
@@ -235,6 +235,12 @@ final class DynamoLevelDb implements LevelDb {
 		}
 	}
 
+	private static void checkArgument(Object argument, String name) {
+		if (argument == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'" + name + "' must not be null");
+		}
+	}
+
 	private void checkOpen() {
 		if (!this.viewOpen.get()) {
 			throw new LevelDbException(ErrorCode.NOT_OPEN, "this view of the store " + this + " is closed");
@@ -242,7 +248,7 @@ final class DynamoLevelDb implements LevelDb {
 		this.lifecycle.checkOpen();
 	}
 
-	private <T> T run(java.util.function.Supplier<T> operation) {
+	private <T> T run(Supplier<T> operation) {
 		checkOpen();
 		return this.lifecycle.run(operation);
 	}

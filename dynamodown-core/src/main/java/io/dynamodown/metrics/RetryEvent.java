@@ -11,6 +11,6 @@ import java.time.Duration;
  * @param reason why the previous attempt is retried
  * @param delay the back-off waited before the attempt
  */
-public record RetryEvent(String operation, String table, int attempt, RequestOutcome reason, Duration delay) {
+public record RetryEvent(String operation, String table, int attempt, RetryReason reason, Duration delay) {
 
 }

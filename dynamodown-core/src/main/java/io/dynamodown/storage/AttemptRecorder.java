@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.dynamodown.metrics.RequestOutcome;
+import io.dynamodown.metrics.RetryReason;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.http.HttpMetric;
@@ -32,7 +32,7 @@ final class AttemptRecorder implements MetricPublisher {
 
 	/**
 	 * The attempts that were retried, in order (every attempt but the last).
-	 * @return each retried attempt's outcome and the back-off before the attempt after it
+	 * @return why each attempt was retried and the back-off before the attempt after it
 	 */
 	List<RetriedAttempt> retriedAttempts() {
 		if (this.call == null) {
@@ -45,32 +45,32 @@ final class AttemptRecorder implements MetricPublisher {
 		List<RetriedAttempt> retried = new ArrayList<>(Math.max(attempts.size() - 1, 0));
 		for (int i = 0; i + 1 < attempts.size(); i++) {
 			List<Duration> backoff = attempts.get(i + 1).metricValues(CoreMetric.BACKOFF_DELAY_DURATION);
-			retried.add(
-					new RetriedAttempt(outcomeOf(attempts.get(i)), backoff.isEmpty() ? Duration.ZERO : backoff.get(0)));
+			retried
+				.add(new RetriedAttempt(reasonOf(attempts.get(i)), backoff.isEmpty() ? Duration.ZERO : backoff.get(0)));
 		}
 		return retried;
 	}
 
-	private static RequestOutcome outcomeOf(MetricCollection attempt) {
+	private static RetryReason reasonOf(MetricCollection attempt) {
 		List<String> errorTypes = attempt.metricValues(CoreMetric.ERROR_TYPE);
 		String errorType = errorTypes.isEmpty() ? "" : errorTypes.get(0);
 		List<Integer> statuses = attempt.metricValues(HttpMetric.HTTP_STATUS_CODE);
 		int status = statuses.isEmpty() ? 0 : statuses.get(0);
 		return switch (errorType) {
-			case "Throttling" -> RequestOutcome.THROTTLED;
-			case "ServerError" -> (status >= 500) ? RequestOutcome.SERVER_ERROR : RequestOutcome.CLIENT_ERROR;
-			case "IO", "ConfiguredTimeout" -> RequestOutcome.IO_ERROR;
-			default -> RequestOutcome.CLIENT_ERROR;
+			case "Throttling" -> RetryReason.THROTTLED;
+			case "ServerError" -> (status >= 500) ? RetryReason.SERVER_ERROR : RetryReason.OTHER_ERROR;
+			case "IO", "ConfiguredTimeout" -> RetryReason.IO_ERROR;
+			default -> RetryReason.OTHER_ERROR;
 		};
 	}
 
 	/**
 	 * An attempt the SDK retried.
 	 *
-	 * @param outcome how it ended
+	 * @param reason how it ended
 	 * @param backoff the delay before the next attempt
 	 */
-	record RetriedAttempt(RequestOutcome outcome, Duration backoff) {
+	record RetriedAttempt(RetryReason reason, Duration backoff) {
 
 	}
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDbException;
@@ -19,7 +18,7 @@ import io.dynamodown.batch.BatchPlanner;
 import io.dynamodown.batch.WriteOp;
 import io.dynamodown.key.ByteKey;
 import io.dynamodown.limit.Limits;
-import io.dynamodown.metrics.RequestOutcome;
+import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.range.SortKeyRange;
 import io.dynamodown.retry.RetryPolicy;
 import io.dynamodown.table.KeyLayout;
@@ -160,10 +159,13 @@ public final class DynamoStorage {
 		long deadline = System.nanoTime() + this.retry.deadline().toNanos();
 		for (int attempt = 1; !pending.isEmpty(); attempt++) {
 			if (attempt > 1) {
-				backOff("BatchGetItem", attempt, deadline,
-						() -> new LevelDbException(ErrorCode.THROTTLED,
-								"getMany: " + keys.size() + " keys still unprocessed after " + this.retry.maxAttempts()
-										+ " attempts or " + this.retry.deadline()));
+				if (!canRetry(attempt, deadline)) {
+					throw new LevelDbException(ErrorCode.THROTTLED,
+							"getMany: " + pending.size() + " of " + keys.size() + " keys still unprocessed after "
+									+ (attempt - 1) + " attempts (retry policy: " + this.retry.maxAttempts()
+									+ " attempts, deadline " + this.retry.deadline() + ")");
+				}
+				pause("BatchGetItem", RetryReason.UNPROCESSED, attempt);
 			}
 			KeysAndAttributes request = KeysAndAttributes.builder()
 				.keys(pending)
@@ -227,7 +229,7 @@ public final class DynamoStorage {
 						|| !canRetry(attempt + 1, deadline)) {
 					throw ex;
 				}
-				backOff("TransactWriteItems", attempt + 1, deadline, () -> ex);
+				pause("TransactWriteItems", RetryReason.TRANSACTION_CONFLICT, attempt + 1);
 			}
 		}
 	}
@@ -262,22 +264,20 @@ public final class DynamoStorage {
 		List<byte[]> unwritten = Collections.synchronizedList(new ArrayList<>());
 		List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
 		Parallel.forEach(this.executor, this.concurrency,
-				BatchPlanner.chunks(distinctWrites, Limits.MAX_BATCH_WRITE_ITEMS), (chunk) -> {
-					try {
-						batchWrite(chunk, unwritten);
-					}
-					catch (LevelDbException ex) {
-						failures.add(ex);
-						chunk.forEach((write) -> unwritten.add(write.key()));
-					}
-				});
+				BatchPlanner.chunks(distinctWrites, Limits.MAX_BATCH_WRITE_ITEMS),
+				(chunk) -> batchWrite(chunk, unwritten, failures));
 		if (!unwritten.isEmpty()) {
 			throw new WritesIncompleteException(what, distinctWrites.size(), unwritten,
 					failures.isEmpty() ? null : failures.get(0));
 		}
 	}
 
-	private void batchWrite(List<WriteOp> writes, List<byte[]> unwritten) {
+	/**
+	 * Writes one chunk, re-sending unprocessed items. What is not confirmed when the
+	 * retry policy gives up or a request fails goes to {@code unwritten}; every other key
+	 * of the chunk was written.
+	 */
+	private void batchWrite(List<WriteOp> writes, List<byte[]> unwritten, List<RuntimeException> failures) {
 		Map<ByteKey, byte[]> keyOfItem = new HashMap<>();
 		List<WriteRequest> pending = new ArrayList<>(writes.size());
 		for (WriteOp write : writes) {
@@ -285,23 +285,28 @@ public final class DynamoStorage {
 			keyOfItem.put(new ByteKey(this.layout.sortKeyBytes(write.key())), write.key());
 		}
 		long deadline = System.nanoTime() + this.retry.deadline().toNanos();
-		for (int attempt = 1; !pending.isEmpty(); attempt++) {
-			if (attempt > 1 && !canRetry(attempt, deadline)) {
-				for (WriteRequest request : pending) {
-					unwritten.add(keyOfItem.get(new ByteKey(sortKeyOf(request))));
+		try {
+			for (int attempt = 1; !pending.isEmpty(); attempt++) {
+				if (attempt > 1) {
+					if (!canRetry(attempt, deadline)) {
+						break;
+					}
+					pause("BatchWriteItem", RetryReason.UNPROCESSED, attempt);
 				}
-				return;
+				List<WriteRequest> batch = pending;
+				BatchWriteItemResponse response = this.requests.call("BatchWriteItem",
+						(override) -> this.client.batchWriteItem((r) -> r.overrideConfiguration(override)
+							.requestItems(Map.of(this.layout.table(), batch))
+							.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)),
+						(r) -> r.unprocessedItems().getOrDefault(this.layout.table(), List.of()).size());
+				pending = response.unprocessedItems().getOrDefault(this.layout.table(), List.of());
 			}
-			if (attempt > 1) {
-				backOff("BatchWriteItem", attempt, deadline, () -> new IllegalStateException("checked above"));
-			}
-			List<WriteRequest> batch = pending;
-			BatchWriteItemResponse response = this.requests.call("BatchWriteItem",
-					(override) -> this.client.batchWriteItem((r) -> r.overrideConfiguration(override)
-						.requestItems(Map.of(this.layout.table(), batch))
-						.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)),
-					(r) -> r.unprocessedItems().getOrDefault(this.layout.table(), List.of()).size());
-			pending = response.unprocessedItems().getOrDefault(this.layout.table(), List.of());
+		}
+		catch (RuntimeException ex) {
+			failures.add(ex);
+		}
+		for (WriteRequest request : pending) {
+			unwritten.add(keyOfItem.get(new ByteKey(sortKeyOf(request))));
 		}
 	}
 
@@ -395,12 +400,9 @@ public final class DynamoStorage {
 		return attempt <= this.retry.maxAttempts() && System.nanoTime() < deadline;
 	}
 
-	private void backOff(String operation, int attempt, long deadline, Supplier<? extends RuntimeException> exhausted) {
-		if (!canRetry(attempt, deadline)) {
-			throw exhausted.get();
-		}
+	private void pause(String operation, RetryReason reason, int attempt) {
 		Duration delay = this.retry.delayBefore(attempt);
-		this.requests.retrying(operation, attempt, RequestOutcome.THROTTLED, delay);
+		this.requests.retrying(operation, attempt, reason, delay);
 		try {
 			Thread.sleep(delay.toMillis(), (int) (delay.toNanos() % 1_000_000));
 		}

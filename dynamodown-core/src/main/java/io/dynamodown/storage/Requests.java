@@ -11,6 +11,7 @@ import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.metrics.RetryEvent;
+import io.dynamodown.metrics.RetryReason;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -95,7 +96,7 @@ public final class Requests {
 	private void reportRetries(String operation, AttemptRecorder attempts) {
 		int attempt = 2;
 		for (AttemptRecorder.RetriedAttempt retried : attempts.retriedAttempts()) {
-			retrying(operation, attempt++, retried.outcome(), retried.backoff());
+			retrying(operation, attempt++, retried.reason(), retried.backoff());
 		}
 	}
 
@@ -106,7 +107,7 @@ public final class Requests {
 	 * @param reason why
 	 * @param delay the back-off before it
 	 */
-	public void retrying(String operation, int attempt, RequestOutcome reason, Duration delay) {
+	public void retrying(String operation, int attempt, RetryReason reason, Duration delay) {
 		this.listener.onRetry(new RetryEvent(operation, this.table, attempt, reason, delay));
 	}
 

@@ -63,6 +63,11 @@ class BadInputTests {
 		add(cases, "delete null key", ErrorCode.INVALID_KEY, (db) -> db.delete(null));
 		add(cases, "getMany with a null key", ErrorCode.INVALID_KEY,
 				(db) -> db.getMany(Arrays.asList(utf8("a"), null)));
+		add(cases, "getMany of a null list", ErrorCode.INVALID_ARGUMENT, (db) -> db.getMany(null));
+		add(cases, "iterator of a null range", ErrorCode.INVALID_ARGUMENT, (db) -> db.iterator(null));
+		add(cases, "keys of a null range", ErrorCode.INVALID_ARGUMENT, (db) -> db.keys(null));
+		add(cases, "clear of a null range", ErrorCode.INVALID_ARGUMENT, (db) -> db.clear(null));
+		add(cases, "approximateSize of a null range", ErrorCode.INVALID_ARGUMENT, (db) -> db.approximateSize(null));
 		add(cases, "put key of 1024 bytes", ErrorCode.INVALID_KEY, (db) -> db.put(filled(1024, 'k'), utf8("v")));
 		add(cases, "get key of 1024 bytes", ErrorCode.INVALID_KEY, (db) -> db.get(filled(1024, 'k')));
 		add(cases, "delete key of 1024 bytes", ErrorCode.INVALID_KEY, (db) -> db.delete(filled(1024, 'k')));
@@ -134,6 +139,7 @@ class BadInputTests {
 		add(cases, "put after close", ErrorCode.NOT_OPEN, closed((db) -> db.put(utf8("k"), utf8("v"))));
 		add(cases, "delete after close", ErrorCode.NOT_OPEN, closed((db) -> db.delete(utf8("k"))));
 		add(cases, "getMany after close", ErrorCode.NOT_OPEN, closed((db) -> db.getMany(List.of(utf8("k")))));
+		add(cases, "getMany of no keys after close", ErrorCode.NOT_OPEN, closed((db) -> db.getMany(List.of())));
 		add(cases, "batch after close", ErrorCode.NOT_OPEN, closed(LevelDb::batch));
 		add(cases, "bulk after close", ErrorCode.NOT_OPEN, closed(LevelDb::bulk));
 		add(cases, "write of a batch made before close", ErrorCode.NOT_OPEN, (db) -> {

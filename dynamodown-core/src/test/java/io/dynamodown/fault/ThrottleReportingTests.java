@@ -16,6 +16,7 @@ import io.dynamodown.fault.FaultInjectingProxy.Plan;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.metrics.RetryEvent;
+import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.AfterEach;
@@ -26,14 +27,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import static io.dynamodown.support.Bytes.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What the request listener learns about throttling, server errors, dropped connections
  * and unprocessed batch items, compared with what the proxy injected.
  * <p>
- * Today the store reports one {@link RequestEvent} per SDK call: the attempts the SDK's
- * retry strategy makes inside a call are not reported (neither as events nor as retries).
- * The store's own retries of unprocessed items are reported through {@code onRetry}.
+ * The store reports one {@link RequestEvent} per SDK call, with its final outcome; every
+ * attempt the SDK's retry strategy retried inside a call, and every retry the store makes
+ * of unprocessed items, is reported through {@code onRetry} with its reason.
  */
 class ThrottleReportingTests {
 
@@ -76,12 +78,15 @@ class ThrottleReportingTests {
 						+ this.proxy.faults(operation, Fault.PROVISIONED_THROUGHPUT_EXCEEDED);
 				assertThat(throttled).as("throttles injected on %s", operation).isPositive();
 				// one event per call: the proxy saw the call once more for every throttle
-				// the SDK retried
+				// the SDK retried, and each of those is one reported retry
 				assertThat(this.listener.count(operation)).as("events of %s", operation)
 					.isEqualTo(this.proxy.requests(operation) - throttled);
+				assertThat(this.listener.retries().stream().filter((retry) -> retry.operation().equals(operation)))
+					.as("retries of %s", operation)
+					.hasSize((int) throttled)
+					.allSatisfy((retry) -> assertThat(retry.reason()).isEqualTo(RetryReason.THROTTLED));
 			}
 			assertThat(this.listener.requests()).extracting(RequestEvent::outcome).containsOnly(RequestOutcome.SUCCESS);
-			// the SDK's retries are not reported to the listener (see class comment)
 			System.out.printf(
 					"throttle reporting: proxy requests %s, throttles injected %d, listener events %d, "
 							+ "listener retries %d%n",
@@ -102,6 +107,8 @@ class ThrottleReportingTests {
 			assertThat(this.proxy.faults("PutItem", Fault.THROTTLING)).isEqualTo(3);
 			assertThat(this.listener.requests()).extracting(RequestEvent::outcome)
 				.containsExactly(RequestOutcome.THROTTLED);
+			assertThat(this.listener.retries()).extracting(RetryEvent::attempt, RetryEvent::reason)
+				.containsExactly(tuple(2, RetryReason.THROTTLED), tuple(3, RetryReason.THROTTLED));
 		}
 	}
 
@@ -121,6 +128,8 @@ class ThrottleReportingTests {
 			assertThat(this.proxy.requests("DeleteItem")).isEqualTo(2);
 			assertThat(this.listener.requests()).extracting(RequestEvent::outcome)
 				.containsExactly(RequestOutcome.SERVER_ERROR, RequestOutcome.IO_ERROR);
+			assertThat(this.listener.retries()).extracting(RetryEvent::operation, RetryEvent::reason)
+				.containsExactly(tuple("GetItem", RetryReason.SERVER_ERROR), tuple("DeleteItem", RetryReason.IO_ERROR));
 		}
 	}
 
@@ -156,9 +165,7 @@ class ThrottleReportingTests {
 					.mapToLong(RequestEvent::unprocessed)
 					.sum()).as("unprocessed reported for %s", operation).isEqualTo(this.proxy.withheldItems(operation));
 			}
-			// the reason given for a retry of unprocessed items is THROTTLED (there is
-			// no outcome for "unprocessed")
-			assertThat(this.listener.retries()).extracting(RetryEvent::reason).containsOnly(RequestOutcome.THROTTLED);
+			assertThat(this.listener.retries()).extracting(RetryEvent::reason).containsOnly(RetryReason.UNPROCESSED);
 			assertThat(db.keys(Range.all()).all()).hasSize(600);
 		}
 	}

@@ -7,6 +7,7 @@ import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.metrics.RetryEvent;
+import io.dynamodown.metrics.RetryReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -20,8 +21,8 @@ import io.micrometer.core.instrument.Timer;
  * {@code outcome};</li>
  * <li>{@code dynamodown.capacity.consumed}: counter of capacity units, tags
  * {@code table}, {@code operation}, {@code type} ({@code read} or {@code write});</li>
- * <li>{@code dynamodown.throttles}: counter of throttled requests, tags {@code table},
- * {@code operation};</li>
+ * <li>{@code dynamodown.throttles}: counter of throttled attempts (those the SDK retried
+ * and those that ended a request), tags {@code table}, {@code operation};</li>
  * <li>{@code dynamodown.retries}: counter of retries, tags {@code table},
  * {@code operation}, {@code reason};</li>
  * <li>{@code dynamodown.unprocessed}: counter of items and keys DynamoDB left
@@ -52,11 +53,7 @@ public class MicrometerRequestListener implements RequestListener {
 		capacity(tags, "read", event.readCapacity());
 		capacity(tags, "write", event.writeCapacity());
 		if (event.outcome() == RequestOutcome.THROTTLED) {
-			Counter.builder("dynamodown.throttles")
-				.description("DynamoDB requests refused for throughput")
-				.tags(tags)
-				.register(this.registry)
-				.increment();
+			throttled(tags);
 		}
 		if (event.unprocessed() > 0) {
 			Counter.builder("dynamodown.unprocessed")
@@ -70,8 +67,24 @@ public class MicrometerRequestListener implements RequestListener {
 	@Override
 	public void onRetry(RetryEvent event) {
 		Counter.builder("dynamodown.retries")
-			.description("Requests retried by dynamodown")
-			.tags("table", event.table(), "operation", event.operation(), "reason", name(event.reason()))
+			.description("Requests retried by dynamodown or the SDK")
+			.tags("table", event.table(), "operation", event.operation(), "reason",
+					event.reason().name().toLowerCase(Locale.ROOT))
+			.register(this.registry)
+			.increment();
+		if (event.reason() == RetryReason.THROTTLED) {
+			throttled(Tags.of("table", event.table(), "operation", event.operation()));
+		}
+	}
+
+	/**
+	 * Counts one throttled attempt: one the SDK retried, or the last one of a request
+	 * that failed.
+	 */
+	private void throttled(Tags tags) {
+		Counter.builder("dynamodown.throttles")
+			.description("DynamoDB attempts refused for throughput")
+			.tags(tags)
 			.register(this.registry)
 			.increment();
 	}

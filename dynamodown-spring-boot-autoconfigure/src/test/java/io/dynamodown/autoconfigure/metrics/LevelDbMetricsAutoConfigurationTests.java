@@ -12,6 +12,7 @@ import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.metrics.RetryEvent;
+import io.dynamodown.metrics.RetryReason;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -116,9 +117,11 @@ class LevelDbMetricsAutoConfigurationTests {
 				new RequestEvent("BatchWriteItem", "t", 0, 0, Duration.ofMillis(3), RequestOutcome.THROTTLED, 0));
 		listener
 			.onRequest(new RequestEvent("BatchWriteItem", "t", 0, 5, Duration.ofMillis(3), RequestOutcome.SUCCESS, 7));
-		listener.onRetry(new RetryEvent("BatchWriteItem", "t", 2, RequestOutcome.THROTTLED, Duration.ofMillis(1)));
+		listener.onRetry(new RetryEvent("BatchWriteItem", "t", 2, RetryReason.THROTTLED, Duration.ofMillis(1)));
+		listener.onRetry(new RetryEvent("BatchWriteItem", "t", 2, RetryReason.UNPROCESSED, Duration.ofMillis(1)));
 		assertThat(registry.get("dynamodown.throttles").tags("operation", "BatchWriteItem").counter().count())
-			.isEqualTo(1.0);
+			.isEqualTo(2.0);
+		assertThat(registry.get("dynamodown.retries").tags("reason", "unprocessed").counter().count()).isEqualTo(1.0);
 		assertThat(registry.get("dynamodown.unprocessed").tags("table", "t").counter().count()).isEqualTo(7.0);
 		assertThat(registry.get("dynamodown.retries").tags("reason", "throttled").counter().count()).isEqualTo(1.0);
 		assertThat(registry.get("dynamodown.requests").tags("outcome", "throttled").timer().count()).isEqualTo(1);
