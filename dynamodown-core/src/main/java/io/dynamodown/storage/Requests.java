@@ -34,6 +34,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class Requests {
 
+	/**
+	 * Without a listener nobody reads the SDK's metrics, so none are collected.
+	 */
+	private static final AwsRequestOverrideConfiguration NO_OVERRIDE = AwsRequestOverrideConfiguration.builder()
+		.build();
+
 	private final String table;
 
 	private final RequestListener listener;
@@ -74,9 +80,8 @@ public final class Requests {
 	public <R extends DynamoDbResponse> R call(String operation, Function<AwsRequestOverrideConfiguration, R> call,
 			ToIntFunction<R> unprocessed) {
 		AttemptRecorder attempts = new AttemptRecorder();
-		AwsRequestOverrideConfiguration override = AwsRequestOverrideConfiguration.builder()
-			.addMetricPublisher(attempts)
-			.build();
+		AwsRequestOverrideConfiguration override = (this.listener != RequestListener.NONE)
+				? AwsRequestOverrideConfiguration.builder().addMetricPublisher(attempts).build() : NO_OVERRIDE;
 		long start = System.nanoTime();
 		R response;
 		try {
