@@ -1,6 +1,7 @@
 package io.dynamodown;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
@@ -47,7 +48,7 @@ class IteratorTests {
 		batch.write();
 		assertThat(this.db.keys(Range.all()).all()).containsExactlyElementsOf(ordered);
 		List<byte[]> reversed = new ArrayList<>(ordered);
-		java.util.Collections.reverse(reversed);
+		Collections.reverse(reversed);
 		assertThat(this.db.keys(Range.all().reverse()).all()).containsExactlyElementsOf(reversed);
 	}
 

@@ -1,6 +1,7 @@
 package io.dynamodown;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -150,7 +151,7 @@ class ModelPropertyTests {
 	}
 
 	private static String hex(byte[] key) {
-		return java.util.HexFormat.of().formatHex(key);
+		return HexFormat.of().formatHex(key);
 	}
 
 	private static String context(long seed, List<String> log) {

@@ -1,6 +1,7 @@
 package io.dynamodown;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
@@ -57,7 +58,7 @@ class SublevelTests {
 		a.clear(Range.all());
 		assertThat(a.keys(Range.all()).all()).isEmpty();
 		assertThat(b.keys(Range.all()).all()).hasSize(2);
-		assertThat(a.getMany(List.of(utf8("1")))).containsExactly(java.util.Optional.empty());
+		assertThat(a.getMany(List.of(utf8("1")))).containsExactly(Optional.empty());
 	}
 
 	@Test

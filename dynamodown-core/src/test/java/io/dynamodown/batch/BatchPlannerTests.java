@@ -1,6 +1,8 @@
 package io.dynamodown.batch;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDbException;
@@ -31,7 +33,7 @@ class BatchPlannerTests {
 
 	@Test
 	void atomicLimitsNameTheLimitAndTheSize() {
-		List<WriteOp> writes = new java.util.ArrayList<>();
+		List<WriteOp> writes = new ArrayList<>();
 		for (int i = 0; i < 101; i++) {
 			writes.add(new WriteOp.Delete(utf8("k" + i)));
 		}
@@ -45,7 +47,7 @@ class BatchPlannerTests {
 
 	@Test
 	void chunksSplitIntoRequestSizes() {
-		List<Integer> numbers = java.util.stream.IntStream.range(0, 51).boxed().toList();
+		List<Integer> numbers = IntStream.range(0, 51).boxed().toList();
 		assertThat(BatchPlanner.chunks(numbers, 25)).extracting(List::size).containsExactly(25, 25, 1);
 		assertThat(BatchPlanner.chunks(List.of(), 25)).isEmpty();
 	}

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -73,7 +74,7 @@ class FaultSoakTests {
 		String table = LocalDynamo.freshTable();
 		RecordingListener listener = new RecordingListener();
 		Map<String, LongAdder> failures = new ConcurrentHashMap<>();
-		List<Throwable> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 		List<Worker> workers = new ArrayList<>();
 		try (FaultInjectingProxy proxy = FaultInjectingProxy.start(FaultClients.upstream(), SEED);
 				DynamoDbClient patient = FaultClients.client(proxy.endpoint(), 10);

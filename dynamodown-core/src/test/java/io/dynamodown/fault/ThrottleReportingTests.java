@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.dynamodown.Batch;
 import io.dynamodown.ErrorCode;
@@ -98,7 +99,7 @@ class ThrottleReportingTests {
 	void throttlingBeyondTheSdkAttemptsIsThrottledErrorWithOneThrottledEvent() {
 		try (DynamoDbClient client = FaultClients.client(this.proxy.endpoint(), 3);
 				LevelDb db = FaultClients.store(client, LocalDynamo.freshTable(), this.listener).open()) {
-			this.proxy.plan(new Plan(Map.of(Fault.THROTTLING, 1.0), java.util.Set.of(), Duration.ZERO));
+			this.proxy.plan(new Plan(Map.of(Fault.THROTTLING, 1.0), Set.of(), Duration.ZERO));
 			this.proxy.resetCounts();
 			this.listener.reset();
 			assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> db.put(utf8("k"), utf8("v")))
@@ -118,10 +119,10 @@ class ThrottleReportingTests {
 				LevelDb db = FaultClients.store(client, LocalDynamo.freshTable(), this.listener).open()) {
 			this.proxy.resetCounts();
 			this.listener.reset();
-			this.proxy.plan(new Plan(Map.of(Fault.SERVICE_UNAVAILABLE, 1.0), java.util.Set.of(), Duration.ZERO));
+			this.proxy.plan(new Plan(Map.of(Fault.SERVICE_UNAVAILABLE, 1.0), Set.of(), Duration.ZERO));
 			assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> db.get(utf8("k")))
 				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.REQUEST_FAILED));
-			this.proxy.plan(new Plan(Map.of(Fault.CLOSE_BEFORE_FORWARD, 1.0), java.util.Set.of(), Duration.ZERO));
+			this.proxy.plan(new Plan(Map.of(Fault.CLOSE_BEFORE_FORWARD, 1.0), Set.of(), Duration.ZERO));
 			assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> db.delete(utf8("k")))
 				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.REQUEST_FAILED));
 			assertThat(this.proxy.requests("GetItem")).isEqualTo(2);
@@ -137,7 +138,7 @@ class ThrottleReportingTests {
 	void unprocessedItemsAndKeysAreRetriedAndEachRetryIsReported() {
 		try (DynamoDbClient client = FaultClients.client(this.proxy.endpoint(), 10);
 				LevelDb db = FaultClients.store(client, LocalDynamo.freshTable(), this.listener).open()) {
-			this.proxy.plan(new Plan(Map.of(Fault.PARTIAL_BATCH, 0.5), java.util.Set.of(), Duration.ZERO));
+			this.proxy.plan(new Plan(Map.of(Fault.PARTIAL_BATCH, 0.5), Set.of(), Duration.ZERO));
 			this.proxy.resetCounts();
 			this.listener.reset();
 			Batch bulk = db.bulk();
@@ -172,7 +173,7 @@ class ThrottleReportingTests {
 
 	private static Plan throttling(double share) {
 		return new Plan(Map.of(Fault.THROTTLING, share / 2, Fault.PROVISIONED_THROUGHPUT_EXCEEDED, share / 2),
-				java.util.Set.of("PutItem", "GetItem", "TransactWriteItems"), Duration.ZERO);
+				Set.of("PutItem", "GetItem", "TransactWriteItems"), Duration.ZERO);
 	}
 
 }

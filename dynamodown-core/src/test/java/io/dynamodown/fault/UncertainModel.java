@@ -1,6 +1,7 @@
 package io.dynamodown.fault;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +90,7 @@ final class UncertainModel {
 			return;
 		}
 		byte[] expected = this.certain.get(key);
-		if (expected != null && (read.isEmpty() || !java.util.Arrays.equals(expected, read.get()))) {
+		if (expected != null && (read.isEmpty() || !Arrays.equals(expected, read.get()))) {
 			this.lost++;
 			violation(where + ": key " + ByteKeys.hex(key) + " acknowledged as " + ByteKeys.hex(expected) + ", read as "
 					+ describe(read));
@@ -165,8 +166,7 @@ final class UncertainModel {
 			return false;
 		}
 		for (int i = 0; i < a.size(); i++) {
-			if (!java.util.Arrays.equals(a.get(i).key(), b.get(i).key())
-					|| !java.util.Arrays.equals(a.get(i).value(), b.get(i).value())) {
+			if (!Arrays.equals(a.get(i).key(), b.get(i).key()) || !Arrays.equals(a.get(i).value(), b.get(i).value())) {
 				return false;
 			}
 		}
@@ -175,8 +175,7 @@ final class UncertainModel {
 
 	private static boolean contains(List<Entry> entries, Entry entry) {
 		return entries.stream()
-			.anyMatch((e) -> java.util.Arrays.equals(e.key(), entry.key())
-					&& java.util.Arrays.equals(e.value(), entry.value()));
+			.anyMatch((e) -> Arrays.equals(e.key(), entry.key()) && Arrays.equals(e.value(), entry.value()));
 	}
 
 	static boolean inRange(byte[] key, Range range) {

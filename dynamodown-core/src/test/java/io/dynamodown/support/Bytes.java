@@ -1,6 +1,7 @@
 package io.dynamodown.support;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Short ways to write bytes in tests.
@@ -24,7 +25,7 @@ public final class Bytes {
 
 	public static byte[] filled(int length, int value) {
 		byte[] bytes = new byte[length];
-		java.util.Arrays.fill(bytes, (byte) value);
+		Arrays.fill(bytes, (byte) value);
 		return bytes;
 	}
 
