@@ -1,5 +1,6 @@
 package io.dynamodown.autoconfigure.health;
 
+import io.dynamodown.health.LevelDbHealthIndicator;
 import io.dynamodown.LevelDb;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

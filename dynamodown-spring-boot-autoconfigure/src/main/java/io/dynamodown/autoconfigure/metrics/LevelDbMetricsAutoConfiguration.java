@@ -1,5 +1,6 @@
 package io.dynamodown.autoconfigure.metrics;
 
+import io.dynamodown.micrometer.MicrometerRequestListener;
 import io.dynamodown.LevelDb;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;

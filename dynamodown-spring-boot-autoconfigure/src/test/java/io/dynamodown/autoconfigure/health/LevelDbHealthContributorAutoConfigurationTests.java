@@ -1,5 +1,6 @@
 package io.dynamodown.autoconfigure.health;
 
+import io.dynamodown.health.LevelDbHealthIndicator;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.dynamodown.LevelDb;

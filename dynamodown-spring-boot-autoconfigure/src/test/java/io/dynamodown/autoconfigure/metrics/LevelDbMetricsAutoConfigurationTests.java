@@ -1,5 +1,6 @@
 package io.dynamodown.autoconfigure.metrics;
 
+import io.dynamodown.micrometer.MicrometerRequestListener;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

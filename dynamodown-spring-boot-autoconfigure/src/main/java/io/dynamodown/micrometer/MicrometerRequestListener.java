@@ -1,4 +1,4 @@
-package io.dynamodown.autoconfigure.metrics;
+package io.dynamodown.micrometer;
 
 import java.util.Locale;
 import java.util.Objects;

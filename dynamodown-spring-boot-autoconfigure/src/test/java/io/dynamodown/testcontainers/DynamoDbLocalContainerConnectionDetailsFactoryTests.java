@@ -1,4 +1,4 @@
-package io.dynamodown.autoconfigure.testcontainers;
+package io.dynamodown.testcontainers;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package io.dynamodown.autoconfigure.health;
+package io.dynamodown.health;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -2,6 +2,6 @@
  * Connection details for a DynamoDB Local container started by Testcontainers.
  */
 @NullMarked
-package io.dynamodown.autoconfigure.testcontainers;
+package io.dynamodown.testcontainers;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * Micrometer meters for the DynamoDB requests of a store, usable without the
+ * auto-configuration.
+ */
+@NullMarked
+package io.dynamodown.micrometer;
+
+import org.jspecify.annotations.NullMarked;
