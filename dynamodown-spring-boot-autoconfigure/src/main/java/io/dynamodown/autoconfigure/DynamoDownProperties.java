@@ -72,6 +72,16 @@ public class DynamoDownProperties implements InitializingBean {
 	 */
 	private boolean consistentReads = true;
 
+	/**
+	 * Whether iterators request the next page while the current one is consumed.
+	 */
+	private boolean readAhead = true;
+
+	/**
+	 * The most requests one bulk write, clear or many-key read sends at once.
+	 */
+	private int concurrency = 8;
+
 	private final Credentials credentials = new Credentials();
 
 	private final Retry retry = new Retry();
@@ -238,6 +248,38 @@ public class DynamoDownProperties implements InitializingBean {
 	 */
 	public void setConsistentReads(boolean consistentReads) {
 		this.consistentReads = consistentReads;
+	}
+
+	/**
+	 * The value of {@code dynamodown.read-ahead}.
+	 * @return the value
+	 */
+	public boolean isReadAhead() {
+		return this.readAhead;
+	}
+
+	/**
+	 * Sets {@code dynamodown.read-ahead}.
+	 * @param readAhead the value
+	 */
+	public void setReadAhead(boolean readAhead) {
+		this.readAhead = readAhead;
+	}
+
+	/**
+	 * The value of {@code dynamodown.concurrency}.
+	 * @return the value
+	 */
+	public int getConcurrency() {
+		return this.concurrency;
+	}
+
+	/**
+	 * Sets {@code dynamodown.concurrency}.
+	 * @param concurrency the value
+	 */
+	public void setConcurrency(int concurrency) {
+		this.concurrency = concurrency;
 	}
 
 	/**

@@ -78,6 +78,8 @@ public final class LevelDbAutoConfiguration {
 			.errorIfExists(properties.isErrorIfExists())
 			.billing(PropertiesValidator.billing(properties))
 			.consistentReads(properties.isConsistentReads())
+			.readAhead(properties.isReadAhead())
+			.concurrency(PropertiesValidator.concurrency(properties))
 			.retryPolicy(PropertiesValidator.retryPolicy(properties.getRetry()))
 			.listener(CompositeRequestListener.of(listeners.orderedStream().toList()))
 			.open();

@@ -32,6 +32,7 @@ final class PropertiesValidator {
 		}
 		billing(properties);
 		retryPolicy(properties.getRetry());
+		concurrency(properties);
 	}
 
 	static String requireTable(DynamoDownProperties properties) {
@@ -86,6 +87,14 @@ final class PropertiesValidator {
 					"must be positive");
 		}
 		return new RetryPolicy(retry.getMaxAttempts(), retry.getBaseDelay(), retry.getMaxDelay(), retry.getDeadline());
+	}
+
+	static int concurrency(DynamoDownProperties properties) {
+		if (properties.getConcurrency() < 1) {
+			throw new InvalidDynamoDownPropertyException("dynamodown.concurrency", properties.getConcurrency(),
+					"must be at least 1");
+		}
+		return properties.getConcurrency();
 	}
 
 	private static void checkNotNegative(String property, @Nullable Long value) {

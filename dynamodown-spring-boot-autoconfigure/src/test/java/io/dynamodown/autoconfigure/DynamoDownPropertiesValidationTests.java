@@ -40,6 +40,12 @@ class DynamoDownPropertiesValidationTests {
 	}
 
 	@Test
+	void concurrencyBelowOneFails() {
+		assertFailure("Property: dynamodown.concurrency", "must be at least 1", "dynamodown.table=valid",
+				"dynamodown.concurrency=0");
+	}
+
+	@Test
 	void negativeWriteCapacityFails() {
 		assertFailure("Property: dynamodown.write-capacity", "must not be negative", "dynamodown.table=valid",
 				"dynamodown.write-capacity=-5");
