@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -137,6 +138,8 @@ public final class FaultInjectingProxy implements AutoCloseable {
 
 	private final SplittableRandom random;
 
+	private final ScheduledExecutorService delayed;
+
 	private volatile Plan plan = Plan.NONE;
 
 	private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
@@ -150,6 +153,11 @@ public final class FaultInjectingProxy implements AutoCloseable {
 		this.random = new SplittableRandom(seed);
 		this.handlers = Executors.newCachedThreadPool((runnable) -> {
 			Thread thread = new Thread(runnable, "fault-proxy");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.delayed = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "fault-proxy-delay");
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -303,6 +311,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+		this.delayed.shutdownNow();
 		this.handlers.shutdownNow();
 		try {
 			this.handlers.awaitTermination(5, TimeUnit.SECONDS);
@@ -362,10 +371,8 @@ public final class FaultInjectingProxy implements AutoCloseable {
 					forward(exchange, body);
 					exchange.close();
 				}
-				case SLOW -> {
-					Thread.sleep(current.slowDelay().toMillis());
-					respond(exchange, forward(exchange, body));
-				}
+				case SLOW -> this.delayed.schedule(() -> answerLate(exchange, body), current.slowDelay().toMillis(),
+						TimeUnit.MILLISECONDS);
 				case PARTIAL_BATCH -> respond(exchange, partial(exchange, operation, body));
 			}
 		}
@@ -375,6 +382,23 @@ public final class FaultInjectingProxy implements AutoCloseable {
 		}
 		catch (IOException | RuntimeException ex) {
 			// a failure of the proxy itself: the client sees a closed connection
+			exchange.close();
+		}
+	}
+
+	/**
+	 * The answer of a {@link Fault#SLOW} request, given by the scheduler once the delay
+	 * has passed (the exchange stays open meanwhile).
+	 */
+	private void answerLate(HttpExchange exchange, byte[] body) {
+		try {
+			respond(exchange, forward(exchange, body));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			exchange.close();
+		}
+		catch (IOException | RuntimeException ex) {
 			exchange.close();
 		}
 	}
