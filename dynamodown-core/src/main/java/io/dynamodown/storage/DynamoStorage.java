@@ -213,9 +213,14 @@ public final class DynamoStorage {
 		for (WriteOp write : distinctWrites) {
 			items.add(transactItem(write));
 		}
-		String token = UUID.randomUUID().toString();
 		long deadline = System.nanoTime() + this.retry.deadline().toNanos();
 		for (int attempt = 1;; attempt++) {
+			// One token per attempt of ours: the SDK's own retries of this request reuse
+			// it,
+			// so an attempt whose answer was lost is not applied twice; an attempt of
+			// ours
+			// follows a cancellation, which applied nothing.
+			String token = UUID.randomUUID().toString();
 			try {
 				this.requests.call("TransactWriteItems",
 						(override) -> this.client.transactWriteItems((r) -> r.overrideConfiguration(override)
