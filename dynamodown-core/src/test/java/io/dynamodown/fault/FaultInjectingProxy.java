@@ -76,7 +76,13 @@ public final class FaultInjectingProxy implements AutoCloseable {
 		 * Batch operations only: part of the items or keys is forwarded, the rest comes
 		 * back as unprocessed in DynamoDB's answer.
 		 */
-		PARTIAL_BATCH
+		PARTIAL_BATCH,
+
+		/**
+		 * {@code TransactWriteItems} only: HTTP 400 {@code TransactionCanceledException}
+		 * with a {@code TransactionConflict} reason for each item; nothing forwarded.
+		 */
+		TRANSACTION_CONFLICT
 
 	}
 
@@ -374,6 +380,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
 				case SLOW -> this.delayed.schedule(() -> answerLate(exchange, body), current.slowDelay().toMillis(),
 						TimeUnit.MILLISECONDS);
 				case PARTIAL_BATCH -> respond(exchange, partial(exchange, operation, body));
+				case TRANSACTION_CONFLICT -> respond(exchange, transactionConflict(body));
 			}
 		}
 		catch (InterruptedException ex) {
@@ -416,7 +423,11 @@ public final class FaultInjectingProxy implements AutoCloseable {
 		for (Fault fault : Fault.values()) {
 			cumulative += current.shares().getOrDefault(fault, 0.0);
 			if (roll < cumulative) {
-				return (fault != Fault.PARTIAL_BATCH || batch) ? fault : null;
+				if (fault == Fault.PARTIAL_BATCH && !batch
+						|| fault == Fault.TRANSACTION_CONFLICT && !"TransactWriteItems".equals(operation)) {
+					return null;
+				}
+				return fault;
 			}
 		}
 		return null;
@@ -539,6 +550,23 @@ public final class FaultInjectingProxy implements AutoCloseable {
 	private static Answer error(int status, String type, String message) {
 		String body = "{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}";
 		return new Answer(status, JSON, nextRequestId(), body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * DynamoDB's answer to a transaction cancelled by conflicting writes: one
+	 * cancellation reason per item of the request.
+	 */
+	private static Answer transactionConflict(byte[] request) throws IOException {
+		int items = MAPPER.readTree(request).path("TransactItems").size();
+		StringBuilder reasons = new StringBuilder();
+		for (int i = 0; i < items; i++) {
+			reasons.append((i > 0) ? "," : "")
+				.append("{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is ongoing for the item\"}");
+		}
+		String body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+				+ "\"message\":\"Transaction cancelled, please refer cancellation reasons for specific reasons "
+				+ "[TransactionConflict] (injected)\",\"CancellationReasons\":[" + reasons + "]}";
+		return new Answer(400, JSON, nextRequestId(), body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String nextRequestId() {

@@ -171,6 +171,26 @@ class ThrottleReportingTests {
 		}
 	}
 
+	@Test
+	void transactionsCancelledByConflictsAreRetriedUntilWritten() {
+		try (DynamoDbClient client = FaultClients.client(this.proxy.endpoint(), 10);
+				LevelDb db = FaultClients.store(client, LocalDynamo.freshTable(), this.listener).open()) {
+			this.proxy.plan(new Plan(Map.of(Fault.TRANSACTION_CONFLICT, 0.5), Set.of(), Duration.ZERO));
+			this.proxy.resetCounts();
+			this.listener.reset();
+			for (int i = 0; i < 40; i++) {
+				db.batch().put(utf8("a" + i), utf8("1")).put(utf8("b" + i), utf8("2")).write();
+			}
+			long conflicts = this.proxy.faults("TransactWriteItems", Fault.TRANSACTION_CONFLICT);
+			assertThat(conflicts).isPositive();
+			assertThat(this.proxy.requests("TransactWriteItems")).isEqualTo(40 + conflicts);
+			assertThat(this.listener.retries()).extracting(RetryEvent::reason)
+				.hasSize((int) conflicts)
+				.containsOnly(RetryReason.TRANSACTION_CONFLICT);
+			assertThat(db.keys(Range.all()).all()).hasSize(80);
+		}
+	}
+
 	private static Plan throttling(double share) {
 		return new Plan(Map.of(Fault.THROTTLING, share / 2, Fault.PROVISIONED_THROUGHPUT_EXCEEDED, share / 2),
 				Set.of("PutItem", "GetItem", "TransactWriteItems"), Duration.ZERO);
