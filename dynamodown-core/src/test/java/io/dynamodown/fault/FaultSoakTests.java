@@ -63,10 +63,11 @@ class FaultSoakTests {
 	private static final Set<ErrorCode> EXPECTED_CODES = EnumSet.of(ErrorCode.THROTTLED, ErrorCode.REQUEST_FAILED,
 			ErrorCode.WRITES_INCOMPLETE, ErrorCode.TRANSACTION_CANCELLED);
 
-	static final Plan SOAK_PLAN = new Plan(Map.of(Fault.PROVISIONED_THROUGHPUT_EXCEEDED, 0.06, Fault.THROTTLING, 0.06,
-			Fault.INTERNAL_SERVER_ERROR, 0.05, Fault.SERVICE_UNAVAILABLE, 0.05, Fault.CLOSE_BEFORE_FORWARD, 0.05,
-			Fault.CLOSE_AFTER_FORWARD, 0.05, Fault.SLOW, 0.02, Fault.PARTIAL_BATCH, 0.20), Set.of(),
-			Duration.ofMillis(20));
+	static final Plan SOAK_PLAN = new Plan(
+			Map.of(Fault.PROVISIONED_THROUGHPUT_EXCEEDED, 0.06, Fault.THROTTLING, 0.06, Fault.INTERNAL_SERVER_ERROR,
+					0.05, Fault.SERVICE_UNAVAILABLE, 0.05, Fault.CLOSE_BEFORE_FORWARD, 0.05, Fault.CLOSE_AFTER_FORWARD,
+					0.05, Fault.SLOW, 0.02, Fault.PARTIAL_BATCH, 0.20, Fault.TRANSACTION_CONFLICT, 0.05),
+			Set.of(), Duration.ofMillis(20));
 
 	@Test
 	void acknowledgedWritesSurviveFaultsAndNothingUnwrittenAppears() throws Exception {
