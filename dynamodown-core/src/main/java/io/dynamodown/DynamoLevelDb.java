@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,16 +63,17 @@ final class DynamoLevelDb implements LevelDb {
 		checkOpen();
 		checkArgument(keys, "keys");
 		List<ByteKey> fullKeys = new ArrayList<>(keys.size());
-		Map<ByteKey, byte[]> distinct = new LinkedHashMap<>();
+		Set<ByteKey> distinct = new LinkedHashSet<>();
 		for (byte[] key : keys) {
 			ByteKey full = new ByteKey(checkedKey(key));
 			fullKeys.add(full);
-			distinct.putIfAbsent(full, full.bytes());
+			distinct.add(full);
 		}
 		if (distinct.isEmpty()) {
 			return List.of();
 		}
-		Map<ByteKey, byte[]> found = run(() -> this.storage.getMany(new ArrayList<>(distinct.values())));
+		List<byte[]> distinctKeys = distinct.stream().map(ByteKey::bytes).toList();
+		Map<ByteKey, byte[]> found = run(() -> this.storage.getMany(distinctKeys));
 		List<Optional<byte[]>> values = new ArrayList<>(keys.size());
 		Set<ByteKey> handedOut = new HashSet<>();
 		for (ByteKey key : fullKeys) {
