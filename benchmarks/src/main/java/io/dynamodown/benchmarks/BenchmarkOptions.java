@@ -1,19 +1,24 @@
 package io.dynamodown.benchmarks;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
- * The command line: {@code [--quick] [--rounds N] [--warmup N] [--only a,b]}.
+ * The command line:
+ * {@code [--quick] [--rounds N] [--warmup N] [--only a,b] [--latency-ms N]}.
  *
  * @param sizes the workload sizes
  * @param rounds measured rounds per side and workload (the median is reported)
  * @param warmups unmeasured rounds per side and workload before the measured ones
  * @param only the names of the workloads to run; empty for all (the bulk load always runs
  * when a scan or the limit read is chosen, as they read its items)
+ * @param latency a delay added before every request of both sides, to stand for a network
+ * round trip to DynamoDB ({@code ZERO}: none)
  */
-record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only) {
+record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only, Duration latency) {
 
-	private static final String USAGE = "usage: [--quick] [--rounds N] [--warmup N] [--only workload,...]";
+	private static final String USAGE = "usage: [--quick] [--rounds N] [--warmup N] [--only workload,...] "
+			+ "[--latency-ms N]";
 
 	/**
 	 * Parses the command line.
@@ -26,16 +31,18 @@ record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only) 
 		int rounds = 3;
 		int warmups = 1;
 		Set<String> only = Set.of();
+		Duration latency = Duration.ZERO;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> sizes = Sizes.QUICK;
 				case "--rounds" -> rounds = number(args, ++i, 1);
 				case "--warmup" -> warmups = number(args, ++i, 0);
 				case "--only" -> only = Set.of(value(args, ++i).split(","));
+				case "--latency-ms" -> latency = Duration.ofMillis(number(args, ++i, 0));
 				default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
 			}
 		}
-		return new BenchmarkOptions(sizes, rounds, warmups, only);
+		return new BenchmarkOptions(sizes, rounds, warmups, only, latency);
 	}
 
 	/**

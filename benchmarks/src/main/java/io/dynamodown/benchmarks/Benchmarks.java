@@ -2,6 +2,7 @@ package io.dynamodown.benchmarks;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * region, credentials, Apache HTTP client with its defaults, default retry strategy),
  * each with a counting interceptor. Arguments: {@code --quick} (reduced sizes),
  * {@code --rounds N} (measured rounds, default 3), {@code --warmup N} (warm-up rounds,
- * default 1).
+ * default 1), {@code --only a,b} (chosen workloads), {@code --latency-ms N} (a delay
+ * before every request of both sides, standing for a network round trip).
  */
 public final class Benchmarks {
 
@@ -35,7 +37,8 @@ public final class Benchmarks {
 
 	/**
 	 * Runs the benchmark.
-	 * @param args {@code [--quick] [--rounds N] [--warmup N] [--only a,b]}
+	 * @param args
+	 * {@code [--quick] [--rounds N] [--warmup N] [--only a,b] [--latency-ms N]}
 	 */
 	public static void main(String[] args) {
 		BenchmarkOptions options = BenchmarkOptions.parse(args);
@@ -46,8 +49,8 @@ public final class Benchmarks {
 		RequestMeter dynamodownWire = new RequestMeter();
 		RequestMeter rawWire = new RequestMeter();
 		try (EmbeddedDynamoDb server = EmbeddedDynamoDb.start();
-				DynamoDbClient dynamodownClient = client(server.endpoint(), dynamodownWire);
-				DynamoDbClient rawClient = client(server.endpoint(), rawWire)) {
+				DynamoDbClient dynamodownClient = client(server.endpoint(), dynamodownWire, options.latency());
+				DynamoDbClient rawClient = client(server.endpoint(), rawWire, options.latency())) {
 			Workloads workloads = new Workloads(options.sizes(),
 					stores(dynamodownClient, rawClient, dynamodownListener, "dyn", "raw"),
 					stores(dynamodownClient, rawClient, dynamodownListener, "dyn-bulk", "raw-bulk"),
@@ -63,9 +66,12 @@ public final class Benchmarks {
 			}
 		}
 		out.println();
-		out.printf(Locale.ROOT, "%s, %d measured rounds (median) after %d warm-up, %d cores, Java %s%n%n",
+		out.printf(Locale.ROOT, "%s, %d measured rounds (median) after %d warm-up, %s, %d cores, Java %s%n%n",
 				(options.sizes() == BenchmarkOptions.Sizes.FULL) ? "full size" : "quick", options.rounds(),
-				options.warmups(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+				options.warmups(),
+				options.latency().isZero() ? "no added latency"
+						: options.latency().toMillis() + " ms added before every request",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		out.print(ResultTable.format(results));
 		out.printf(Locale.ROOT, "%nratio = dynamodown time / raw SDK time; floor = fewest requests DynamoDB allows "
 				+ "(DESIGN.md section 8); total run %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -86,13 +92,18 @@ public final class Benchmarks {
 	/**
 	 * A client for the embedded server, the same for both sides but for its meter.
 	 */
-	private static DynamoDbClient client(URI endpoint, RequestMeter meter) {
+	private static DynamoDbClient client(URI endpoint, RequestMeter meter, Duration latency) {
 		return DynamoDbClient.builder()
 			.endpointOverride(endpoint)
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
 			.httpClientBuilder(ApacheHttpClient.builder())
-			.overrideConfiguration((c) -> c.addExecutionInterceptor(new CountingInterceptor(meter)))
+			.overrideConfiguration((c) -> {
+				c.addExecutionInterceptor(new CountingInterceptor(meter));
+				if (!latency.isZero()) {
+					c.addExecutionInterceptor(new LatencyInterceptor(latency));
+				}
+			})
 			.build();
 	}
 

@@ -1,5 +1,6 @@
 package io.dynamodown.benchmarks;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,13 @@ class BenchmarkOptionsTests {
 	@Test
 	void defaultsToFullSizeThreeRoundsOneWarmup() {
 		assertThat(BenchmarkOptions.parse())
-			.isEqualTo(new BenchmarkOptions(BenchmarkOptions.Sizes.FULL, 3, 1, Set.of()));
+			.isEqualTo(new BenchmarkOptions(BenchmarkOptions.Sizes.FULL, 3, 1, Set.of(), Duration.ZERO));
 	}
 
 	@Test
 	void quickWithRoundsAndWarmup() {
-		assertThat(BenchmarkOptions.parse("--quick", "--rounds", "1", "--warmup", "0"))
-			.isEqualTo(new BenchmarkOptions(BenchmarkOptions.Sizes.QUICK, 1, 0, Set.of()));
+		assertThat(BenchmarkOptions.parse("--quick", "--rounds", "1", "--warmup", "0", "--latency-ms", "5"))
+			.isEqualTo(new BenchmarkOptions(BenchmarkOptions.Sizes.QUICK, 1, 0, Set.of(), Duration.ofMillis(5)));
 	}
 
 	@Test
