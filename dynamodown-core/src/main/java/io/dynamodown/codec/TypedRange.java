@@ -63,6 +63,15 @@ public final class TypedRange<K> {
 	}
 
 	/**
+	 * The same range in the given direction.
+	 * @param reverse {@code true} to read from the greatest key down
+	 * @return a new range
+	 */
+	public TypedRange<K> reverse(boolean reverse) {
+		return with(this.range.reverse(reverse));
+	}
+
+	/**
 	 * The same range, returning at most {@code limit} entries.
 	 * @param limit the most entries, {@value Range#UNLIMITED} for no limit
 	 * @return a new range

@@ -1,15 +1,16 @@
 package io.dynamodown.sample;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import io.dynamodown.Entry;
 import io.dynamodown.LevelDb;
-import io.dynamodown.Range;
+import io.dynamodown.codec.Codec;
+import io.dynamodown.codec.TypedLevelDb;
+import io.dynamodown.codec.TypedRange;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -35,16 +36,16 @@ public class EntryController {
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
 
-	private final LevelDb db;
+	private final TypedLevelDb<String, String> db;
 
 	private final AtomicLong sequence = new AtomicLong();
 
 	/**
 	 * Creates the controller.
-	 * @param db the store
+	 * @param db the store, used through a typed view of UTF-8 keys and values
 	 */
 	public EntryController(LevelDb db) {
-		this.db = db;
+		this.db = db.as(Codec.utf8(), Codec.utf8());
 	}
 
 	/**
@@ -58,7 +59,7 @@ public class EntryController {
 	public KeyValue append(@RequestBody String value) {
 		String key = "event:" + TIMESTAMP.format(Instant.now()) + ":"
 				+ String.format("%012d", this.sequence.incrementAndGet());
-		this.db.put(utf8(key), utf8(value));
+		this.db.put(key, value);
 		return new KeyValue(key, value);
 	}
 
@@ -70,7 +71,7 @@ public class EntryController {
 	 */
 	@PutMapping("/{key}")
 	public KeyValue put(@PathVariable String key, @RequestBody String value) {
-		this.db.put(utf8(key), utf8(value));
+		this.db.put(key, value);
 		return new KeyValue(key, value);
 	}
 
@@ -81,7 +82,7 @@ public class EntryController {
 	 */
 	@GetMapping("/{key}")
 	public ResponseEntity<KeyValue> get(@PathVariable String key) {
-		return ResponseEntity.of(this.db.get(utf8(key)).map((value) -> new KeyValue(key, text(value))));
+		return ResponseEntity.of(this.db.get(key).map((value) -> new KeyValue(key, value)));
 	}
 
 	/**
@@ -91,7 +92,7 @@ public class EntryController {
 	@DeleteMapping("/{key}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	public void delete(@PathVariable String key) {
-		this.db.delete(utf8(key));
+		this.db.delete(key);
 	}
 
 	/**
@@ -108,22 +109,14 @@ public class EntryController {
 	public List<KeyValue> list(@RequestParam @Nullable String gt, @RequestParam @Nullable String gte,
 			@RequestParam @Nullable String lt, @RequestParam @Nullable String lte,
 			@RequestParam(defaultValue = "100") long limit, @RequestParam(defaultValue = "false") boolean reverse) {
-		Range range = Range.all().reverse(reverse).limit(limit);
+		TypedRange<String> range = this.db.range().reverse(reverse).limit(limit);
 		range = (gt != null) ? range.gt(gt) : range;
 		range = (gte != null) ? range.gte(gte) : range;
 		range = (lt != null) ? range.lt(lt) : range;
 		range = (lte != null) ? range.lte(lte) : range;
-		try (Stream<Entry> entries = this.db.stream(range)) {
-			return entries.map((entry) -> new KeyValue(text(entry.key()), text(entry.value()))).toList();
+		try (Stream<Map.Entry<String, String>> entries = this.db.iterator(range).stream()) {
+			return entries.map((entry) -> new KeyValue(entry.getKey(), entry.getValue())).toList();
 		}
-	}
-
-	private static byte[] utf8(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String text(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	/**
