@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.dynamodown.Batch;
 import io.dynamodown.LevelDb;
@@ -86,6 +87,14 @@ public final class TypedLevelDb<K, V> {
 	}
 
 	/**
+	 * Starts a non-atomic bulk write ({@link LevelDb#bulk()}).
+	 * @return an empty bulk write
+	 */
+	public TypedBatch<K, V> bulk() {
+		return new TypedBatch<>(this.db.bulk(), this.keyCodec, this.valueCodec);
+	}
+
+	/**
 	 * A range over typed keys, unbounded, forward, unlimited.
 	 * @return the range, to narrow with its methods
 	 */
@@ -102,6 +111,16 @@ public final class TypedLevelDb<K, V> {
 	public LevelIterator<Map.Entry<K, V>> iterator(TypedRange<K> range) {
 		return new MappedIterator<>(this.db.iterator(range.toRange()),
 				(entry) -> Map.entry(this.keyCodec.decode(entry.key()), this.valueCodec.decode(entry.value())));
+	}
+
+	/**
+	 * The decoded entries of a range as a stream that closes its iterator when closed or
+	 * exhausted.
+	 * @param range the range
+	 * @return a sequential stream
+	 */
+	public Stream<Map.Entry<K, V>> stream(TypedRange<K> range) {
+		return iterator(range).stream();
 	}
 
 	/**
@@ -156,7 +175,7 @@ public final class TypedLevelDb<K, V> {
 	}
 
 	/**
-	 * An atomic batch of typed writes.
+	 * A batch of typed writes: atomic or bulk, as the byte batch it wraps.
 	 *
 	 * @param <K> the key type
 	 * @param <V> the value type
@@ -197,7 +216,7 @@ public final class TypedLevelDb<K, V> {
 		}
 
 		/**
-		 * Writes the batch atomically.
+		 * Writes the batch: atomically for a batch, as a bulk write for a bulk.
 		 */
 		public void write() {
 			this.batch.write();

@@ -33,6 +33,9 @@ class TypedLevelDbTests {
 				.containsExactly(Map.entry("cat", new User("Cat", 3)));
 			assertThat(users.keys(users.range().reverse()).all()).containsExactly("cat", "amy");
 			assertThat(users.sublevel("s").keys(users.range()).all()).isEmpty();
+			users.bulk().put("dan", new User("Dan", 9)).put("eve", new User("Eve", 30)).write();
+			assertThat(users.stream(users.range().gte("d").reverse(true)).map(Map.Entry::getKey)).containsExactly("eve",
+					"dan");
 		}
 	}
 
