@@ -5,14 +5,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.dynamodown.LevelDb;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
+import io.dynamodown.embedded.junit.EmbeddedDynamoDbTest;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.table.Billing;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -30,23 +27,18 @@ import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 /**
  * Tests for {@link LevelDbAutoConfiguration}, against DynamoDB Local.
  */
+@EmbeddedDynamoDbTest
 class LevelDbAutoConfigurationTests {
 
 	private static final AtomicInteger tables = new AtomicInteger();
 
-	private static EmbeddedDynamoDb server;
+	private final EmbeddedDynamoDb server;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(LevelDbAutoConfiguration.class));
 
-	@BeforeAll
-	static void startServer() {
-		server = EmbeddedDynamoDb.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
+	LevelDbAutoConfigurationTests(EmbeddedDynamoDb server) {
+		this.server = server;
 	}
 
 	private ApplicationContextRunner withServer() {
@@ -186,12 +178,8 @@ class LevelDbAutoConfigurationTests {
 			.doesNotContain("wJalrXUtnFEMI");
 	}
 
-	private static DynamoDbClient localClient() {
-		return DynamoDbClient.builder()
-			.endpointOverride(server.endpoint())
-			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-			.build();
+	private DynamoDbClient localClient() {
+		return this.server.clientBuilder().build();
 	}
 
 	private static byte[] bytes(String text) {

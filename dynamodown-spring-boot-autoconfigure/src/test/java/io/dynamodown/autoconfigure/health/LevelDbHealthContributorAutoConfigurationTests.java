@@ -6,8 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.dynamodown.LevelDb;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.dynamodown.embedded.junit.EmbeddedDynamoDbTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -21,20 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link LevelDbHealthContributorAutoConfiguration} and
  * {@link LevelDbHealthIndicator}, against DynamoDB Local.
  */
+@EmbeddedDynamoDbTest
 class LevelDbHealthContributorAutoConfigurationTests {
 
 	private static final AtomicInteger tables = new AtomicInteger();
 
-	private static EmbeddedDynamoDb server;
+	private final EmbeddedDynamoDb server;
 
-	@BeforeAll
-	static void startServer() {
-		server = EmbeddedDynamoDb.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
+	LevelDbHealthContributorAutoConfigurationTests(EmbeddedDynamoDb server) {
+		this.server = server;
 	}
 
 	private ApplicationContextRunner contextRunner() {

@@ -9,6 +9,7 @@ import io.dynamodown.LevelDb;
 import io.dynamodown.Range;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
+import io.dynamodown.embedded.junit.EmbeddedDynamoDbTest;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
@@ -16,8 +17,6 @@ import io.dynamodown.metrics.RetryEvent;
 import io.dynamodown.metrics.RetryReason;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -32,20 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link LevelDbMetricsAutoConfiguration} and
  * {@link MicrometerRequestListener}, counting real requests to DynamoDB Local.
  */
+@EmbeddedDynamoDbTest
 class LevelDbMetricsAutoConfigurationTests {
 
 	private static final AtomicInteger tables = new AtomicInteger();
 
-	private static EmbeddedDynamoDb server;
+	private final EmbeddedDynamoDb server;
 
-	@BeforeAll
-	static void startServer() {
-		server = EmbeddedDynamoDb.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
+	LevelDbMetricsAutoConfigurationTests(EmbeddedDynamoDb server) {
+		this.server = server;
 	}
 
 	private ApplicationContextRunner contextRunner() {
