@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.dynamodown.batch.WriteOp;
+import io.dynamodown.internal.batch.WriteOp;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch that collects writes with full keys (sublevel prefix included), checked as they
@@ -24,13 +25,13 @@ final class CollectingBatch implements Batch {
 	}
 
 	@Override
-	public Batch put(byte[] key, byte[] value) {
+	public Batch put(byte @Nullable [] key, byte @Nullable [] value) {
 		this.writes.add(this.db.checkedPut(key, value));
 		return this;
 	}
 
 	@Override
-	public Batch delete(byte[] key) {
+	public Batch delete(byte @Nullable [] key) {
 		this.writes.add(new WriteOp.Delete(this.db.checkedKey(key)));
 		return this;
 	}

@@ -13,54 +13,47 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.dynamodown.batch.BatchPlanner;
-import io.dynamodown.batch.WriteOp;
-import io.dynamodown.codec.Codec;
-import io.dynamodown.codec.TypedLevelDb;
-import io.dynamodown.iterator.RangeIterator;
-import io.dynamodown.key.ByteKey;
-import io.dynamodown.key.ByteKeys;
-import io.dynamodown.limit.Limits;
-import io.dynamodown.range.RangePlanner;
-import io.dynamodown.storage.DynamoStorage;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.error.WritesIncompleteException;
+import io.dynamodown.internal.batch.BatchPlanner;
+import io.dynamodown.internal.batch.WriteOp;
+import io.dynamodown.internal.key.ByteKey;
+import io.dynamodown.internal.key.ByteKeys;
+import io.dynamodown.internal.limit.Limits;
+import io.dynamodown.internal.range.RangePlanner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store, or a sublevel view of it: checks arguments and limits, the open state and
- * sublevel prefixes, then hands full keys to the {@link DynamoStorage}.
+ * sublevel prefixes, then hands full keys to the storage.
  */
 final class DynamoLevelDb implements LevelDb {
 
 	private static final int CLEAR_CHUNK = 1000;
 
-	private final StoreLifecycle lifecycle;
-
-	private final DynamoStorage storage;
+	private final StoreContext store;
 
 	private final byte[] prefix;
-
-	private final boolean readAhead;
 
 	private final AtomicBoolean viewOpen = new AtomicBoolean(true);
 
 	private final boolean root;
 
-	DynamoLevelDb(StoreLifecycle lifecycle, DynamoStorage storage, byte[] prefix, boolean readAhead) {
-		this.lifecycle = lifecycle;
-		this.storage = storage;
+	DynamoLevelDb(StoreContext store, byte[] prefix) {
+		this.store = store;
 		this.prefix = prefix;
-		this.readAhead = readAhead;
 		this.root = prefix.length == 0;
 	}
 
 	@Override
 	public Optional<byte[]> get(byte[] key) {
 		byte[] full = checkedKey(key);
-		return run(() -> this.storage.get(full));
+		return run(() -> this.store.storage().get(full));
 	}
 
 	@Override
 	public List<Optional<byte[]>> getMany(List<byte[]> keys) {
-		checkOpen();
 		checkArgument(keys, "keys");
 		List<ByteKey> fullKeys = new ArrayList<>(keys.size());
 		Set<ByteKey> distinct = new LinkedHashSet<>();
@@ -69,11 +62,9 @@ final class DynamoLevelDb implements LevelDb {
 			fullKeys.add(full);
 			distinct.add(full);
 		}
-		if (distinct.isEmpty()) {
-			return List.of();
-		}
 		List<byte[]> distinctKeys = distinct.stream().map(ByteKey::bytes).toList();
-		Map<ByteKey, byte[]> found = run(() -> this.storage.getMany(distinctKeys));
+		Map<ByteKey, byte[]> found = run(
+				() -> distinctKeys.isEmpty() ? Map.of() : this.store.storage().getMany(distinctKeys));
 		List<Optional<byte[]>> values = new ArrayList<>(keys.size());
 		Set<ByteKey> handedOut = new HashSet<>();
 		for (ByteKey key : fullKeys) {
@@ -91,13 +82,13 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public void put(byte[] key, byte[] value) {
 		WriteOp.Put put = checkedPut(key, value);
-		run(() -> this.storage.put(put.key(), put.value()));
+		run(() -> this.store.storage().put(put.key(), put.value()));
 	}
 
 	@Override
 	public void delete(byte[] key) {
 		byte[] full = checkedKey(key);
-		run(() -> this.storage.delete(full));
+		run(() -> this.store.storage().delete(full));
 	}
 
 	@Override
@@ -105,8 +96,8 @@ final class DynamoLevelDb implements LevelDb {
 		checkOpen();
 		return new CollectingBatch(this, (writes) -> {
 			List<WriteOp> distinct = BatchPlanner.collapse(writes);
-			BatchPlanner.checkAtomic(this.storage.layout(), distinct);
-			run(() -> this.storage.writeAtomic(distinct));
+			BatchPlanner.checkAtomic(this.store.layout(), distinct);
+			run(() -> this.store.storage().writeAtomic(distinct));
 		});
 	}
 
@@ -147,7 +138,8 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public long approximateSize(Range range) {
 		checkArgument(range, "range");
-		return run(() -> this.storage.estimateSize(RangePlanner.plan(this.prefix, range)));
+		return run(
+				() -> this.store.storage().estimateSize(RangePlanner.plan(this.prefix, range.lower(), range.upper())));
 	}
 
 	@Override
@@ -163,22 +155,17 @@ final class DynamoLevelDb implements LevelDb {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "sublevel prefix of " + sublevelPrefix.length
 					+ " bytes leaves no room in the key length limit of " + Limits.MAX_KEY_BYTES + " bytes");
 		}
-		return new DynamoLevelDb(this.lifecycle, this.storage, sublevelPrefix, this.readAhead);
-	}
-
-	@Override
-	public <K, V> TypedLevelDb<K, V> as(Codec<K> keyCodec, Codec<V> valueCodec) {
-		return new TypedLevelDb<>(this, keyCodec, valueCodec);
+		return new DynamoLevelDb(this.store, sublevelPrefix);
 	}
 
 	@Override
 	public String table() {
-		return this.storage.layout().table();
+		return this.store.layout().table();
 	}
 
 	@Override
 	public String hashKey() {
-		return this.storage.layout().hashKey();
+		return this.store.layout().hashKey();
 	}
 
 	@Override
@@ -188,14 +175,14 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public boolean isOpen() {
-		return this.viewOpen.get() && this.lifecycle.isOpen();
+		return this.viewOpen.get() && this.store.lifecycle().isOpen();
 	}
 
 	@Override
 	public void close() {
 		this.viewOpen.set(false);
 		if (this.root) {
-			this.lifecycle.close();
+			this.store.lifecycle().close();
 		}
 	}
 
@@ -205,29 +192,37 @@ final class DynamoLevelDb implements LevelDb {
 				+ (this.root ? "" : ", sublevel " + new String(this.prefix, StandardCharsets.UTF_8)) + "]";
 	}
 
-	byte[] checkedKey(byte[] key) {
+	/**
+	 * The full key of a key of this view, checked: not null, within the key limit.
+	 */
+	byte[] checkedKey(byte @Nullable [] key) {
 		if (key == null) {
 			throw new LevelDbException(ErrorCode.INVALID_KEY, "key must not be null");
 		}
 		return Limits.checkKey(this.root ? key.clone() : ByteKeys.concat(this.prefix, key));
 	}
 
-	WriteOp.Put checkedPut(byte[] key, byte[] value) {
+	/**
+	 * A put of this view, checked: key and value not null, within the key and item
+	 * limits.
+	 */
+	WriteOp.Put checkedPut(byte @Nullable [] key, byte @Nullable [] value) {
 		byte[] full = checkedKey(key);
-		Limits.checkValue(value);
-		Limits.checkItemSize(full, this.storage.layout().itemSize(full, value.length));
-		return new WriteOp.Put(full, value.clone());
+		byte[] checkedValue = Limits.checkValue(value);
+		Limits.checkItemSize(full, this.store.layout().itemSize(full, checkedValue.length));
+		return new WriteOp.Put(full, checkedValue.clone());
 	}
 
 	private <T> LevelIterator<T> iterate(Range range, boolean keysOnly, Function<Entry, T> shape) {
 		checkArgument(range, "range");
 		checkOpen();
-		return new RangeIterator<>(this.storage, this.prefix, range, keysOnly, this.readAhead, this::checkOpen, shape);
+		return new StoreIterator<>(this.store.storage(), this.prefix, range, keysOnly,
+				this.store.readAhead() ? this.store.lifecycle().executor() : null, this::checkOpen, shape);
 	}
 
 	private void writeBulk(String what, List<WriteOp> distinct) {
 		try {
-			run(() -> this.storage.writeBulk(what, distinct));
+			run(() -> this.store.storage().writeBulk(what, distinct));
 		}
 		catch (WritesIncompleteException ex) {
 			List<byte[]> relative = new ArrayList<>(ex.unwrittenKeys().size());
@@ -236,27 +231,25 @@ final class DynamoLevelDb implements LevelDb {
 		}
 	}
 
-	private static void checkArgument(Object argument, String name) {
+	private static void checkArgument(@Nullable Object argument, String name) {
 		if (argument == null) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'" + name + "' must not be null");
 		}
 	}
 
 	private void checkOpen() {
-		if (!this.viewOpen.get()) {
-			throw new LevelDbException(ErrorCode.NOT_OPEN, "this view of the store " + this + " is closed");
-		}
-		this.lifecycle.checkOpen();
+		this.store.lifecycle().checkOpen(this.viewOpen, this);
 	}
 
 	private <T> T run(Supplier<T> operation) {
-		checkOpen();
-		return this.lifecycle.run(operation);
+		return this.store.lifecycle().run(this.viewOpen, this, operation);
 	}
 
 	private void run(Runnable operation) {
-		checkOpen();
-		this.lifecycle.run(operation);
+		run(() -> {
+			operation.run();
+			return null;
+		});
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.dynamodown.codec.Codec;
-import io.dynamodown.codec.TypedLevelDb;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -156,16 +156,6 @@ public interface LevelDb extends AutoCloseable {
 	 * @return the sublevel
 	 */
 	LevelDb sublevel(String name);
-
-	/**
-	 * A typed view of this store through codecs.
-	 * @param <K> the key type
-	 * @param <V> the value type
-	 * @param keyCodec encodes keys; it must keep the order wanted for iteration
-	 * @param valueCodec encodes values
-	 * @return the typed view
-	 */
-	<K, V> TypedLevelDb<K, V> as(Codec<K> keyCodec, Codec<V> valueCodec);
 
 	/**
 	 * The table this store writes to.

@@ -3,15 +3,17 @@ package io.dynamodown;
 import java.time.Duration;
 import java.util.Objects;
 
-import io.dynamodown.limit.Limits;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.limit.Limits;
+import io.dynamodown.internal.request.RequestRunner;
+import io.dynamodown.internal.storage.DynamoStorage;
+import io.dynamodown.internal.table.TableManager;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.retry.RetryPolicy;
-import io.dynamodown.storage.DynamoStorage;
-import io.dynamodown.storage.Requests;
 import io.dynamodown.table.AttributeNames;
 import io.dynamodown.table.Billing;
-import io.dynamodown.table.KeyLayout;
-import io.dynamodown.table.TableManager;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -230,13 +232,13 @@ public final class LevelDbBuilder {
 		String tableName = Limits.checkTableName(this.table);
 		String hash = Limits.checkHashKey(this.hashKey);
 		KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
-		Requests requests = new Requests(tableName, this.listener);
-		new TableManager(this.client, requests, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
+		RequestRunner runner = new RequestRunner(this.client, tableName, this.listener);
+		new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
 				this.activeTimeout);
 		StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
-		DynamoStorage storage = new DynamoStorage(this.client, layout, requests, this.retryPolicy, this.consistentReads,
+		DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
 				lifecycle.executor(), this.concurrency);
-		return new DynamoLevelDb(lifecycle, storage, new byte[0], this.readAhead);
+		return new DynamoLevelDb(new StoreContext(lifecycle, storage, layout, this.readAhead), new byte[0]);
 	}
 
 }

@@ -1,10 +1,11 @@
 package io.dynamodown;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
-import io.dynamodown.key.ByteKeys;
-import io.dynamodown.key.KeyBound;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.key.ByteKeys;
+import io.dynamodown.internal.key.KeyBound;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -162,24 +163,22 @@ public final class Range {
 
 	/**
 	 * The lower bound: {@code gte} when given, else {@code gt}.
-	 * @return the lower bound, if any
 	 */
-	public Optional<KeyBound> lowerBound() {
+	@Nullable KeyBound lower() {
 		if (this.gte != null) {
-			return Optional.of(new KeyBound(this.gte.clone(), true));
+			return new KeyBound(this.gte, true);
 		}
-		return (this.gt != null) ? Optional.of(new KeyBound(this.gt.clone(), false)) : Optional.empty();
+		return (this.gt != null) ? new KeyBound(this.gt, false) : null;
 	}
 
 	/**
 	 * The upper bound: {@code lte} when given, else {@code lt}.
-	 * @return the upper bound, if any
 	 */
-	public Optional<KeyBound> upperBound() {
+	@Nullable KeyBound upper() {
 		if (this.lte != null) {
-			return Optional.of(new KeyBound(this.lte.clone(), true));
+			return new KeyBound(this.lte, true);
 		}
-		return (this.lt != null) ? Optional.of(new KeyBound(this.lt.clone(), false)) : Optional.empty();
+		return (this.lt != null) ? new KeyBound(this.lt, false) : null;
 	}
 
 	/**
@@ -208,8 +207,10 @@ public final class Range {
 
 	@Override
 	public String toString() {
-		return "Range[" + lowerBound().map(Object::toString).orElse("(-inf") + ", "
-				+ upperBound().map(Range::upperText).orElse("+inf)") + (this.reverse ? ", reverse" : "")
+		KeyBound lower = lower();
+		KeyBound upper = upper();
+		return "Range[" + ((lower != null) ? lower.toString() : "(-inf") + ", "
+				+ ((upper != null) ? upperText(upper) : "+inf)") + (this.reverse ? ", reverse" : "")
 				+ (isLimited() ? ", limit " + this.limit : "") + "]";
 	}
 

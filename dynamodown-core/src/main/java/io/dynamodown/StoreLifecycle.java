@@ -7,10 +7,13 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,28 +53,36 @@ final class StoreLifecycle {
 		return this.open;
 	}
 
-	void checkOpen() {
+	/**
+	 * Checks that the store and the view a call was made on are open.
+	 * @param viewOpen whether the view is open
+	 * @param view the view, for the message
+	 */
+	void checkOpen(AtomicBoolean viewOpen, Object view) {
 		if (!this.open) {
 			throw new LevelDbException(ErrorCode.NOT_OPEN, "the store " + this.name + " is closed");
 		}
+		if (!viewOpen.get()) {
+			throw new LevelDbException(ErrorCode.NOT_OPEN, "this view of the store " + view + " is closed");
+		}
 	}
 
-	<T> T run(Supplier<T> operation) {
-		this.lock.readLock().lock();
+	/**
+	 * Runs an operation of a view while the store is open; {@link #close()} waits for it.
+	 */
+	<T> T run(AtomicBoolean viewOpen, Object view, Supplier<T> operation) {
+		// only close() takes the write lock: a call that meets it is refused, never
+		// parked
+		if (!this.lock.readLock().tryLock()) {
+			throw new LevelDbException(ErrorCode.NOT_OPEN, "the store " + this.name + " is closed");
+		}
 		try {
-			checkOpen();
+			checkOpen(viewOpen, view);
 			return operation.get();
 		}
 		finally {
 			this.lock.readLock().unlock();
 		}
-	}
-
-	void run(Runnable operation) {
-		run(() -> {
-			operation.run();
-			return null;
-		});
 	}
 
 	void close() {

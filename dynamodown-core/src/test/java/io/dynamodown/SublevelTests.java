@@ -3,6 +3,8 @@ package io.dynamodown;
 import java.util.List;
 import java.util.Optional;
 
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.AfterEach;

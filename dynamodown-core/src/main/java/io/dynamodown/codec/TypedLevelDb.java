@@ -3,7 +3,6 @@ package io.dynamodown.codec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -11,6 +10,9 @@ import io.dynamodown.Batch;
 import io.dynamodown.LevelDb;
 import io.dynamodown.LevelIterator;
 import io.dynamodown.Range;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed view of a {@link LevelDb}: keys and values go through codecs, everything else
@@ -27,16 +29,25 @@ public final class TypedLevelDb<K, V> {
 
 	private final Codec<V> valueCodec;
 
+	private TypedLevelDb(LevelDb db, Codec<K> keyCodec, Codec<V> valueCodec) {
+		this.db = db;
+		this.keyCodec = keyCodec;
+		this.valueCodec = valueCodec;
+	}
+
 	/**
-	 * Creates a typed view; prefer {@link LevelDb#as(Codec, Codec)}.
+	 * A typed view of a store through codecs.
+	 * @param <K> the key type
+	 * @param <V> the value type
 	 * @param db the byte store
-	 * @param keyCodec the key codec
-	 * @param valueCodec the value codec
+	 * @param keyCodec encodes keys; it must keep the order wanted for iteration
+	 * @param valueCodec encodes values
+	 * @return the typed view
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when an argument is
+	 * {@code null}
 	 */
-	public TypedLevelDb(LevelDb db, Codec<K> keyCodec, Codec<V> valueCodec) {
-		this.db = Objects.requireNonNull(db, "'db' must not be null");
-		this.keyCodec = Objects.requireNonNull(keyCodec, "'keyCodec' must not be null");
-		this.valueCodec = Objects.requireNonNull(valueCodec, "'valueCodec' must not be null");
+	public static <K, V> TypedLevelDb<K, V> of(LevelDb db, Codec<K> keyCodec, Codec<V> valueCodec) {
+		return new TypedLevelDb<>(notNull(db, "db"), notNull(keyCodec, "keyCodec"), notNull(valueCodec, "valueCodec"));
 	}
 
 	/**
@@ -172,6 +183,13 @@ public final class TypedLevelDb<K, V> {
 	 */
 	public LevelDb unwrap() {
 		return this.db;
+	}
+
+	private static <T> T notNull(@Nullable T argument, String name) {
+		if (argument == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'" + name + "' must not be null");
+		}
+		return argument;
 	}
 
 	/**

@@ -1,6 +1,6 @@
 /**
- * The table: its layout (how keys map to items), its attribute names, its billing and its
- * lifecycle at open.
+ * Options of the table a store uses: its attribute names and the billing of a table the
+ * store creates.
  */
 @NullMarked
 package io.dynamodown.table;

@@ -22,7 +22,7 @@ class TypedLevelDbTests {
 	@Test
 	void jsonValuesAndUtf8KeysRoundTripAndIterate() {
 		try (LevelDb db = LocalDynamo.freshStore(new RecordingListener()).open()) {
-			TypedLevelDb<String, User> users = db.as(Codec.utf8(), Codec.json(User.class));
+			TypedLevelDb<String, User> users = TypedLevelDb.of(db, Codec.utf8(), Codec.json(User.class));
 			users.put("bob", new User("Bob", 41));
 			users.put("amy", new User("Amy", 37));
 			users.batch().put("cat", new User("Cat", 3)).delete("bob").write();

@@ -7,11 +7,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.dynamodown.Batch;
-import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
-import io.dynamodown.LevelDbException;
 import io.dynamodown.LevelIterator;
 import io.dynamodown.Range;
+import io.dynamodown.codec.Codec;
+import io.dynamodown.codec.TypedLevelDb;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.AfterAll;
@@ -173,8 +175,8 @@ class BadInputTests {
 			db.close();
 			it.hasNext();
 		});
-		add(cases, "typed put after close", ErrorCode.NOT_OPEN, closed(
-				(db) -> db.as(io.dynamodown.codec.Codec.utf8(), io.dynamodown.codec.Codec.utf8()).put("k", "v")));
+		add(cases, "typed put after close", ErrorCode.NOT_OPEN,
+				closed((db) -> TypedLevelDb.of(db, Codec.utf8(), Codec.utf8()).put("k", "v")));
 		return cases.stream();
 	}
 

@@ -24,15 +24,16 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.dynamodown.Batch;
 import io.dynamodown.Entry;
-import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
-import io.dynamodown.LevelDbException;
 import io.dynamodown.Range;
-import io.dynamodown.WritesIncompleteException;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.error.WritesIncompleteException;
 import io.dynamodown.fault.FaultInjectingProxy.Fault;
 import io.dynamodown.fault.FaultInjectingProxy.Plan;
-import io.dynamodown.key.ByteKey;
-import io.dynamodown.key.ByteKeys;
+import io.dynamodown.internal.key.ByteKey;
+import io.dynamodown.internal.key.ByteKeys;
+import io.dynamodown.support.Bytes;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.Test;
@@ -258,7 +259,7 @@ class ConcurrentFaultTests {
 	}
 
 	private void checkRead(byte[] key, Optional<byte[]> read) {
-		if (read.isPresent() && !ByteKeys.startsWith(read.get(), ByteKeys.concat(key, new byte[] { '|' }))) {
+		if (read.isPresent() && !Bytes.startsWith(read.get(), ByteKeys.concat(key, new byte[] { '|' }))) {
 			this.unexpected.add(new AssertionError(
 					"key " + ByteKeys.hex(key) + " read a value written for another key: " + ByteKeys.hex(read.get())));
 		}

@@ -21,16 +21,17 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.dynamodown.Batch;
 import io.dynamodown.Entry;
-import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
-import io.dynamodown.LevelDbException;
 import io.dynamodown.Range;
-import io.dynamodown.WritesIncompleteException;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.error.WritesIncompleteException;
 import io.dynamodown.fault.FaultInjectingProxy.Fault;
 import io.dynamodown.fault.FaultInjectingProxy.Plan;
-import io.dynamodown.key.ByteKey;
-import io.dynamodown.key.ByteKeys;
+import io.dynamodown.internal.key.ByteKey;
+import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.metrics.RequestEvent;
+import io.dynamodown.support.Bytes;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class FaultSoakTests {
 				for (byte[] key : clean.keys(Range.all()).all()) {
 					boolean inSublevel = false;
 					for (Worker worker : workers) {
-						inSublevel |= ByteKeys.startsWith(key,
+						inSublevel |= Bytes.startsWith(key,
 								("!w" + worker.index + "!").getBytes(StandardCharsets.UTF_8));
 					}
 					if (!inSublevel) {
@@ -196,7 +197,7 @@ class FaultSoakTests {
 				distinct.add(new ByteKey(key));
 			}
 			distinct.forEach((key) -> this.keys.add(key.bytes()));
-			this.keys.sort(ByteKeys.ORDER);
+			this.keys.sort(Bytes.ORDER);
 		}
 
 		void run(int count) {

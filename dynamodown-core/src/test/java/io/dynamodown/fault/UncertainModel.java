@@ -11,9 +11,10 @@ import java.util.Set;
 
 import io.dynamodown.Entry;
 import io.dynamodown.Range;
-import io.dynamodown.key.ByteKey;
-import io.dynamodown.key.ByteKeys;
-import io.dynamodown.key.KeyBound;
+import io.dynamodown.RangeBounds;
+import io.dynamodown.internal.key.ByteKey;
+import io.dynamodown.internal.key.ByteKeys;
+import io.dynamodown.internal.key.KeyBound;
 import io.dynamodown.support.ModelStore;
 
 /**
@@ -179,8 +180,8 @@ final class UncertainModel {
 	}
 
 	static boolean inRange(byte[] key, Range range) {
-		Optional<KeyBound> lower = range.lowerBound();
-		Optional<KeyBound> upper = range.upperBound();
+		Optional<KeyBound> lower = RangeBounds.lower(range);
+		Optional<KeyBound> upper = RangeBounds.upper(range);
 		if (lower.isPresent()) {
 			int cmp = ByteKeys.compare(key, lower.get().key());
 			if (cmp < 0 || (cmp == 0 && !lower.get().inclusive())) {

@@ -2,11 +2,15 @@ package io.dynamodown.support;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * Short ways to write bytes in tests.
  */
 public final class Bytes {
+
+	/** Unsigned lexicographic order of byte arrays, LevelDB's default comparator. */
+	public static final Comparator<byte[]> ORDER = Arrays::compareUnsigned;
 
 	private Bytes() {
 	}
@@ -27,6 +31,10 @@ public final class Bytes {
 		byte[] bytes = new byte[length];
 		Arrays.fill(bytes, (byte) value);
 		return bytes;
+	}
+
+	public static boolean startsWith(byte[] key, byte[] prefix) {
+		return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
 }

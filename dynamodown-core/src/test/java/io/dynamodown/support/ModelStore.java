@@ -7,9 +7,10 @@ import java.util.TreeMap;
 
 import io.dynamodown.Entry;
 import io.dynamodown.Range;
-import io.dynamodown.key.ByteKey;
-import io.dynamodown.key.ByteKeys;
-import io.dynamodown.key.KeyBound;
+import io.dynamodown.RangeBounds;
+import io.dynamodown.internal.key.ByteKey;
+import io.dynamodown.internal.key.ByteKeys;
+import io.dynamodown.internal.key.KeyBound;
 
 /**
  * The reference model: a {@link TreeMap} in unsigned byte order with LevelDB's range
@@ -55,8 +56,8 @@ public final class ModelStore {
 		if (range.limit() == 0) {
 			return result;
 		}
-		KeyBound lower = range.lowerBound().orElse(null);
-		KeyBound upper = range.upperBound().orElse(null);
+		KeyBound lower = RangeBounds.lower(range).orElse(null);
+		KeyBound upper = RangeBounds.upper(range).orElse(null);
 		NavigableMap<ByteKey, byte[]> view = range.isReverse() ? this.entries.descendingMap() : this.entries;
 		for (var entry : view.entrySet()) {
 			byte[] key = entry.getKey().bytes();

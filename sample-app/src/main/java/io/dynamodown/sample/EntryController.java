@@ -45,7 +45,7 @@ public class EntryController {
 	 * @param db the store, used through a typed view of UTF-8 keys and values
 	 */
 	public EntryController(LevelDb db) {
-		this.db = db.as(Codec.utf8(), Codec.utf8());
+		this.db = TypedLevelDb.of(db, Codec.utf8(), Codec.utf8());
 	}
 
 	/**

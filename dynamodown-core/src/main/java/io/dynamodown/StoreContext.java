@@ -1,0 +1,17 @@
+package io.dynamodown;
+
+import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.storage.DynamoStorage;
+
+/**
+ * What every view of one open store shares: its state and threads, its storage, its key
+ * layout, and whether iterators read ahead.
+ *
+ * @param lifecycle the open/closed state and the store's threads
+ * @param storage the DynamoDB side
+ * @param layout how keys map to items, to size them before any request
+ * @param readAhead whether iterators fetch the next page while the current one is read
+ */
+record StoreContext(StoreLifecycle lifecycle, DynamoStorage storage, KeyLayout layout, boolean readAhead) {
+
+}

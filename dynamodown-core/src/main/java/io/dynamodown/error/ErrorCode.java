@@ -1,0 +1,58 @@
+package io.dynamodown.error;
+
+/**
+ * The stable code of a {@link LevelDbException}: one per kind of failure, so callers can
+ * react to the kind without parsing messages.
+ */
+public enum ErrorCode {
+
+	/** The store (or the view the call was made on) is closed. */
+	NOT_OPEN,
+
+	/** A key is {@code null} or longer than the key limit. */
+	INVALID_KEY,
+
+	/**
+	 * A value is {@code null} or makes its item larger than DynamoDB's item size limit.
+	 */
+	INVALID_VALUE,
+
+	/**
+	 * An argument other than a key or a value is invalid (a table name, a hash key, a
+	 * limit).
+	 */
+	INVALID_ARGUMENT,
+
+	/**
+	 * An atomic batch has more distinct keys or more bytes than one transaction can hold.
+	 */
+	BATCH_TOO_LARGE,
+
+	/** The table does not exist and the store was not allowed to create it. */
+	TABLE_MISSING,
+
+	/** The table exists and the store was opened with {@code errorIfExists}. */
+	TABLE_EXISTS,
+
+	/** The table's key schema is not the one the store needs. */
+	SCHEMA_MISMATCH,
+
+	/** DynamoDB kept throttling after every retry. */
+	THROTTLED,
+
+	/** An atomic batch was cancelled by DynamoDB; none of its writes happened. */
+	TRANSACTION_CANCELLED,
+
+	/**
+	 * Some writes of a non-atomic bulk write were not done; the exception lists their
+	 * keys.
+	 */
+	WRITES_INCOMPLETE,
+
+	/** The iterator is closed. */
+	ITERATOR_CLOSED,
+
+	/** DynamoDB refused or failed a request for another reason; the cause is attached. */
+	REQUEST_FAILED
+
+}

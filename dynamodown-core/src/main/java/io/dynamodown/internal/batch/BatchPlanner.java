@@ -1,0 +1,71 @@
+package io.dynamodown.internal.batch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.dynamodown.internal.key.ByteKey;
+import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.limit.Limits;
+
+/**
+ * Plans batches into requests, without sending any: collapses repeated keys (the last
+ * write wins, as in LevelDB), checks an atomic batch against one transaction's limits,
+ * and splits lists into request sized chunks.
+ */
+public final class BatchPlanner {
+
+	private BatchPlanner() {
+	}
+
+	/**
+	 * Collapses repeated keys, keeping the last write of each key at the place of its
+	 * first.
+	 * @param writes the writes in the order they were added
+	 * @return one write per distinct key
+	 */
+	public static List<WriteOp> collapse(List<WriteOp> writes) {
+		Map<ByteKey, WriteOp> byKey = new LinkedHashMap<>();
+		for (WriteOp write : writes) {
+			byKey.put(new ByteKey(write.key()), write);
+		}
+		return new ArrayList<>(byKey.values());
+	}
+
+	/**
+	 * Checks collapsed writes against the limits of one {@code TransactWriteItems}
+	 * request.
+	 * @param layout the item layout, to size items
+	 * @param distinctWrites writes with distinct keys
+	 * @throws io.dynamodown.LevelDbException
+	 * {@link io.dynamodown.ErrorCode#BATCH_TOO_LARGE} when more than
+	 * {@value Limits#MAX_BATCH_KEYS} keys or {@value Limits#MAX_BATCH_BYTES} bytes
+	 */
+	public static void checkAtomic(KeyLayout layout, List<WriteOp> distinctWrites) {
+		long bytes = 0;
+		if (distinctWrites.size() <= Limits.MAX_BATCH_KEYS) {
+			for (WriteOp write : distinctWrites) {
+				bytes += (write instanceof WriteOp.Put put) ? layout.itemSize(put.key(), put.value().length)
+						: layout.primaryKeySize(write.key());
+			}
+		}
+		Limits.checkBatch(distinctWrites.size(), bytes);
+	}
+
+	/**
+	 * Splits a list into consecutive chunks.
+	 * @param <T> the element type
+	 * @param list the list
+	 * @param size the largest chunk
+	 * @return the chunks, each at most {@code size} long; none for an empty list
+	 */
+	public static <T> List<List<T>> chunks(List<T> list, int size) {
+		List<List<T>> chunks = new ArrayList<>((list.size() + size - 1) / size);
+		for (int from = 0; from < list.size(); from += size) {
+			chunks.add(list.subList(from, Math.min(list.size(), from + size)));
+		}
+		return chunks;
+	}
+
+}

@@ -1,0 +1,152 @@
+package io.dynamodown.internal.limit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.key.ByteKeys;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * DynamoDB's limits as they apply to a LevelDB-style store, checked before any request is
+ * sent. Each check throws a {@link LevelDbException} whose message names the limit and
+ * the value.
+ */
+public final class Limits {
+
+	/** The longest key in bytes: DynamoDB's 1024-byte sort key less the format byte. */
+	public static final int MAX_KEY_BYTES = 1023;
+
+	/** The longest hash key in bytes (UTF-8). */
+	public static final int MAX_HASH_KEY_BYTES = 2048;
+
+	/** DynamoDB's item size limit: 400 KB. */
+	public static final int MAX_ITEM_BYTES = 400 * 1024;
+
+	/** The most distinct keys in one atomic batch ({@code TransactWriteItems}). */
+	public static final int MAX_BATCH_KEYS = 100;
+
+	/** The most bytes in one atomic batch ({@code TransactWriteItems}): 4 MB. */
+	public static final int MAX_BATCH_BYTES = 4 * 1024 * 1024;
+
+	/** The most keys in one {@code BatchGetItem} request. */
+	public static final int MAX_BATCH_GET_KEYS = 100;
+
+	/** The most items in one {@code BatchWriteItem} request. */
+	public static final int MAX_BATCH_WRITE_ITEMS = 25;
+
+	/** The shortest table name. */
+	public static final int MIN_TABLE_NAME = 3;
+
+	/** The longest table name. */
+	public static final int MAX_TABLE_NAME = 255;
+
+	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
+
+	private Limits() {
+	}
+
+	/**
+	 * Checks a key: not {@code null}, at most {@value #MAX_KEY_BYTES} bytes.
+	 * @param key the full key (sublevel prefix included)
+	 * @return the key
+	 * @throws LevelDbException {@link ErrorCode#INVALID_KEY} when the key is null or too
+	 * long
+	 */
+	public static byte[] checkKey(byte @Nullable [] key) {
+		if (key == null) {
+			throw new LevelDbException(ErrorCode.INVALID_KEY, "key must not be null");
+		}
+		if (key.length > MAX_KEY_BYTES) {
+			throw new LevelDbException(ErrorCode.INVALID_KEY, "key length limit is " + MAX_KEY_BYTES
+					+ " bytes (sublevel prefix included), key has " + key.length + " bytes: " + ByteKeys.hex(key));
+		}
+		return key;
+	}
+
+	/**
+	 * Checks a value: not {@code null}.
+	 * @param value the value
+	 * @return the value
+	 * @throws LevelDbException {@link ErrorCode#INVALID_VALUE} when the value is null
+	 */
+	public static byte[] checkValue(byte @Nullable [] value) {
+		if (value == null) {
+			throw new LevelDbException(ErrorCode.INVALID_VALUE, "value must not be null");
+		}
+		return value;
+	}
+
+	/**
+	 * Checks an item's size against DynamoDB's {@value #MAX_ITEM_BYTES}-byte limit.
+	 * @param key the key, for the message
+	 * @param itemBytes the item's size as DynamoDB counts it
+	 * @throws LevelDbException {@link ErrorCode#INVALID_VALUE} when the item is too large
+	 */
+	public static void checkItemSize(byte[] key, long itemBytes) {
+		if (itemBytes > MAX_ITEM_BYTES) {
+			throw new LevelDbException(ErrorCode.INVALID_VALUE,
+					"item size limit is " + MAX_ITEM_BYTES + " bytes (key, value and attribute names), item for key "
+							+ ByteKeys.hex(key) + " has " + itemBytes + " bytes");
+		}
+	}
+
+	/**
+	 * Checks an atomic batch against the limits of one {@code TransactWriteItems}
+	 * request.
+	 * @param distinctKeys the batch's distinct keys
+	 * @param bytes the batch's size in bytes
+	 * @throws LevelDbException {@link ErrorCode#BATCH_TOO_LARGE} when either limit is
+	 * passed
+	 */
+	public static void checkBatch(int distinctKeys, long bytes) {
+		if (distinctKeys > MAX_BATCH_KEYS) {
+			throw new LevelDbException(ErrorCode.BATCH_TOO_LARGE, "atomic batch limit is " + MAX_BATCH_KEYS
+					+ " distinct keys, batch has " + distinctKeys + "; use a bulk write for larger non-atomic writes");
+		}
+		if (bytes > MAX_BATCH_BYTES) {
+			throw new LevelDbException(ErrorCode.BATCH_TOO_LARGE,
+					"atomic batch size limit is " + MAX_BATCH_BYTES + " bytes, batch has " + bytes + " bytes");
+		}
+	}
+
+	/**
+	 * Checks a hash key: 1 to {@value #MAX_HASH_KEY_BYTES} bytes of UTF-8.
+	 * @param hashKey the hash key
+	 * @return the hash key
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when it is null, empty
+	 * or too long
+	 */
+	public static String checkHashKey(@Nullable String hashKey) {
+		if (hashKey == null || hashKey.isEmpty()) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "hash key must be 1 to " + MAX_HASH_KEY_BYTES
+					+ " bytes of UTF-8, was " + ((hashKey == null) ? "null" : "empty"));
+		}
+		int bytes = hashKey.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > MAX_HASH_KEY_BYTES) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"hash key limit is " + MAX_HASH_KEY_BYTES + " bytes of UTF-8, hash key has " + bytes + " bytes");
+		}
+		return hashKey;
+	}
+
+	/**
+	 * Checks a table name: {@value #MIN_TABLE_NAME} to {@value #MAX_TABLE_NAME}
+	 * characters of {@code [a-zA-Z0-9_.-]}.
+	 * @param table the table name
+	 * @return the table name
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the name is not
+	 * valid
+	 */
+	public static String checkTableName(@Nullable String table) {
+		if (table == null || table.length() < MIN_TABLE_NAME || table.length() > MAX_TABLE_NAME
+				|| !TABLE_NAME.matcher(table).matches()) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"table name must be " + MIN_TABLE_NAME + " to " + MAX_TABLE_NAME
+							+ " characters of [a-zA-Z0-9_.-], was " + ((table == null) ? "null" : "'" + table + "'"));
+		}
+		return table;
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.dynamodown.internal.request;
+
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.metrics.RequestOutcome;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * How a failed DynamoDB call is classified for listeners and turned into a
+ * {@link LevelDbException}: the message names the operation and the table, the AWS
+ * exception is the cause, credentials never appear.
+ */
+final class Failures {
+
+	private Failures() {
+	}
+
+	static RequestOutcome outcomeOf(SdkException ex) {
+		if (ex instanceof AwsServiceException service) {
+			if (service.isThrottlingException()) {
+				return RequestOutcome.THROTTLED;
+			}
+			return (service.statusCode() >= 500) ? RequestOutcome.SERVER_ERROR : RequestOutcome.CLIENT_ERROR;
+		}
+		return RequestOutcome.IO_ERROR;
+	}
+
+	static LevelDbException translate(String operation, String table, SdkException ex, RequestOutcome outcome) {
+		String where = operation + " on table '" + table + "' failed";
+		if (ex instanceof ResourceNotFoundException) {
+			return new LevelDbException(ErrorCode.TABLE_MISSING, where + ": the table does not exist", ex);
+		}
+		if (ex instanceof TransactionCanceledException cancelled) {
+			return new LevelDbException(ErrorCode.TRANSACTION_CANCELLED,
+					where + ": transaction cancelled, none of its writes happened (" + reasons(cancelled) + ")", ex);
+		}
+		if (outcome == RequestOutcome.THROTTLED) {
+			return new LevelDbException(ErrorCode.THROTTLED, where + ": still throttled after the SDK's retries", ex);
+		}
+		return new LevelDbException(ErrorCode.REQUEST_FAILED, where + ": " + describe(ex), ex);
+	}
+
+	private static String reasons(TransactionCanceledException ex) {
+		if (!ex.hasCancellationReasons()) {
+			return "no reasons given";
+		}
+		return ex.cancellationReasons()
+			.stream()
+			.map((reason) -> (reason.code() != null) ? reason.code() : "None")
+			.distinct()
+			.reduce((a, b) -> a + ", " + b)
+			.orElse("no reasons given");
+	}
+
+	private static String describe(SdkException ex) {
+		if (ex instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+			return service.awsErrorDetails().errorCode() + " (HTTP " + service.statusCode() + "): "
+					+ service.awsErrorDetails().errorMessage();
+		}
+		return ex.getClass().getSimpleName() + ": " + ex.getMessage();
+	}
+
+}

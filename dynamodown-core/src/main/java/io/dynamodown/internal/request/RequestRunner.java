@@ -1,0 +1,118 @@
+package io.dynamodown.internal.request;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.dynamodown.metrics.RequestEvent;
+import io.dynamodown.metrics.RequestListener;
+import io.dynamodown.metrics.RequestOutcome;
+import io.dynamodown.metrics.RetryEvent;
+import io.dynamodown.metrics.RetryReason;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+
+/**
+ * The one place that sends DynamoDB requests for a store: sets the request's override
+ * configuration, times the call, reports it to the {@link RequestListener} with its
+ * consumed capacity and outcome (and the attempts the SDK retried inside it), and turns
+ * an SDK failure into a {@link io.dynamodown.error.LevelDbException} with the AWS cause
+ * attached.
+ */
+public final class RequestRunner {
+
+	private final DynamoDbClient client;
+
+	private final String table;
+
+	private final RequestListener listener;
+
+	/**
+	 * Creates the runner for a table.
+	 * @param client the DynamoDB client
+	 * @param table the table name, for events and messages
+	 * @param listener notified of every request
+	 */
+	public RequestRunner(DynamoDbClient client, String table, RequestListener listener) {
+		this.client = client;
+		this.table = table;
+		this.listener = listener;
+	}
+
+	/**
+	 * Sends one request.
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @param operation the kind of request
+	 * @param request the request
+	 * @return the response
+	 * @throws io.dynamodown.error.LevelDbException when the call fails
+	 */
+	public <Q, R> R run(Operation<Q, R> operation, Q request) {
+		AttemptRecorder attempts = new AttemptRecorder();
+		AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder();
+		if (this.listener != RequestListener.NONE) {
+			// without a listener nobody reads the SDK's metrics, so none are collected
+			override.addMetricPublisher(attempts);
+		}
+		long start = System.nanoTime();
+		R response;
+		try {
+			response = operation.send(this.client, request, override.build());
+		}
+		catch (SdkException ex) {
+			reportRetries(operation, attempts);
+			RequestOutcome outcome = Failures.outcomeOf(ex);
+			report(operation, List.of(), start, outcome, 0);
+			throw Failures.translate(operation.name(), this.table, ex, outcome);
+		}
+		reportRetries(operation, attempts);
+		report(operation, operation.capacity(response), start, RequestOutcome.SUCCESS, operation.unprocessed(response));
+		return response;
+	}
+
+	/**
+	 * Reports a retry the store is about to make.
+	 * @param operation the operation retried
+	 * @param attempt the attempt about to be made
+	 * @param reason why
+	 * @param delay the back-off before it
+	 */
+	public void retrying(String operation, int attempt, RetryReason reason, Duration delay) {
+		this.listener.onRetry(new RetryEvent(operation, this.table, attempt, reason, delay));
+	}
+
+	private void reportRetries(Operation<?, ?> operation, AttemptRecorder attempts) {
+		int attempt = 2;
+		for (AttemptRecorder.RetriedAttempt retried : attempts.retriedAttempts()) {
+			retrying(operation.name(), attempt++, retried.reason(), retried.backoff());
+		}
+	}
+
+	private void report(Operation<?, ?> operation, List<ConsumedCapacity> capacities, long start,
+			RequestOutcome outcome, int unprocessed) {
+		double read = 0;
+		double write = 0;
+		for (ConsumedCapacity capacity : capacities) {
+			if (capacity.readCapacityUnits() != null || capacity.writeCapacityUnits() != null) {
+				read += orZero(capacity.readCapacityUnits());
+				write += orZero(capacity.writeCapacityUnits());
+			}
+			else if (operation.writes()) {
+				write += orZero(capacity.capacityUnits());
+			}
+			else {
+				read += orZero(capacity.capacityUnits());
+			}
+		}
+		this.listener.onRequest(new RequestEvent(operation.name(), this.table, read, write,
+				Duration.ofNanos(System.nanoTime() - start), outcome, unprocessed));
+	}
+
+	private static double orZero(@Nullable Double units) {
+		return (units != null) ? units : 0;
+	}
+
+}

@@ -1,0 +1,185 @@
+package io.dynamodown.internal.storage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.dynamodown.internal.batch.WriteOp;
+import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.range.SortKeyRange;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Builds the requests of one store (one table, one hash key): pure, no I/O. Every request
+ * asks for the consumed capacity; reads carry the store's consistency.
+ */
+final class ItemRequests {
+
+	private final KeyLayout layout;
+
+	private final boolean consistentReads;
+
+	ItemRequests(KeyLayout layout, boolean consistentReads) {
+		this.layout = layout;
+		this.consistentReads = consistentReads;
+	}
+
+	GetItemRequest get(byte[] key) {
+		return GetItemRequest.builder()
+			.tableName(this.layout.table())
+			.key(this.layout.primaryKey(key))
+			.consistentRead(this.consistentReads)
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+			.build();
+	}
+
+	PutItemRequest put(byte[] key, byte[] value) {
+		return PutItemRequest.builder()
+			.tableName(this.layout.table())
+			.item(this.layout.item(key, value))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+			.build();
+	}
+
+	DeleteItemRequest delete(byte[] key) {
+		return DeleteItemRequest.builder()
+			.tableName(this.layout.table())
+			.key(this.layout.primaryKey(key))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+			.build();
+	}
+
+	BatchGetItemRequest batchGet(List<Map<String, AttributeValue>> keys) {
+		KeysAndAttributes read = KeysAndAttributes.builder().keys(keys).consistentRead(this.consistentReads).build();
+		return BatchGetItemRequest.builder()
+			.requestItems(Map.of(this.layout.table(), read))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+			.build();
+	}
+
+	BatchWriteItemRequest batchWrite(List<WriteRequest> writes) {
+		return BatchWriteItemRequest.builder()
+			.requestItems(Map.of(this.layout.table(), writes))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+			.build();
+	}
+
+	WriteRequest writeRequest(WriteOp write) {
+		if (write instanceof WriteOp.Put put) {
+			return WriteRequest.builder().putRequest((p) -> p.item(this.layout.item(put.key(), put.value()))).build();
+		}
+		return WriteRequest.builder().deleteRequest((d) -> d.key(this.layout.primaryKey(write.key()))).build();
+	}
+
+	TransactWriteItemsRequest transactWrite(List<TransactWriteItem> items, String token) {
+		return TransactWriteItemsRequest.builder()
+			.transactItems(items)
+			.clientRequestToken(token)
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+			.build();
+	}
+
+	TransactWriteItem transactItem(WriteOp write) {
+		if (write instanceof WriteOp.Put put) {
+			return TransactWriteItem.builder()
+				.put((p) -> p.tableName(this.layout.table()).item(this.layout.item(put.key(), put.value())))
+				.build();
+		}
+		return TransactWriteItem.builder()
+			.delete((d) -> d.tableName(this.layout.table()).key(this.layout.primaryKey(write.key())))
+			.build();
+	}
+
+	/**
+	 * The one {@code Query} of a planned range: its key condition, direction, limit and
+	 * projection.
+	 */
+	QueryRequest query(SortKeyRange range, boolean reverse, int limit, Projection projection,
+			@Nullable Map<String, AttributeValue> startKey) {
+		QueryRequest.Builder request = QueryRequest.builder()
+			.tableName(this.layout.table())
+			.keyConditionExpression(range.keyConditionExpression())
+			.expressionAttributeNames(expressionNames(range, projection == Projection.KEYS))
+			.expressionAttributeValues(expressionValues(range))
+			.scanIndexForward(!reverse)
+			.consistentRead(this.consistentReads)
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
+		if (projection == Projection.KEYS) {
+			request.projectionExpression(SortKeyRange.SORT_NAME);
+		}
+		else if (projection == Projection.COUNT) {
+			request.select(Select.COUNT);
+		}
+		if (limit > 0) {
+			request.limit(limit);
+		}
+		if (startKey != null) {
+			request.exclusiveStartKey(startKey);
+		}
+		return request.build();
+	}
+
+	/**
+	 * DynamoDB refuses names that an expression does not use.
+	 */
+	private Map<String, String> expressionNames(SortKeyRange range, boolean projectSortKey) {
+		Map<String, String> names = new HashMap<>(4);
+		names.put(SortKeyRange.HASH_NAME, this.layout.names().hashKey());
+		if (projectSortKey || range.lower() != null || range.upper() != null) {
+			names.put(SortKeyRange.SORT_NAME, this.layout.names().sortKey());
+		}
+		return names;
+	}
+
+	private Map<String, AttributeValue> expressionValues(SortKeyRange range) {
+		Map<String, AttributeValue> values = new HashMap<>(4);
+		values.put(":h", this.layout.hashKeyValue());
+		if (range.lower() != null) {
+			values.put(":lo", AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(range.lower().key())));
+		}
+		if (range.upper() != null) {
+			values.put(":hi", AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(range.upper().key())));
+		}
+		return values;
+	}
+
+	/**
+	 * Where a query stopped, or {@code null} when it read to the end of its range.
+	 */
+	static @Nullable Map<String, AttributeValue> lastEvaluatedKey(QueryResponse response) {
+		return (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) ? response.lastEvaluatedKey()
+				: null;
+	}
+
+	/**
+	 * What a query reads.
+	 */
+	enum Projection {
+
+		/** Whole items. */
+		ITEMS,
+
+		/** The sort key alone. */
+		KEYS,
+
+		/** Nothing but the count. */
+		COUNT
+
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.dynamodown.internal.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splits work into request-sized chunks and runs them with bounded concurrency: up to
+ * {@code concurrency} workers, the calling thread being one of them, each taking the next
+ * chunk until none remains.
+ */
+final class Parallel {
+
+	private Parallel() {
+	}
+
+	/**
+	 * Runs {@code task} for every chunk of at most {@code chunkSize} consecutive
+	 * elements; returns when all are done.
+	 * @param <T> the element type
+	 * @param executor runs the workers other than the caller
+	 * @param concurrency the most chunks processed at once
+	 * @param elements the elements
+	 * @param chunkSize the largest chunk
+	 * @param task the work for one chunk; its exceptions are rethrown after all workers
+	 * end
+	 */
+	static <T> void forEachChunk(Executor executor, int concurrency, List<T> elements, int chunkSize,
+			Consumer<List<T>> task) {
+		List<List<T>> chunks = new ArrayList<>((elements.size() + chunkSize - 1) / chunkSize);
+		for (int from = 0; from < elements.size(); from += chunkSize) {
+			chunks.add(elements.subList(from, Math.min(elements.size(), from + chunkSize)));
+		}
+		forEach(executor, concurrency, chunks, task);
+	}
+
+	/**
+	 * Runs {@code task} for every element; returns when all are done.
+	 * @param <T> the element type
+	 * @param executor runs the workers other than the caller
+	 * @param concurrency the most elements processed at once
+	 * @param elements the elements
+	 * @param task the work for one element; its exceptions are rethrown after all workers
+	 * end
+	 */
+	private static <T> void forEach(Executor executor, int concurrency, List<T> elements, Consumer<T> task) {
+		AtomicInteger next = new AtomicInteger();
+		Runnable worker = () -> {
+			for (int i = next.getAndIncrement(); i < elements.size(); i = next.getAndIncrement()) {
+				task.accept(elements.get(i));
+			}
+		};
+		int helpers = Math.min(concurrency, elements.size()) - 1;
+		List<FutureTask<Void>> started = new ArrayList<>(Math.max(helpers, 0));
+		for (int i = 0; i < helpers; i++) {
+			FutureTask<Void> future = new FutureTask<>(worker, null);
+			executor.execute(future);
+			started.add(future);
+		}
+		@Nullable RuntimeException failure = null;
+		try {
+			worker.run();
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+		}
+		for (FutureTask<Void> future : started) {
+			try {
+				future.get();
+			}
+			catch (ExecutionException ex) {
+				RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new LevelDbException(ErrorCode.REQUEST_FAILED, "parallel request failed", ex.getCause());
+				if (failure == null) {
+					failure = cause;
+				}
+				else {
+					failure.addSuppressed(cause);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new LevelDbException(ErrorCode.REQUEST_FAILED, "interrupted while waiting for requests", ex);
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+}

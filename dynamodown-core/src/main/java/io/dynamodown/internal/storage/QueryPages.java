@@ -1,0 +1,60 @@
+package io.dynamodown.internal.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.range.SortKeyRange;
+import io.dynamodown.internal.request.Operation;
+import io.dynamodown.internal.request.RequestRunner;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The pages of one planned range of one hash key: each page is one {@code Query}, its
+ * items decoded into keys (less the view's prefix) and values.
+ */
+final class QueryPages implements PageSource {
+
+	private final RequestRunner runner;
+
+	private final ItemRequests requests;
+
+	private final KeyLayout layout;
+
+	private final SortKeyRange range;
+
+	private final boolean reverse;
+
+	private final ItemRequests.Projection projection;
+
+	private final int prefixLength;
+
+	QueryPages(RequestRunner runner, ItemRequests requests, KeyLayout layout, SortKeyRange range, boolean reverse,
+			boolean keysOnly, int prefixLength) {
+		this.runner = runner;
+		this.requests = requests;
+		this.layout = layout;
+		this.range = range;
+		this.reverse = reverse;
+		this.projection = keysOnly ? ItemRequests.Projection.KEYS : ItemRequests.Projection.ITEMS;
+		this.prefixLength = prefixLength;
+	}
+
+	@Override
+	public Page fetch(@Nullable Continuation from, int limit) {
+		QueryResponse response = this.runner.run(Operation.QUERY, this.requests.query(this.range, this.reverse, limit,
+				this.projection, (from != null) ? from.startKey() : null));
+		List<byte[]> keys = new ArrayList<>(response.items().size());
+		List<byte[]> values = new ArrayList<>(response.items().size());
+		for (Map<String, AttributeValue> item : response.items()) {
+			keys.add(this.layout.keyOf(item, this.prefixLength));
+			values.add(this.layout.valueOf(item));
+		}
+		Map<String, AttributeValue> next = ItemRequests.lastEvaluatedKey(response);
+		return new Page(keys, values, (next != null) ? new Continuation(next) : null);
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.dynamodown.internal.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.table.AttributeNames;
+import org.junit.jupiter.api.Test;
+
+import static io.dynamodown.support.Bytes.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Batch planning without a server.
+ */
+class BatchPlannerTests {
+
+	private final KeyLayout layout = new KeyLayout("t", "!", AttributeNames.DEFAULT);
+
+	@Test
+	void collapseKeepsTheLastWriteOfEachKey() {
+		List<WriteOp> collapsed = BatchPlanner
+			.collapse(List.of(new WriteOp.Put(utf8("a"), utf8("1")), new WriteOp.Put(utf8("b"), utf8("2")),
+					new WriteOp.Delete(utf8("a")), new WriteOp.Put(utf8("b"), utf8("3"))));
+		assertThat(collapsed).hasSize(2);
+		assertThat(collapsed.get(0)).isInstanceOf(WriteOp.Delete.class);
+		assertThat(((WriteOp.Put) collapsed.get(1)).value()).isEqualTo(utf8("3"));
+	}
+
+	@Test
+	void atomicLimitsNameTheLimitAndTheSize() {
+		List<WriteOp> writes = new ArrayList<>();
+		for (int i = 0; i < 101; i++) {
+			writes.add(new WriteOp.Delete(utf8("k" + i)));
+		}
+		assertThatExceptionOfType(LevelDbException.class)
+			.isThrownBy(() -> BatchPlanner.checkAtomic(this.layout, writes))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BATCH_TOO_LARGE))
+			.withMessageContaining("100 distinct keys")
+			.withMessageContaining("101");
+		BatchPlanner.checkAtomic(this.layout, writes.subList(0, 100));
+	}
+
+	@Test
+	void chunksSplitIntoRequestSizes() {
+		List<Integer> numbers = IntStream.range(0, 51).boxed().toList();
+		assertThat(BatchPlanner.chunks(numbers, 25)).extracting(List::size).containsExactly(25, 25, 1);
+		assertThat(BatchPlanner.chunks(List.of(), 25)).isEmpty();
+	}
+
+	@Test
+	void itemSizeCountsAttributeNamesAndValues() {
+		assertThat(this.layout.itemSize(utf8("ab"), 10)).isEqualTo(4 + 1 + 4 + 3 + 5 + 10);
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.dynamodown.internal.limit;
+
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The limits and their messages.
+ */
+class LimitsTests {
+
+	@Test
+	void keyLengthLimitIs1023Bytes() {
+		Limits.checkKey(new byte[1023]);
+		assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkKey(new byte[1024]))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_KEY))
+			.withMessageContaining("1023 bytes")
+			.withMessageContaining("1024 bytes");
+	}
+
+	@Test
+	void tableNamesFollowDynamoDbsRule() {
+		Limits.checkTableName("a.b-c_1");
+		for (String bad : new String[] { "ab", "a b", "x".repeat(256), "tab/le" }) {
+			assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkTableName(bad))
+				.withMessageContaining("[a-zA-Z0-9_.-]");
+		}
+	}
+
+	@Test
+	void hashKeyIsOneTo2048BytesOfUtf8() {
+		Limits.checkHashKey("é".repeat(1024));
+		assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkHashKey("é".repeat(1025)))
+			.withMessageContaining("2050 bytes");
+	}
+
+	@Test
+	void itemAndBatchSizes() {
+		Limits.checkItemSize(new byte[1], 409_600);
+		assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkItemSize(new byte[1], 409_601))
+			.withMessageContaining("409601 bytes");
+		assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkBatch(10, 4_194_305))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BATCH_TOO_LARGE));
+	}
+
+}
