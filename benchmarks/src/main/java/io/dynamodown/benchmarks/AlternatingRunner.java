@@ -56,9 +56,11 @@ final class AlternatingRunner {
 		int rounds = this.options.rounds();
 		long[] dynamodownTimes = new long[rounds];
 		long[] rawTimes = new long[rounds];
-		Round round = null;
+		Round round = round(workload, this.options.warmups());
 		for (int i = 0; i < rounds; i++) {
-			round = round(workload, this.options.warmups() + i);
+			if (i > 0) {
+				round = round(workload, this.options.warmups() + i);
+			}
 			dynamodownTimes[i] = round.dynamodownNanos();
 			rawTimes[i] = round.rawNanos();
 			this.log.printf(Locale.ROOT,

@@ -67,7 +67,7 @@ final class RawSdkStore {
 			.key(primaryKey(key))
 			.consistentRead(true)
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-		return response.hasItem() && !response.item().isEmpty() ? response.item().get(VALUE).b().asByteArray() : null;
+		return response.hasItem() && !response.item().isEmpty() ? bytes(response.item(), VALUE) : null;
 	}
 
 	void put(byte[] key, byte[] value) {
@@ -104,7 +104,7 @@ final class RawSdkStore {
 					.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
 					.build());
 				for (Map<String, AttributeValue> item : response.responses().getOrDefault(this.table, List.of())) {
-					found.put(ByteBuffer.wrap(item.get(SORT).b().asByteArray()), item.get(VALUE).b().asByteArray());
+					found.put(ByteBuffer.wrap(bytes(item, SORT)), bytes(item, VALUE));
 				}
 				pending = response.unprocessedKeys();
 			}
@@ -255,9 +255,17 @@ final class RawSdkStore {
 
 	private static void accept(QueryResponse response, BiConsumer<byte[], byte[]> consumer) {
 		for (Map<String, AttributeValue> item : response.items()) {
-			byte[] sortKey = item.get(SORT).b().asByteArray();
-			consumer.accept(Arrays.copyOfRange(sortKey, 1, sortKey.length), item.get(VALUE).b().asByteArray());
+			byte[] sortKey = bytes(item, SORT);
+			consumer.accept(Arrays.copyOfRange(sortKey, 1, sortKey.length), bytes(item, VALUE));
 		}
+	}
+
+	private static byte[] bytes(Map<String, AttributeValue> item, String attribute) {
+		AttributeValue value = item.get(attribute);
+		if (value == null || value.b() == null) {
+			throw new IllegalStateException("item without binary attribute '" + attribute + "'");
+		}
+		return value.b().asByteArray();
 	}
 
 	private static @Nullable Map<String, AttributeValue> next(QueryResponse response) {

@@ -106,23 +106,33 @@ final class Iq80Iterator implements DBIterator {
 	}
 
 	private @Nullable Entry nextOrNull() {
-		if (this.peekedNext == null && this.after != null) {
-			if (this.forward == null) {
-				this.forward = Iq80Db.call(() -> this.db.iterator(this.after));
+		Range range = this.after;
+		if (this.peekedNext == null && range != null) {
+			LevelIterator<Entry> iterator = this.forward;
+			if (iterator == null) {
+				iterator = Iq80Db.call(() -> this.db.iterator(range));
+				this.forward = iterator;
 			}
-			this.peekedNext = Iq80Db.call(() -> this.forward.hasNext() ? this.forward.next() : null);
+			this.peekedNext = nextOf(iterator);
 		}
 		return this.peekedNext;
 	}
 
 	private @Nullable Entry prevOrNull() {
-		if (this.peekedPrev == null && this.before != null) {
-			if (this.backward == null) {
-				this.backward = Iq80Db.call(() -> this.db.iterator(this.before));
+		Range range = this.before;
+		if (this.peekedPrev == null && range != null) {
+			LevelIterator<Entry> iterator = this.backward;
+			if (iterator == null) {
+				iterator = Iq80Db.call(() -> this.db.iterator(range));
+				this.backward = iterator;
 			}
-			this.peekedPrev = Iq80Db.call(() -> this.backward.hasNext() ? this.backward.next() : null);
+			this.peekedPrev = nextOf(iterator);
 		}
 		return this.peekedPrev;
+	}
+
+	private static @Nullable Entry nextOf(LevelIterator<Entry> iterator) {
+		return Iq80Db.call(() -> iterator.hasNext() ? iterator.next() : null);
 	}
 
 	private void reposition(@Nullable Range after, @Nullable Range before) {

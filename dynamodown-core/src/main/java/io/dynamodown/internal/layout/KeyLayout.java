@@ -75,7 +75,11 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	 * @return a new array holding the key without its first {@code prefixLength} bytes
 	 */
 	public byte[] keyOf(Map<String, AttributeValue> item, int prefixLength) {
-		byte[] sortKey = item.get(this.names.sortKey()).b().asByteArrayUnsafe();
+		AttributeValue attribute = item.get(this.names.sortKey());
+		if (attribute == null || attribute.b() == null) {
+			throw new IllegalStateException("item without a binary sort key in table " + this.table);
+		}
+		byte[] sortKey = attribute.b().asByteArrayUnsafe();
 		if (sortKey.length == 0 || sortKey[0] != FORMAT_BYTE) {
 			throw new IllegalStateException("sort key with unknown format byte in table " + this.table);
 		}

@@ -2,7 +2,6 @@ package io.dynamodown.internal.storage;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,17 +116,18 @@ public final class DynamoStorage {
 	private void batchGet(List<byte[]> keys, Map<ByteKey, byte[]> found) {
 		List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
 		keys.forEach((key) -> primaryKeys.add(this.layout.primaryKey(key)));
-		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry.run("BatchGetItem", RetryReason.UNPROCESSED,
-				primaryKeys, (pending) -> {
-					BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM,
-							this.requests.batchGet(pending));
-					for (Map<String, AttributeValue> item : response.responses()
-						.getOrDefault(this.layout.table(), List.of())) {
-						found.put(new ByteKey(this.layout.keyOf(item)), this.layout.valueOf(item));
-					}
-					KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.layout.table());
-					return (unprocessed != null && unprocessed.hasKeys()) ? unprocessed.keys() : List.of();
-				});
+		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry
+			.run("BatchGetItem", RetryReason.UNPROCESSED, primaryKeys, (pending) -> {
+				BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM,
+						this.requests.batchGet(pending));
+				for (Map<String, AttributeValue> item : response.responses()
+					.getOrDefault(this.layout.table(), List.of())) {
+					found.put(new ByteKey(this.layout.keyOf(item)), this.layout.valueOf(item));
+				}
+				KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.layout.table());
+				return (unprocessed != null && unprocessed.hasKeys()) ? unprocessed.keys() : List.of();
+			})
+			.rethrow();
 		if (!outcome.undone().isEmpty()) {
 			RetryPolicy policy = this.retry.policy();
 			throw new LevelDbException(ErrorCode.THROTTLED,
@@ -161,26 +161,26 @@ public final class DynamoStorage {
 		List<TransactWriteItem> items = new ArrayList<>(distinctWrites.size());
 		distinctWrites.forEach((write) -> items.add(this.requests.transactItem(write)));
 		AtomicReference<@Nullable LevelDbException> conflict = new AtomicReference<>();
-		RetryLoop.Outcome<TransactWriteItem> outcome = this.retry.run("TransactWriteItems",
-				RetryReason.TRANSACTION_CONFLICT, items, (pending) -> {
-					// One token per attempt of ours: the SDK's own retries of this
-					// request
-					// reuse it, so an attempt whose answer was lost is not applied twice;
-					// an attempt of ours follows a cancellation, which applied nothing.
-					String token = UUID.randomUUID().toString();
-					try {
-						this.runner.run(Operation.TRANSACT_WRITE_ITEMS, this.requests.transactWrite(pending, token));
-						return List.of();
+		RetryLoop.Outcome<TransactWriteItem> outcome = this.retry
+			.run("TransactWriteItems", RetryReason.TRANSACTION_CONFLICT, items, (pending) -> {
+				// One token per attempt of ours: the SDK's own retries of this
+				// request
+				// reuse it, so an attempt whose answer was lost is not applied twice;
+				// an attempt of ours follows a cancellation, which applied nothing.
+				String token = UUID.randomUUID().toString();
+				try {
+					this.runner.run(Operation.TRANSACT_WRITE_ITEMS, this.requests.transactWrite(pending, token));
+					return List.of();
+				}
+				catch (LevelDbException ex) {
+					if (!(ex.getCause() instanceof TransactionCanceledException cancelled) || !isConflict(cancelled)) {
+						throw ex;
 					}
-					catch (LevelDbException ex) {
-						if (!(ex.getCause() instanceof TransactionCanceledException cancelled)
-								|| !isConflict(cancelled)) {
-							throw ex;
-						}
-						conflict.set(ex);
-						return pending;
-					}
-				});
+					conflict.set(ex);
+					return pending;
+				}
+			})
+			.rethrow();
 		LevelDbException last = conflict.get();
 		if (!outcome.undone().isEmpty() && last != null) {
 			throw last;
@@ -219,35 +219,19 @@ public final class DynamoStorage {
 	 * of the chunk was written.
 	 */
 	private void batchWrite(List<WriteOp> writes, List<byte[]> unwritten, List<RuntimeException> failures) {
-		Map<ByteKey, byte[]> keyOfItem = new HashMap<>();
-		List<WriteRequest> all = new ArrayList<>(writes.size());
-		for (WriteOp write : writes) {
-			all.add(this.requests.writeRequest(write));
-			keyOfItem.put(new ByteKey(this.layout.sortKeyBytes(write.key())), write.key());
-		}
-		AtomicReference<List<WriteRequest>> sent = new AtomicReference<>(all);
-		List<WriteRequest> undone;
-		try {
-			undone = this.retry.run("BatchWriteItem", RetryReason.UNPROCESSED, all, (pending) -> {
-				sent.set(pending);
-				return this.runner.run(Operation.BATCH_WRITE_ITEM, this.requests.batchWrite(pending))
+		List<WriteRequest> requests = new ArrayList<>(writes.size());
+		writes.forEach((write) -> requests.add(this.requests.writeRequest(write)));
+		RetryLoop.Outcome<WriteRequest> outcome = this.retry.run("BatchWriteItem", RetryReason.UNPROCESSED, requests,
+				(pending) -> this.runner.run(Operation.BATCH_WRITE_ITEM, this.requests.batchWrite(pending))
 					.unprocessedItems()
-					.getOrDefault(this.layout.table(), List.of());
-			}).undone();
+					.getOrDefault(this.layout.table(), List.of()));
+		if (outcome.failure() != null) {
+			failures.add(outcome.failure());
 		}
-		catch (RuntimeException ex) {
-			failures.add(ex);
-			undone = sent.get();
+		for (WriteRequest request : outcome.undone()) {
+			unwritten.add(this.layout
+				.keyOf((request.putRequest() != null) ? request.putRequest().item() : request.deleteRequest().key()));
 		}
-		for (WriteRequest request : undone) {
-			unwritten.add(keyOfItem.get(new ByteKey(sortKeyOf(request))));
-		}
-	}
-
-	private byte[] sortKeyOf(WriteRequest request) {
-		Map<String, AttributeValue> item = (request.putRequest() != null) ? request.putRequest().item()
-				: request.deleteRequest().key();
-		return item.get(this.layout.names().sortKey()).b().asByteArrayUnsafe();
 	}
 
 	/**

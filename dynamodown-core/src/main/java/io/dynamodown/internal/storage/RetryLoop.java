@@ -9,6 +9,7 @@ import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.retry.RetryPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one loop that retries what DynamoDB left undone (unprocessed items, unprocessed
@@ -32,21 +33,27 @@ final class RetryLoop {
 	 * @param operation the DynamoDB operation, for the listener
 	 * @param reason why a retry is made
 	 * @param work the work of the first attempt
-	 * @param attempt sends the work given and answers what is still undone; its
-	 * exceptions end the loop
-	 * @return what is still undone when the policy gave up (empty when all was done) and
-	 * the attempts made
+	 * @param attempt sends the work given and answers what is still undone; an exception
+	 * ends the loop
+	 * @return what is still undone when the loop ended (empty when all was done), the
+	 * attempts made and the exception that ended it, if any
 	 */
 	<W> Outcome<W> run(String operation, RetryReason reason, List<W> work, UnaryOperator<List<W>> attempt) {
 		long deadline = System.nanoTime() + this.policy.deadline().toNanos();
-		List<W> pending = attempt.apply(work);
+		List<W> pending = work;
 		int attempts = 1;
-		while (!pending.isEmpty() && attempts < this.policy.maxAttempts() && System.nanoTime() < deadline) {
-			attempts++;
-			pause(operation, reason, attempts);
+		try {
 			pending = attempt.apply(pending);
+			while (!pending.isEmpty() && attempts < this.policy.maxAttempts() && System.nanoTime() < deadline) {
+				attempts++;
+				pause(operation, reason, attempts);
+				pending = attempt.apply(pending);
+			}
 		}
-		return new Outcome<>(pending, attempts);
+		catch (RuntimeException ex) {
+			return new Outcome<>(pending, attempts, ex);
+		}
+		return new Outcome<>(pending, attempts, null);
 	}
 
 	/**
@@ -74,8 +81,21 @@ final class RetryLoop {
 	 * @param <W> the kind of work
 	 * @param undone what is still undone, empty when all was done
 	 * @param attempts the attempts made
+	 * @param failure the exception that ended the loop, or {@code null} when the work was
+	 * done or the policy gave up
 	 */
-	record Outcome<W>(List<W> undone, int attempts) {
+	record Outcome<W>(List<W> undone, int attempts, @Nullable RuntimeException failure) {
+
+		/**
+		 * Rethrows the exception that ended the loop, if any.
+		 * @return this outcome
+		 */
+		Outcome<W> rethrow() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return this;
+		}
 
 	}
 
