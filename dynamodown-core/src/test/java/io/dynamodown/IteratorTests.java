@@ -111,14 +111,16 @@ class IteratorTests {
 	}
 
 	@Test
-	void seekMovesWithinTheRangeInTheIteratorsDirection() {
+	void seekMovesWithinTheRangeInTheIteratorsDirectionAndATargetOutsideItEndsTheIteration() {
 		loadNumbered(50, 1);
 		try (LevelIterator<byte[]> keys = this.db.keys(Range.all().gte(utf8("00010")).lt(utf8("00040")))) {
 			assertThat(new String(keys.next())).isEqualTo("00010");
 			keys.seek(utf8("000205"));
 			assertThat(new String(keys.next())).isEqualTo("00021");
+			keys.seek(utf8("00015"));
+			assertThat(new String(keys.next())).isEqualTo("00015");
 			keys.seek(utf8("00005"));
-			assertThat(new String(keys.next())).isEqualTo("00010");
+			assertThat(keys.hasNext()).isFalse();
 			keys.seek(utf8("00040"));
 			assertThat(keys.hasNext()).isFalse();
 		}
@@ -126,7 +128,7 @@ class IteratorTests {
 			keys.seek(utf8("000205"));
 			assertThat(new String(keys.next())).isEqualTo("00020");
 			keys.seek(utf8("00099"));
-			assertThat(new String(keys.next())).isEqualTo("00039");
+			assertThat(keys.hasNext()).isFalse();
 		}
 	}
 

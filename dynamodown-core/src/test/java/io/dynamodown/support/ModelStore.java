@@ -49,7 +49,8 @@ public final class ModelStore {
 	 * The entries of a range continued from a seek target.
 	 * @param range the range
 	 * @param seekTarget the target, or {@code null}
-	 * @return the entries, without limit applied when a target is given
+	 * @return the entries, without limit applied when a target is given; none when the
+	 * target is outside the range (the iteration ends)
 	 */
 	public List<Entry> range(Range range, byte[] seekTarget) {
 		List<Entry> result = new ArrayList<>();
@@ -58,6 +59,10 @@ public final class ModelStore {
 		}
 		KeyBound lower = RangeBounds.lower(range).orElse(null);
 		KeyBound upper = RangeBounds.upper(range).orElse(null);
+		if (seekTarget != null
+				&& ((lower != null && !above(seekTarget, lower)) || (upper != null && !below(seekTarget, upper)))) {
+			return result;
+		}
 		NavigableMap<ByteKey, byte[]> view = range.isReverse() ? this.entries.descendingMap() : this.entries;
 		for (var entry : view.entrySet()) {
 			byte[] key = entry.getKey().bytes();

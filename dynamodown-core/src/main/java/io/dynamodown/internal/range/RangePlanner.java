@@ -8,10 +8,10 @@ import io.dynamodown.internal.layout.KeyLayout;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plans a {@link Range} of a (sub)level into the tightest range of sort keys: the
- * sublevel's prefix bounds, the caller's bounds and a seek target are intersected, bounds
- * are moved into sort-key space (format byte first), and a range that can hold no key is
- * recognised as empty so that no request is sent. Pure: no I/O.
+ * Plans a range of a (sub)level into the tightest range of sort keys: the sublevel's
+ * prefix bounds, the caller's bounds and a seek target inside them are intersected,
+ * bounds are moved into sort-key space (format byte first), and a range that can hold no
+ * key is recognised as empty so that no request is sent. Pure: no I/O.
  */
 public final class RangePlanner {
 
@@ -33,7 +33,10 @@ public final class RangePlanner {
 
 	/**
 	 * Plans a range that continues from a seek target: forward ranges start at the first
-	 * key at or after the target, reverse ranges at the last key at or before it.
+	 * key at or after the target, reverse ranges at the last key at or before it. A
+	 * target outside the caller's range (below its lower bound or above its upper bound,
+	 * an exclusive bound itself included) ends the iteration, as in abstract-level: the
+	 * range is empty.
 	 * @param prefix the sublevel prefix of every key in the range (empty for the root)
 	 * @param lower the caller's lower bound relative to the prefix, or {@code null}
 	 * @param upper the caller's upper bound relative to the prefix, or {@code null}
@@ -49,6 +52,9 @@ public final class RangePlanner {
 		low = maxLower(low, (lower != null) ? prefixed(prefix, lower) : null);
 		high = minUpper(high, (upper != null) ? prefixed(prefix, upper) : null);
 		if (seekTarget != null) {
+			if (outside(seekTarget, lower, upper)) {
+				return SortKeyRange.EMPTY;
+			}
 			KeyBound target = new KeyBound(ByteKeys.concat(prefix, seekTarget), true);
 			if (reverse) {
 				high = minUpper(high, target);
@@ -58,6 +64,20 @@ public final class RangePlanner {
 			}
 		}
 		return toSortKeys(low, high);
+	}
+
+	private static boolean outside(byte[] target, @Nullable KeyBound lower, @Nullable KeyBound upper) {
+		if (lower != null) {
+			int cmp = ByteKeys.compare(target, lower.key());
+			if (cmp < 0 || (cmp == 0 && !lower.inclusive())) {
+				return true;
+			}
+		}
+		if (upper != null) {
+			int cmp = ByteKeys.compare(target, upper.key());
+			return cmp > 0 || (cmp == 0 && !upper.inclusive());
+		}
+		return false;
 	}
 
 	private static SortKeyRange toSortKeys(@Nullable KeyBound lower, @Nullable KeyBound upper) {

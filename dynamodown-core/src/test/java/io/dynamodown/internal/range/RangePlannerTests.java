@@ -96,7 +96,16 @@ class RangePlannerTests {
 		SortKeyRange reverse = plan(ROOT, range.reverse(), utf8("m"));
 		assertThat(reverse.upper().key()).isEqualTo(Bytes.of(0x00, 'm'));
 		assertThat(plan(ROOT, range, utf8("z")).empty()).isTrue();
-		assertThat(plan(ROOT, range, utf8("a")).lower().key()).isEqualTo(Bytes.of(0x00, 'b'));
+		assertThat(plan(ROOT, range, utf8("a")).empty()).isTrue();
+		assertThat(plan(ROOT, range.reverse(), utf8("z")).empty()).isTrue();
+		assertThat(plan(ROOT, range.reverse(), utf8("a")).empty()).isTrue();
+	}
+
+	@Test
+	void seekTargetOnAnExclusiveBoundEndsTheRange() {
+		assertThat(plan(ROOT, Range.all().gt(utf8("b")), utf8("b")).empty()).isTrue();
+		assertThat(plan(ROOT, Range.all().lt(utf8("b")).reverse(), utf8("b")).empty()).isTrue();
+		assertThat(plan(ROOT, Range.all().gte(utf8("b")), utf8("b")).lower().key()).isEqualTo(Bytes.of(0x00, 'b'));
 	}
 
 	@Test
