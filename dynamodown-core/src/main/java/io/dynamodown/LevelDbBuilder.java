@@ -8,6 +8,7 @@ import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.RequestRunner;
+import io.dynamodown.internal.request.Timeouts;
 import io.dynamodown.internal.storage.DynamoStorage;
 import io.dynamodown.internal.table.TableManager;
 import io.dynamodown.metrics.RequestListener;
@@ -57,6 +58,10 @@ public final class LevelDbBuilder {
 	private Duration activeTimeout = Duration.ofMinutes(5);
 
 	private Duration closeTimeout = Duration.ofSeconds(30);
+
+	private @Nullable Duration timeout = Timeouts.DEFAULT_TOTAL;
+
+	private @Nullable Duration attemptTimeout = Timeouts.DEFAULT_ATTEMPT;
 
 	LevelDbBuilder(DynamoDbClient client) {
 		this.client = Objects.requireNonNull(client, "'client' must not be null");
@@ -221,18 +226,45 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * The longest one DynamoDB request may take, the SDK's retries included; default 10
+	 * seconds. A request that takes longer fails with {@link ErrorCode#TIMEOUT}. It
+	 * bounds every request the store sends, table open included; an operation of several
+	 * requests (a bulk write, a scan) may take longer as a whole.
+	 * @param timeout a positive duration, not shorter than the attempt timeout
+	 * @return this builder
+	 */
+	public LevelDbBuilder timeout(Duration timeout) {
+		this.timeout = timeout;
+		return this;
+	}
+
+	/**
+	 * The longest one attempt of a DynamoDB request may take before the SDK gives up on
+	 * it (and retries it if its retry strategy allows); default 2 seconds.
+	 * @param attemptTimeout a positive duration, not longer than
+	 * {@link #timeout(Duration)}
+	 * @return this builder
+	 */
+	public LevelDbBuilder attemptTimeout(Duration attemptTimeout) {
+		this.attemptTimeout = attemptTimeout;
+		return this;
+	}
+
+	/**
 	 * Opens the store: checks the options, then makes the table ready (see
 	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}).
 	 * @return the open store
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid table or
-	 * hash key, {@link ErrorCode#TABLE_MISSING}, {@link ErrorCode#TABLE_EXISTS} or
-	 * {@link ErrorCode#SCHEMA_MISMATCH} from the table's state
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid table,
+	 * hash key or timeout, {@link ErrorCode#TABLE_MISSING},
+	 * {@link ErrorCode#TABLE_EXISTS} or {@link ErrorCode#SCHEMA_MISMATCH} from the
+	 * table's state
 	 */
 	public LevelDb open() {
 		String tableName = Limits.checkTableName(this.table);
 		String hash = Limits.checkHashKey(this.hashKey);
+		Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
 		KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
-		RequestRunner runner = new RequestRunner(this.client, tableName, this.listener);
+		RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
 		new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
 				this.activeTimeout);
 		StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);

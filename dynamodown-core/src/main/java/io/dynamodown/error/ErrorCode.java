@@ -49,6 +49,13 @@ public enum ErrorCode {
 	 */
 	WRITES_INCOMPLETE,
 
+	/**
+	 * A DynamoDB request took longer than the store's attempt timeout (on every attempt
+	 * the SDK made) or its total timeout; the message names which, its value and the
+	 * operation. Whether a timed-out write happened is unknown.
+	 */
+	TIMEOUT,
+
 	/** The iterator is closed. */
 	ITERATOR_CLOSED,
 

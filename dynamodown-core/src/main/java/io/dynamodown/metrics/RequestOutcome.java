@@ -20,7 +20,13 @@ public enum RequestOutcome {
 	/** DynamoDB failed with a server error (5xx). */
 	SERVER_ERROR,
 
-	/** No answer came: the connection failed or timed out. */
-	IO_ERROR
+	/** No answer came: the connection failed or the socket timed out. */
+	IO_ERROR,
+
+	/**
+	 * No answer came within the store's attempt timeout (on every attempt) or its total
+	 * timeout.
+	 */
+	TIMEOUT
 
 }

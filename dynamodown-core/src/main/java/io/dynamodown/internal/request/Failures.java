@@ -3,7 +3,10 @@ package io.dynamodown.internal.request;
 import io.dynamodown.error.ErrorCode;
 import io.dynamodown.error.LevelDbException;
 import io.dynamodown.metrics.RequestOutcome;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -19,6 +22,9 @@ final class Failures {
 	}
 
 	static RequestOutcome outcomeOf(SdkException ex) {
+		if (timeoutOf(ex) != null) {
+			return RequestOutcome.TIMEOUT;
+		}
 		if (ex instanceof AwsServiceException service) {
 			if (service.isThrottlingException()) {
 				return RequestOutcome.THROTTLED;
@@ -28,8 +34,18 @@ final class Failures {
 		return RequestOutcome.IO_ERROR;
 	}
 
-	static LevelDbException translate(String operation, String table, SdkException ex, RequestOutcome outcome) {
+	static LevelDbException translate(String operation, String table, SdkException ex, RequestOutcome outcome,
+			Timeouts timeouts) {
 		String where = operation + " on table '" + table + "' failed";
+		Throwable timeout = timeoutOf(ex);
+		if (timeout instanceof ApiCallTimeoutException) {
+			return new LevelDbException(ErrorCode.TIMEOUT, where + ": no answer within the total timeout of "
+					+ timeouts.total() + " (LevelDbBuilder.timeout), the SDK's retries included", ex);
+		}
+		if (timeout != null) {
+			return new LevelDbException(ErrorCode.TIMEOUT, where + ": no answer within the attempt timeout of "
+					+ timeouts.attempt() + " (LevelDbBuilder.attemptTimeout) on the last attempt", ex);
+		}
 		if (ex instanceof ResourceNotFoundException) {
 			return new LevelDbException(ErrorCode.TABLE_MISSING, where + ": the table does not exist", ex);
 		}
@@ -41,6 +57,18 @@ final class Failures {
 			return new LevelDbException(ErrorCode.THROTTLED, where + ": still throttled after the SDK's retries", ex);
 		}
 		return new LevelDbException(ErrorCode.REQUEST_FAILED, where + ": " + describe(ex), ex);
+	}
+
+	/**
+	 * The SDK's timeout exception in a failure's causes, or {@code null}.
+	 */
+	private static @Nullable Throwable timeoutOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiCallTimeoutException || cause instanceof ApiCallAttemptTimeoutException) {
+				return cause;
+			}
+		}
+		return null;
 	}
 
 	private static String reasons(TransactionCanceledException ex) {

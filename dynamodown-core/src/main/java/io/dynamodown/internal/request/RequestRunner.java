@@ -16,10 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /**
  * The one place that sends DynamoDB requests for a store: sets the request's override
- * configuration, times the call, reports it to the {@link RequestListener} with its
- * consumed capacity and outcome (and the attempts the SDK retried inside it), and turns
- * an SDK failure into a {@link io.dynamodown.error.LevelDbException} with the AWS cause
- * attached.
+ * configuration (its attempt and total timeouts, and the SDK metrics), times the call,
+ * reports it to the {@link RequestListener} with its consumed capacity and outcome (and
+ * the attempts the SDK retried inside it), and turns an SDK failure into a
+ * {@link io.dynamodown.error.LevelDbException} with the AWS cause attached.
  */
 public final class RequestRunner {
 
@@ -29,16 +29,20 @@ public final class RequestRunner {
 
 	private final RequestListener listener;
 
+	private final Timeouts timeouts;
+
 	/**
 	 * Creates the runner for a table.
 	 * @param client the DynamoDB client
 	 * @param table the table name, for events and messages
 	 * @param listener notified of every request
+	 * @param timeouts the deadlines of every request
 	 */
-	public RequestRunner(DynamoDbClient client, String table, RequestListener listener) {
+	public RequestRunner(DynamoDbClient client, String table, RequestListener listener, Timeouts timeouts) {
 		this.client = client;
 		this.table = table;
 		this.listener = listener;
+		this.timeouts = timeouts;
 	}
 
 	/**
@@ -52,7 +56,9 @@ public final class RequestRunner {
 	 */
 	public <Q, R> R run(Operation<Q, R> operation, Q request) {
 		AttemptRecorder attempts = new AttemptRecorder();
-		AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder();
+		AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
+			.apiCallAttemptTimeout(this.timeouts.attempt())
+			.apiCallTimeout(this.timeouts.total());
 		if (this.listener != RequestListener.NONE) {
 			// without a listener nobody reads the SDK's metrics, so none are collected
 			override.addMetricPublisher(attempts);
@@ -66,7 +72,7 @@ public final class RequestRunner {
 			reportRetries(operation, attempts);
 			RequestOutcome outcome = Failures.outcomeOf(ex);
 			report(operation, List.of(), start, outcome, 0);
-			throw Failures.translate(operation.name(), this.table, ex, outcome);
+			throw Failures.translate(operation.name(), this.table, ex, outcome, this.timeouts);
 		}
 		reportRetries(operation, attempts);
 		report(operation, operation.capacity(response), start, RequestOutcome.SUCCESS, operation.unprocessed(response));

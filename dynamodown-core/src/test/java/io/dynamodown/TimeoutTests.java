@@ -1,0 +1,161 @@
+package io.dynamodown;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.metrics.RequestEvent;
+import io.dynamodown.metrics.RequestOutcome;
+import io.dynamodown.support.LocalDynamo;
+import io.dynamodown.support.RecordingListener;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import static io.dynamodown.support.Bytes.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Every request has an attempt timeout and a total timeout: the options are checked
+ * before any request, and a request that gets no answer in time fails with
+ * {@link ErrorCode#TIMEOUT}, reported to the listener as {@link RequestOutcome#TIMEOUT}.
+ * The requests are held before they are sent by a client interceptor that waits for an
+ * answer that never comes (until the SDK's timeout interrupts it), so the server
+ * answering fast cannot win the race.
+ */
+class TimeoutTests {
+
+	private final RecordingListener listener = new RecordingListener();
+
+	@Test
+	void timeoutsMustBePositiveAndTheAttemptNotLongerThanTheTotal() {
+		assertInvalid(LocalDynamo.freshStore(this.listener).timeout(Duration.ZERO), "timeout must be a positive");
+		assertInvalid(LocalDynamo.freshStore(this.listener).attemptTimeout(Duration.ofMillis(-1)),
+				"attemptTimeout must be a positive duration, was PT-0.001S");
+		assertInvalid(LocalDynamo.freshStore(this.listener).timeout(null), "timeout must be a positive duration");
+		assertInvalid(
+				LocalDynamo.freshStore(this.listener)
+					.timeout(Duration.ofSeconds(1))
+					.attemptTimeout(Duration.ofSeconds(2)),
+				"attemptTimeout (PT2S) must not be longer than timeout (PT1S)");
+		assertThat(this.listener.total()).isZero();
+	}
+
+	@Test
+	void anAttemptWithoutAnswerFailsWithTheAttemptTimeout() {
+		Hold hold = new Hold();
+		try (DynamoDbClient client = heldClient(hold);
+				LevelDb db = LevelDb.builder(client)
+					.table(existingTable())
+					.listener(this.listener)
+					.attemptTimeout(Duration.ofMillis(500))
+					.open()) {
+			this.listener.reset();
+			hold.on.set(true);
+			long start = System.nanoTime();
+			LevelDbException ex = catchThrowableOfType(LevelDbException.class, () -> db.put(utf8("k"), utf8("v")));
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			assertThat(ex.code()).isEqualTo(ErrorCode.TIMEOUT);
+			assertThat(ex.getMessage()).contains("PutItem", "attempt timeout of PT0.5S");
+			assertThat(this.listener.requests()).extracting(RequestEvent::outcome)
+				.containsExactly(RequestOutcome.TIMEOUT);
+			assertThat(took).isLessThan(Duration.ofSeconds(10));
+		}
+	}
+
+	@Test
+	void aRequestWithoutAnswerFailsWithinTheTotalTimeout() {
+		Hold hold = new Hold();
+		try (DynamoDbClient client = heldClient(hold);
+				LevelDb db = LevelDb.builder(client)
+					.table(existingTable())
+					.listener(this.listener)
+					.timeout(Duration.ofSeconds(1))
+					.attemptTimeout(Duration.ofSeconds(1))
+					.open()) {
+			this.listener.reset();
+			hold.on.set(true);
+			long start = System.nanoTime();
+			LevelDbException ex = catchThrowableOfType(LevelDbException.class, () -> db.get(utf8("k")));
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			assertThat(ex.code()).isEqualTo(ErrorCode.TIMEOUT);
+			assertThat(ex.getMessage()).contains("GetItem", "total timeout of PT1S");
+			assertThat(this.listener.requests()).extracting(RequestEvent::outcome)
+				.containsExactly(RequestOutcome.TIMEOUT);
+			assertThat(took).isLessThan(Duration.ofSeconds(10));
+		}
+	}
+
+	@Test
+	void tableOpenHonoursTheTimeouts() {
+		Hold hold = new Hold();
+		hold.on.set(true);
+		try (DynamoDbClient client = heldClient(hold)) {
+			LevelDbException ex = catchThrowableOfType(LevelDbException.class,
+					() -> LevelDb.builder(client)
+						.table(LocalDynamo.freshTable())
+						.listener(this.listener)
+						.timeout(Duration.ofMillis(200))
+						.attemptTimeout(Duration.ofMillis(200))
+						.open());
+			assertThat(ex.code()).isEqualTo(ErrorCode.TIMEOUT);
+			assertThat(ex.getMessage()).contains("DescribeTable");
+			assertThat(this.listener.requests()).extracting(RequestEvent::outcome)
+				.containsExactly(RequestOutcome.TIMEOUT);
+		}
+	}
+
+	/**
+	 * A table made beforehand, so that a store with short timeouts opens it with one
+	 * {@code DescribeTable}.
+	 */
+	private static String existingTable() {
+		String table = LocalDynamo.freshTable();
+		LevelDb.builder(LocalDynamo.client()).table(table).open().close();
+		return table;
+	}
+
+	private static void assertInvalid(LevelDbBuilder builder, String message) {
+		LevelDbException ex = catchThrowableOfType(LevelDbException.class, builder::open);
+		assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+		assertThat(ex.getMessage()).contains(message);
+	}
+
+	private static DynamoDbClient heldClient(Hold hold) {
+		return LocalDynamo.server()
+			.clientBuilder()
+			.overrideConfiguration((c) -> c.addExecutionInterceptor(hold))
+			.build();
+	}
+
+	/**
+	 * Holds every request before it is sent while {@link #on} is set, until the SDK's
+	 * timeout interrupts the calling thread.
+	 */
+	private static final class Hold implements ExecutionInterceptor {
+
+		final AtomicBoolean on = new AtomicBoolean();
+
+		private final CountDownLatch never = new CountDownLatch(1);
+
+		@Override
+		public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+			if (this.on.get()) {
+				try {
+					this.never.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+
+	}
+
+}
