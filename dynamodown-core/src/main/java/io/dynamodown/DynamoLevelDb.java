@@ -150,7 +150,8 @@ final class DynamoLevelDb implements LevelDb {
 							+ ((name == null) ? "null" : "'" + name + "'"));
 		}
 		checkOpen();
-		byte[] sublevelPrefix = ByteKeys.concat(this.prefix, ("!" + name + "!").getBytes(StandardCharsets.UTF_8));
+		byte[] sublevelPrefix = ByteKeys.concat(this.prefix,
+				Limits.utf8("!" + name + "!", ErrorCode.INVALID_ARGUMENT, "sublevel name"));
 		if (sublevelPrefix.length > Limits.MAX_KEY_BYTES) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "sublevel prefix of " + sublevelPrefix.length
 					+ " bytes leaves no room in the key length limit of " + Limits.MAX_KEY_BYTES + " bytes");

@@ -34,6 +34,8 @@ public interface LevelDb extends AutoCloseable {
 	 * was given.
 	 * @param client the client
 	 * @return a builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the client is
+	 * {@code null}
 	 */
 	static LevelDbBuilder builder(DynamoDbClient client) {
 		return new LevelDbBuilder(client);

@@ -63,8 +63,11 @@ public final class LevelDbBuilder {
 
 	private @Nullable Duration attemptTimeout = Timeouts.DEFAULT_ATTEMPT;
 
-	LevelDbBuilder(DynamoDbClient client) {
-		this.client = Objects.requireNonNull(client, "'client' must not be null");
+	LevelDbBuilder(@Nullable DynamoDbClient client) {
+		if (client == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'client' must not be null");
+		}
+		this.client = client;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import io.dynamodown.error.ErrorCode;
 import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.key.KeyBound;
+import io.dynamodown.internal.limit.Limits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -229,7 +230,7 @@ public final class Range {
 		if (key == null) {
 			throw new LevelDbException(ErrorCode.INVALID_KEY, "range option '" + option + "' must not be null");
 		}
-		return key.getBytes(StandardCharsets.UTF_8);
+		return Limits.utf8(key, ErrorCode.INVALID_ARGUMENT, "range option '" + option + "'");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import io.dynamodown.error.ErrorCode;
 import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.limit.Limits;
 
 /**
  * Turns values of a type into bytes and back. A key codec decides the iteration order:
@@ -40,11 +41,15 @@ public interface Codec<T> {
 	}
 
 	/**
-	 * Strings as UTF-8 bytes.
+	 * Strings as UTF-8 bytes. A string with an unpaired surrogate has no UTF-8 form and
+	 * is refused ({@link ErrorCode#INVALID_KEY} for a key,
+	 * {@link ErrorCode#INVALID_VALUE} for a value, {@link ErrorCode#INVALID_ARGUMENT} for
+	 * a range bound, through a typed view), so two different strings never share bytes.
+	 * Decoding replaces malformed bytes (written through the byte API) with U+FFFD.
 	 * @return the codec
 	 */
 	static Codec<String> utf8() {
-		return of((text) -> text.getBytes(StandardCharsets.UTF_8),
+		return of((text) -> Limits.utf8(text, ErrorCode.INVALID_ARGUMENT, "string"),
 				(bytes) -> new String(bytes, StandardCharsets.UTF_8));
 	}
 

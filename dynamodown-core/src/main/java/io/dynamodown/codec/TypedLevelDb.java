@@ -56,7 +56,7 @@ public final class TypedLevelDb<K, V> {
 	 * @return the value, or empty when absent
 	 */
 	public Optional<V> get(K key) {
-		return this.db.get(this.keyCodec.encode(key)).map(this.valueCodec::decode);
+		return this.db.get(Encoding.key(this.keyCodec, key)).map(this.valueCodec::decode);
 	}
 
 	/**
@@ -65,8 +65,9 @@ public final class TypedLevelDb<K, V> {
 	 * @return the values in the order of {@code keys}, empty for absent keys
 	 */
 	public List<Optional<V>> getMany(List<K> keys) {
+		notNull(keys, "keys");
 		List<byte[]> encoded = new ArrayList<>(keys.size());
-		keys.forEach((key) -> encoded.add(this.keyCodec.encode(key)));
+		keys.forEach((key) -> encoded.add(Encoding.key(this.keyCodec, key)));
 		List<Optional<V>> values = new ArrayList<>(keys.size());
 		this.db.getMany(encoded).forEach((value) -> values.add(value.map(this.valueCodec::decode)));
 		return values;
@@ -78,7 +79,7 @@ public final class TypedLevelDb<K, V> {
 	 * @param value the value
 	 */
 	public void put(K key, V value) {
-		this.db.put(this.keyCodec.encode(key), this.valueCodec.encode(value));
+		this.db.put(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, value));
 	}
 
 	/**
@@ -86,7 +87,7 @@ public final class TypedLevelDb<K, V> {
 	 * @param key the key
 	 */
 	public void delete(K key) {
-		this.db.delete(this.keyCodec.encode(key));
+		this.db.delete(Encoding.key(this.keyCodec, key));
 	}
 
 	/**
@@ -120,7 +121,7 @@ public final class TypedLevelDb<K, V> {
 	 * @return an iterator to close after use
 	 */
 	public LevelIterator<Map.Entry<K, V>> iterator(TypedRange<K> range) {
-		return new MappedIterator<>(this.db.iterator(range.toRange()),
+		return new MappedIterator<>(this.db.iterator(notNull(range, "range").toRange()),
 				(entry) -> Map.entry(this.keyCodec.decode(entry.key()), this.valueCodec.decode(entry.value())));
 	}
 
@@ -140,7 +141,7 @@ public final class TypedLevelDb<K, V> {
 	 * @return an iterator to close after use
 	 */
 	public LevelIterator<K> keys(TypedRange<K> range) {
-		return new MappedIterator<>(this.db.keys(range.toRange()), this.keyCodec::decode);
+		return new MappedIterator<>(this.db.keys(notNull(range, "range").toRange()), this.keyCodec::decode);
 	}
 
 	/**
@@ -149,7 +150,7 @@ public final class TypedLevelDb<K, V> {
 	 * @return an iterator to close after use
 	 */
 	public LevelIterator<V> values(TypedRange<K> range) {
-		return new MappedIterator<>(this.db.values(range.toRange()), this.valueCodec::decode);
+		return new MappedIterator<>(this.db.values(notNull(range, "range").toRange()), this.valueCodec::decode);
 	}
 
 	/**
@@ -157,7 +158,7 @@ public final class TypedLevelDb<K, V> {
 	 * @param range the range
 	 */
 	public void clear(TypedRange<K> range) {
-		this.db.clear(range.toRange());
+		this.db.clear(notNull(range, "range").toRange());
 	}
 
 	/**
@@ -219,7 +220,7 @@ public final class TypedLevelDb<K, V> {
 		 * @return this batch
 		 */
 		public TypedBatch<K, V> put(K key, V value) {
-			this.batch.put(this.keyCodec.encode(key), this.valueCodec.encode(value));
+			this.batch.put(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, value));
 			return this;
 		}
 
@@ -229,7 +230,7 @@ public final class TypedLevelDb<K, V> {
 		 * @return this batch
 		 */
 		public TypedBatch<K, V> delete(K key) {
-			this.batch.delete(this.keyCodec.encode(key));
+			this.batch.delete(Encoding.key(this.keyCodec, key));
 			return this;
 		}
 

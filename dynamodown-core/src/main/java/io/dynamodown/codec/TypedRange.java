@@ -24,7 +24,7 @@ public final class TypedRange<K> {
 	 * @return a new range
 	 */
 	public TypedRange<K> gt(K key) {
-		return with(this.range.gt(this.keyCodec.encode(key)));
+		return with(this.range.gt(Encoding.bound(this.keyCodec, key, "gt")));
 	}
 
 	/**
@@ -33,7 +33,7 @@ public final class TypedRange<K> {
 	 * @return a new range
 	 */
 	public TypedRange<K> gte(K key) {
-		return with(this.range.gte(this.keyCodec.encode(key)));
+		return with(this.range.gte(Encoding.bound(this.keyCodec, key, "gte")));
 	}
 
 	/**
@@ -42,7 +42,7 @@ public final class TypedRange<K> {
 	 * @return a new range
 	 */
 	public TypedRange<K> lt(K key) {
-		return with(this.range.lt(this.keyCodec.encode(key)));
+		return with(this.range.lt(Encoding.bound(this.keyCodec, key, "lt")));
 	}
 
 	/**
@@ -51,7 +51,7 @@ public final class TypedRange<K> {
 	 * @return a new range
 	 */
 	public TypedRange<K> lte(K key) {
-		return with(this.range.lte(this.keyCodec.encode(key)));
+		return with(this.range.lte(Encoding.bound(this.keyCodec, key, "lte")));
 	}
 
 	/**

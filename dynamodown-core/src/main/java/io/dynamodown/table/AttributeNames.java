@@ -1,6 +1,8 @@
 package io.dynamodown.table;
 
-import java.util.Objects;
+import io.dynamodown.error.ErrorCode;
+import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.limit.Limits;
 
 /**
  * The attribute names of a store's items, configurable so that an existing table can be
@@ -22,14 +24,11 @@ public record AttributeNames(String hashKey, String sortKey, String value) {
 	 * @param value the value attribute
 	 */
 	public AttributeNames {
-		Objects.requireNonNull(hashKey, "'hashKey' must not be null");
-		Objects.requireNonNull(sortKey, "'sortKey' must not be null");
-		Objects.requireNonNull(value, "'value' must not be null");
-		if (hashKey.isEmpty() || sortKey.isEmpty() || value.isEmpty()) {
-			throw new IllegalArgumentException("attribute names must not be empty");
-		}
+		Limits.checkAttributeName(hashKey, "hash key", Limits.MAX_KEY_ATTRIBUTE_NAME_BYTES);
+		Limits.checkAttributeName(sortKey, "sort key", Limits.MAX_KEY_ATTRIBUTE_NAME_BYTES);
+		Limits.checkAttributeName(value, "value", Limits.MAX_ATTRIBUTE_NAME_BYTES);
 		if (hashKey.equals(sortKey) || hashKey.equals(value) || sortKey.equals(value)) {
-			throw new IllegalArgumentException(
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
 					"attribute names must differ, were " + hashKey + ", " + sortKey + ", " + value);
 		}
 	}

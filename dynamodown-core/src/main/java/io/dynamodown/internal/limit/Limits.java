@@ -1,6 +1,7 @@
 package io.dynamodown.internal.limit;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.dynamodown.error.ErrorCode;
@@ -41,6 +42,12 @@ public final class Limits {
 
 	/** The longest table name. */
 	public static final int MAX_TABLE_NAME = 255;
+
+	/** The longest name of a key attribute, in bytes of UTF-8. */
+	public static final int MAX_KEY_ATTRIBUTE_NAME_BYTES = 255;
+
+	/** The longest name of any other attribute, in bytes of UTF-8: 64 KB. */
+	public static final int MAX_ATTRIBUTE_NAME_BYTES = 64 * 1024;
 
 	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
@@ -115,20 +122,69 @@ public final class Limits {
 	 * Checks a hash key: 1 to {@value #MAX_HASH_KEY_BYTES} bytes of UTF-8.
 	 * @param hashKey the hash key
 	 * @return the hash key
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when it is null, empty
-	 * or too long
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when it is null, empty,
+	 * too long or not well-formed (an unpaired surrogate)
 	 */
 	public static String checkHashKey(@Nullable String hashKey) {
 		if (hashKey == null || hashKey.isEmpty()) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "hash key must be 1 to " + MAX_HASH_KEY_BYTES
 					+ " bytes of UTF-8, was " + ((hashKey == null) ? "null" : "empty"));
 		}
-		int bytes = hashKey.getBytes(StandardCharsets.UTF_8).length;
+		int bytes = utf8(hashKey, ErrorCode.INVALID_ARGUMENT, "hash key").length;
 		if (bytes > MAX_HASH_KEY_BYTES) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
 					"hash key limit is " + MAX_HASH_KEY_BYTES + " bytes of UTF-8, hash key has " + bytes + " bytes");
 		}
 		return hashKey;
+	}
+
+	/**
+	 * The UTF-8 bytes of a string that must be well-formed: an unpaired surrogate, which
+	 * Java's encoder would silently turn into {@code ?} (so that two different strings
+	 * would alias each other), is refused.
+	 * @param text the string
+	 * @param code the error code of a refusal
+	 * @param what what the string is, for the message
+	 * @return the UTF-8 bytes
+	 * @throws LevelDbException with {@code code} when the string holds an unpaired
+	 * surrogate
+	 */
+	public static byte[] utf8(String text, ErrorCode code, String what) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				throw new LevelDbException(code, what + " is not well-formed UTF-16: unpaired surrogate U+"
+						+ Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at index " + i);
+			}
+		}
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Checks an attribute name against DynamoDB's naming rules: well-formed, 1 to
+	 * {@code maxBytes} bytes of UTF-8.
+	 * @param name the name
+	 * @param what which attribute, for the message
+	 * @param maxBytes {@value #MAX_KEY_ATTRIBUTE_NAME_BYTES} for a key attribute,
+	 * {@value #MAX_ATTRIBUTE_NAME_BYTES} for another
+	 * @return the name
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the name is null,
+	 * empty, too long or not well-formed
+	 */
+	public static String checkAttributeName(@Nullable String name, String what, int maxBytes) {
+		if (name == null || name.isEmpty()) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, what + " attribute name must be 1 to " + maxBytes
+					+ " bytes of UTF-8, was " + ((name == null) ? "null" : "empty"));
+		}
+		int bytes = utf8(name, ErrorCode.INVALID_ARGUMENT, what + " attribute name").length;
+		if (bytes > maxBytes) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					what + " attribute name limit is " + maxBytes + " bytes of UTF-8, name has " + bytes + " bytes");
+		}
+		return name;
 	}
 
 	/**
