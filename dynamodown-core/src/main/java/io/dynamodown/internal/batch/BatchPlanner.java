@@ -11,8 +11,7 @@ import io.dynamodown.internal.limit.Limits;
 
 /**
  * Plans batches into requests, without sending any: collapses repeated keys (the last
- * write wins, as in LevelDB), checks an atomic batch against one transaction's limits,
- * and splits lists into request sized chunks.
+ * write wins, as in LevelDB) and checks an atomic batch against one transaction's limits.
  */
 public final class BatchPlanner {
 
@@ -51,21 +50,6 @@ public final class BatchPlanner {
 			}
 		}
 		Limits.checkBatch(distinctWrites.size(), bytes);
-	}
-
-	/**
-	 * Splits a list into consecutive chunks.
-	 * @param <T> the element type
-	 * @param list the list
-	 * @param size the largest chunk
-	 * @return the chunks, each at most {@code size} long; none for an empty list
-	 */
-	public static <T> List<List<T>> chunks(List<T> list, int size) {
-		List<List<T>> chunks = new ArrayList<>((list.size() + size - 1) / size);
-		for (int from = 0; from < list.size(); from += size) {
-			chunks.add(list.subList(from, Math.min(list.size(), from + size)));
-		}
-		return chunks;
 	}
 
 }

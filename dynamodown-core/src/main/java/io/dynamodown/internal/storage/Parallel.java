@@ -35,11 +35,19 @@ final class Parallel {
 	 */
 	static <T> void forEachChunk(Executor executor, int concurrency, List<T> elements, int chunkSize,
 			Consumer<List<T>> task) {
-		List<List<T>> chunks = new ArrayList<>((elements.size() + chunkSize - 1) / chunkSize);
-		for (int from = 0; from < elements.size(); from += chunkSize) {
-			chunks.add(elements.subList(from, Math.min(elements.size(), from + chunkSize)));
+		forEach(executor, concurrency, chunks(elements, chunkSize), task);
+	}
+
+	/**
+	 * Splits a list into consecutive chunks of at most {@code size} elements; none for an
+	 * empty list.
+	 */
+	static <T> List<List<T>> chunks(List<T> list, int size) {
+		List<List<T>> chunks = new ArrayList<>((list.size() + size - 1) / size);
+		for (int from = 0; from < list.size(); from += size) {
+			chunks.add(list.subList(from, Math.min(list.size(), from + size)));
 		}
-		forEach(executor, concurrency, chunks, task);
+		return chunks;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.dynamodown.internal.batch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import io.dynamodown.error.ErrorCode;
 import io.dynamodown.error.LevelDbException;
@@ -43,13 +42,6 @@ class BatchPlannerTests {
 			.withMessageContaining("100 distinct keys")
 			.withMessageContaining("101");
 		BatchPlanner.checkAtomic(this.layout, writes.subList(0, 100));
-	}
-
-	@Test
-	void chunksSplitIntoRequestSizes() {
-		List<Integer> numbers = IntStream.range(0, 51).boxed().toList();
-		assertThat(BatchPlanner.chunks(numbers, 25)).extracting(List::size).containsExactly(25, 25, 1);
-		assertThat(BatchPlanner.chunks(List.of(), 25)).isEmpty();
 	}
 
 	@Test
