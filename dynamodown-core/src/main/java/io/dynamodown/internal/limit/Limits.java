@@ -55,16 +55,13 @@ public final class Limits {
 	}
 
 	/**
-	 * Checks a key: not {@code null}, at most {@value #MAX_KEY_BYTES} bytes.
+	 * Checks a key's length: at most {@value #MAX_KEY_BYTES} bytes (the caller has
+	 * refused a {@code null} key).
 	 * @param key the full key (sublevel prefix included)
 	 * @return the key
-	 * @throws LevelDbException {@link ErrorCode#INVALID_KEY} when the key is null or too
-	 * long
+	 * @throws LevelDbException {@link ErrorCode#INVALID_KEY} when the key is too long
 	 */
-	public static byte[] checkKey(byte @Nullable [] key) {
-		if (key == null) {
-			throw new LevelDbException(ErrorCode.INVALID_KEY, "key must not be null");
-		}
+	public static byte[] checkKey(byte[] key) {
 		if (key.length > MAX_KEY_BYTES) {
 			throw new LevelDbException(ErrorCode.INVALID_KEY, "key length limit is " + MAX_KEY_BYTES
 					+ " bytes (sublevel prefix included), key has " + key.length + " bytes: " + ByteKeys.hex(key));
