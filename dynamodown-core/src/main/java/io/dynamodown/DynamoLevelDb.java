@@ -2,7 +2,6 @@ package io.dynamodown;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +14,9 @@ import java.util.function.Supplier;
 
 import io.dynamodown.error.ErrorCode;
 import io.dynamodown.error.LevelDbException;
-import io.dynamodown.error.WritesIncompleteException;
 import io.dynamodown.internal.batch.BatchPlanner;
 import io.dynamodown.internal.batch.WriteOp;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.limit.Limits;
@@ -96,7 +95,7 @@ final class DynamoLevelDb implements LevelDb {
 		checkOpen();
 		return new CollectingBatch(this, (writes) -> {
 			List<WriteOp> distinct = BatchPlanner.collapse(writes);
-			BatchPlanner.checkAtomic(this.store.layout(), distinct);
+			Errors.run(() -> BatchPlanner.checkAtomic(this.store.layout(), distinct));
 			run(() -> this.store.storage().writeAtomic(distinct));
 		});
 	}
@@ -151,7 +150,7 @@ final class DynamoLevelDb implements LevelDb {
 		}
 		checkOpen();
 		byte[] sublevelPrefix = ByteKeys.concat(this.prefix,
-				Limits.utf8("!" + name + "!", ErrorCode.INVALID_ARGUMENT, "sublevel name"));
+				Errors.call(() -> Limits.utf8("!" + name + "!", Kind.INVALID_ARGUMENT, "sublevel name")));
 		if (sublevelPrefix.length > Limits.MAX_KEY_BYTES) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "sublevel prefix of " + sublevelPrefix.length
 					+ " bytes leaves no room in the key length limit of " + Limits.MAX_KEY_BYTES + " bytes");
@@ -200,7 +199,8 @@ final class DynamoLevelDb implements LevelDb {
 		if (key == null) {
 			throw new LevelDbException(ErrorCode.INVALID_KEY, "key must not be null");
 		}
-		return Limits.checkKey(this.root ? key.clone() : ByteKeys.concat(this.prefix, key));
+		byte[] full = this.root ? key.clone() : ByteKeys.concat(this.prefix, key);
+		return Errors.call(() -> Limits.checkKey(full));
 	}
 
 	/**
@@ -209,9 +209,11 @@ final class DynamoLevelDb implements LevelDb {
 	 */
 	WriteOp.Put checkedPut(byte @Nullable [] key, byte @Nullable [] value) {
 		byte[] full = checkedKey(key);
-		byte[] checkedValue = Limits.checkValue(value);
-		Limits.checkItemSize(full, this.store.layout().itemSize(full, checkedValue.length));
-		return new WriteOp.Put(full, checkedValue.clone());
+		return Errors.call(() -> {
+			byte[] checkedValue = Limits.checkValue(value);
+			Limits.checkItemSize(full, this.store.layout().itemSize(full, checkedValue.length));
+			return new WriteOp.Put(full, checkedValue.clone());
+		});
 	}
 
 	private <T> LevelIterator<T> iterate(Range range, boolean keysOnly, Function<Entry, T> shape) {
@@ -222,14 +224,7 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	private void writeBulk(String what, List<WriteOp> distinct) {
-		try {
-			run(() -> this.store.storage().writeBulk(what, distinct));
-		}
-		catch (WritesIncompleteException ex) {
-			List<byte[]> relative = new ArrayList<>(ex.unwrittenKeys().size());
-			ex.unwrittenKeys().forEach((key) -> relative.add(Arrays.copyOfRange(key, this.prefix.length, key.length)));
-			throw new WritesIncompleteException(what, distinct.size(), relative, ex.getCause());
-		}
+		run(() -> this.store.storage().writeBulk(what, distinct));
 	}
 
 	private static void checkArgument(@Nullable Object argument, String name) {
@@ -242,8 +237,12 @@ final class DynamoLevelDb implements LevelDb {
 		this.store.lifecycle().checkOpen(this.viewOpen, this);
 	}
 
+	/**
+	 * Runs an operation of the storage while the store and this view are open; the keys
+	 * of incomplete writes are reported relative to this view.
+	 */
 	private <T> T run(Supplier<T> operation) {
-		return this.store.lifecycle().run(this.viewOpen, this, operation);
+		return Errors.call(this.prefix.length, () -> this.store.lifecycle().run(this.viewOpen, this, operation));
 	}
 
 	private void run(Runnable operation) {

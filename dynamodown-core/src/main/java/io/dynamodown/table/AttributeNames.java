@@ -1,12 +1,10 @@
 package io.dynamodown.table;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-import io.dynamodown.internal.limit.Limits;
-
 /**
  * The attribute names of a store's items, configurable so that an existing table can be
- * adopted.
+ * adopted. The builder checks them against DynamoDB's naming rules when they are given
+ * ({@code LevelDbBuilder.attributeNames}): each well-formed, 1 to 255 bytes of UTF-8 for
+ * the key attributes and 1 byte to 64 KB for the value attribute, all different.
  *
  * @param hashKey the partition key attribute (type S)
  * @param sortKey the sort key attribute (type B)
@@ -16,21 +14,5 @@ public record AttributeNames(String hashKey, String sortKey, String value) {
 
 	/** The default names: {@code hkey}, {@code rkey}, {@code value}. */
 	public static final AttributeNames DEFAULT = new AttributeNames("hkey", "rkey", "value");
-
-	/**
-	 * Creates attribute names.
-	 * @param hashKey the partition key attribute
-	 * @param sortKey the sort key attribute
-	 * @param value the value attribute
-	 */
-	public AttributeNames {
-		Limits.checkAttributeName(hashKey, "hash key", Limits.MAX_KEY_ATTRIBUTE_NAME_BYTES);
-		Limits.checkAttributeName(sortKey, "sort key", Limits.MAX_KEY_ATTRIBUTE_NAME_BYTES);
-		Limits.checkAttributeName(value, "value", Limits.MAX_ATTRIBUTE_NAME_BYTES);
-		if (hashKey.equals(sortKey) || hashKey.equals(value) || sortKey.equals(value)) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"attribute names must differ, were " + hashKey + ", " + sortKey + ", " + value);
-		}
-	}
 
 }

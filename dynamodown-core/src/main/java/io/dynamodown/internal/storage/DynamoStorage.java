@@ -10,9 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-import io.dynamodown.error.WritesIncompleteException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.batch.WriteOp;
 import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.layout.KeyLayout;
@@ -130,7 +129,7 @@ public final class DynamoStorage {
 			.rethrow();
 		if (!outcome.undone().isEmpty()) {
 			RetryPolicy policy = this.retry.policy();
-			throw new LevelDbException(ErrorCode.THROTTLED,
+			throw new StoreFailure(Kind.THROTTLED,
 					"getMany: " + outcome.undone().size() + " of " + keys.size() + " keys still unprocessed after "
 							+ outcome.attempts() + " attempts (retry policy: " + policy.maxAttempts()
 							+ " attempts, deadline " + policy.deadline() + ")");
@@ -160,7 +159,7 @@ public final class DynamoStorage {
 		}
 		List<TransactWriteItem> items = new ArrayList<>(distinctWrites.size());
 		distinctWrites.forEach((write) -> items.add(this.requests.transactItem(write)));
-		AtomicReference<@Nullable LevelDbException> conflict = new AtomicReference<>();
+		AtomicReference<@Nullable StoreFailure> conflict = new AtomicReference<>();
 		RetryLoop.Outcome<TransactWriteItem> outcome = this.retry
 			.run("TransactWriteItems", RetryReason.TRANSACTION_CONFLICT, items, (pending) -> {
 				// One token per attempt of ours: the SDK's own retries of this
@@ -172,7 +171,7 @@ public final class DynamoStorage {
 					this.runner.run(Operation.TRANSACT_WRITE_ITEMS, this.requests.transactWrite(pending, token));
 					return List.of();
 				}
-				catch (LevelDbException ex) {
+				catch (StoreFailure ex) {
 					if (!(ex.getCause() instanceof TransactionCanceledException cancelled) || !isConflict(cancelled)) {
 						throw ex;
 					}
@@ -181,7 +180,7 @@ public final class DynamoStorage {
 				}
 			})
 			.rethrow();
-		LevelDbException last = conflict.get();
+		StoreFailure last = conflict.get();
 		if (!outcome.undone().isEmpty() && last != null) {
 			throw last;
 		}
@@ -200,7 +199,8 @@ public final class DynamoStorage {
 	 * concurrently, unprocessed items re-sent until written or the retry policy gives up.
 	 * @param what the operation, for the error message
 	 * @param distinctWrites writes with distinct full keys
-	 * @throws WritesIncompleteException naming the full keys not confirmed written
+	 * @throws StoreFailure {@link Kind#WRITES_INCOMPLETE} naming the full keys not
+	 * confirmed written
 	 */
 	public void writeBulk(String what, List<WriteOp> distinctWrites) {
 		List<byte[]> unwritten = Collections.synchronizedList(new ArrayList<>());
@@ -208,7 +208,7 @@ public final class DynamoStorage {
 		Parallel.forEachChunk(this.executor, this.concurrency, distinctWrites, Limits.MAX_BATCH_WRITE_ITEMS,
 				(chunk) -> batchWrite(chunk, unwritten, failures));
 		if (!unwritten.isEmpty()) {
-			throw new WritesIncompleteException(what, distinctWrites.size(), unwritten,
+			throw StoreFailure.writesIncomplete(what, distinctWrites.size(), unwritten,
 					failures.isEmpty() ? null : failures.get(0));
 		}
 	}
