@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.batch.BatchPlanner;
 import io.dynamodown.internal.batch.WriteOp;
 import io.dynamodown.internal.failure.StoreFailure.Kind;

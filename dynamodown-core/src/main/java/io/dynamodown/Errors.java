@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-import io.dynamodown.error.WritesIncompleteException;
 import io.dynamodown.internal.failure.StoreFailure;
 import org.jspecify.annotations.Nullable;
 

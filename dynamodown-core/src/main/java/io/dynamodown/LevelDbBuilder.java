@@ -3,8 +3,6 @@ package io.dynamodown;
 import java.time.Duration;
 import java.util.Objects;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.RequestRunner;

@@ -2,8 +2,6 @@ package io.dynamodown;
 
 import java.nio.charset.StandardCharsets;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.key.KeyBound;

@@ -12,8 +12,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.range.RangePlanner;
 import io.dynamodown.internal.range.SortKeyRange;

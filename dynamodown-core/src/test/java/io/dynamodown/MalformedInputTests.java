@@ -7,8 +7,6 @@ import java.util.stream.Stream;
 
 import io.dynamodown.codec.Codec;
 import io.dynamodown.codec.TypedLevelDb;
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import io.dynamodown.table.AttributeNames;

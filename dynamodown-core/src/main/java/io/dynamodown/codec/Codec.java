@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.ErrorCode;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.internal.limit.Limits;
 
 /**
