@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where a failure of the internals becomes the store's public exception:
- * each {@link StoreFailure.Kind} has its {@link ErrorCode}, the message and the cause are
- * kept, and the keys of incomplete writes become keys of the view written to. Every
- * public entry point runs its calls into the internals through here.
+ * each {@link Kind} has its {@link ErrorCode}, the message and the cause are kept, and
+ * the keys of incomplete writes become keys of the view written to. Every public entry
+ * point runs its calls into the internals through here.
  */
 final class Errors {
 
@@ -69,26 +70,36 @@ final class Errors {
 	 */
 	static LevelDbException toPublic(StoreFailure failure, int prefixLength) {
 		Throwable cause = publicCause(failure.getCause(), prefixLength);
-		String message = failure.getMessage();
-		LevelDbException converted = switch (failure.kind()) {
-			case INVALID_KEY -> new LevelDbException(ErrorCode.INVALID_KEY, message, cause);
-			case INVALID_VALUE -> new LevelDbException(ErrorCode.INVALID_VALUE, message, cause);
-			case INVALID_ARGUMENT -> new LevelDbException(ErrorCode.INVALID_ARGUMENT, message, cause);
-			case BATCH_TOO_LARGE -> new LevelDbException(ErrorCode.BATCH_TOO_LARGE, message, cause);
-			case TABLE_MISSING -> new LevelDbException(ErrorCode.TABLE_MISSING, message, cause);
-			case TABLE_EXISTS -> new LevelDbException(ErrorCode.TABLE_EXISTS, message, cause);
-			case SCHEMA_MISMATCH -> new LevelDbException(ErrorCode.SCHEMA_MISMATCH, message, cause);
-			case THROTTLED -> new LevelDbException(ErrorCode.THROTTLED, message, cause);
-			case TRANSACTION_CANCELLED -> new LevelDbException(ErrorCode.TRANSACTION_CANCELLED, message, cause);
-			case TIMEOUT -> new LevelDbException(ErrorCode.TIMEOUT, message, cause);
-			case REQUEST_FAILED -> new LevelDbException(ErrorCode.REQUEST_FAILED, message, cause);
-			case WRITES_INCOMPLETE -> new WritesIncompleteException(failure.unwritten().operation(),
-					failure.unwritten().attempted(), relative(failure.unwritten().keys(), prefixLength), cause);
-		};
+		LevelDbException converted = (failure.kind() == Kind.WRITES_INCOMPLETE)
+				? new WritesIncompleteException(failure.unwritten().operation(), failure.unwritten().attempted(),
+						relative(failure.unwritten().keys(), prefixLength), cause)
+				: new LevelDbException(codeOf(failure.kind()), failure.getMessage(), cause);
 		for (Throwable suppressed : failure.getSuppressed()) {
 			converted.addSuppressed(publicCause(suppressed, prefixLength));
 		}
 		return converted;
+	}
+
+	/**
+	 * The error code of a kind of failure: every kind has one, or this does not compile.
+	 * @param kind the kind
+	 * @return its code
+	 */
+	private static ErrorCode codeOf(Kind kind) {
+		return switch (kind) {
+			case INVALID_KEY -> ErrorCode.INVALID_KEY;
+			case INVALID_VALUE -> ErrorCode.INVALID_VALUE;
+			case INVALID_ARGUMENT -> ErrorCode.INVALID_ARGUMENT;
+			case BATCH_TOO_LARGE -> ErrorCode.BATCH_TOO_LARGE;
+			case TABLE_MISSING -> ErrorCode.TABLE_MISSING;
+			case TABLE_EXISTS -> ErrorCode.TABLE_EXISTS;
+			case SCHEMA_MISMATCH -> ErrorCode.SCHEMA_MISMATCH;
+			case THROTTLED -> ErrorCode.THROTTLED;
+			case TRANSACTION_CANCELLED -> ErrorCode.TRANSACTION_CANCELLED;
+			case WRITES_INCOMPLETE -> ErrorCode.WRITES_INCOMPLETE;
+			case TIMEOUT -> ErrorCode.TIMEOUT;
+			case REQUEST_FAILED -> ErrorCode.REQUEST_FAILED;
+		};
 	}
 
 	private static @Nullable Throwable publicCause(@Nullable Throwable cause, int prefixLength) {
