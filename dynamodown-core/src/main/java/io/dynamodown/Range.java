@@ -1,7 +1,5 @@
 package io.dynamodown;
 
-import java.nio.charset.StandardCharsets;
-
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.key.KeyBound;
