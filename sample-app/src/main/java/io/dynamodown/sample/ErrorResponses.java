@@ -1,7 +1,5 @@
 package io.dynamodown.sample;
 
-import java.util.Map;
-
 import io.dynamodown.LevelDbException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +27,7 @@ final class ErrorResponses {
 	 * @return the response
 	 */
 	@ExceptionHandler
-	ResponseEntity<Map<String, String>> storeError(LevelDbException ex) {
+	ResponseEntity<ErrorBody> storeError(LevelDbException ex) {
 		switch (ex.code()) {
 			case INVALID_KEY, INVALID_VALUE, INVALID_ARGUMENT, BATCH_TOO_LARGE -> {
 				return clientError(HttpStatus.BAD_REQUEST, ex.code().name(), ex.getMessage());
@@ -48,7 +46,7 @@ final class ErrorResponses {
 	 * @return the response with the refusal's status
 	 */
 	@ExceptionHandler
-	ResponseEntity<Map<String, String>> refused(RefusedRequestException ex) {
+	ResponseEntity<ErrorBody> refused(RefusedRequestException ex) {
 		return clientError(ex.status(), ex.code().name(), ex.getMessage());
 	}
 
@@ -59,19 +57,29 @@ final class ErrorResponses {
 	 * @return 400
 	 */
 	@ExceptionHandler
-	ResponseEntity<Map<String, String>> typeMismatch(MethodArgumentTypeMismatchException ex) {
+	ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		Class<?> type = ex.getRequiredType();
 		return clientError(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT", "parameter '" + ex.getName() + "' must be a "
 				+ ((type != null) ? type.getSimpleName() : "different type") + ", was '" + ex.getValue() + "'");
 	}
 
-	private static ResponseEntity<Map<String, String>> clientError(HttpStatus status, String code, String message) {
+	private static ResponseEntity<ErrorBody> clientError(HttpStatus status, String code, String message) {
 		logger.debug("Refused with {}: {}", status.value(), message);
 		return body(status, code, message);
 	}
 
-	private static ResponseEntity<Map<String, String>> body(HttpStatus status, String code, String message) {
-		return ResponseEntity.status(status).body(Map.of("code", code, "message", message));
+	private static ResponseEntity<ErrorBody> body(HttpStatus status, String code, String message) {
+		return ResponseEntity.status(status).body(new ErrorBody(code, message));
+	}
+
+	/**
+	 * The JSON body of an error.
+	 *
+	 * @param code the store's error code
+	 * @param message what was refused or failed
+	 */
+	record ErrorBody(String code, String message) {
+
 	}
 
 }

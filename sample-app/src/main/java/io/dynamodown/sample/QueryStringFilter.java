@@ -25,8 +25,14 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * fails the request with an exception that is logged at ERROR with its stack trace.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(QueryStringFilter.ORDER)
 final class QueryStringFilter extends OncePerRequestFilter {
+
+	/**
+	 * Just after the HTTP observation filter, so that refused requests still count in
+	 * {@code http.server.requests}, and before any filter that reads parameters.
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
 	private final HandlerExceptionResolver errors;
 
