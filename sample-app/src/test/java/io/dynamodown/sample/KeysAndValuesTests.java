@@ -49,6 +49,13 @@ class KeysAndValuesTests {
 	}
 
 	@Test
+	void encodedSlashInAPathKeyIsRefusedWithoutAnErrorLogged(CapturedOutput output) throws Exception {
+		assertThat(this.http.put("/entries/a%2Fb", "v").statusCode()).isEqualTo(400);
+		assertThat(this.http.get("/entries/%FF").statusCode()).isEqualTo(400);
+		assertThat(output).doesNotContain("ERROR");
+	}
+
+	@Test
 	void emptyKeyIsAKeyInTheQueryForm() throws Exception {
 		assertThat(this.http.put("/entries?key=", "under the empty key").statusCode()).isEqualTo(200);
 		assertThat(this.http.get("/entries?key=").body()).isEqualTo("{\"key\":\"\",\"value\":\"under the empty key\"}");
