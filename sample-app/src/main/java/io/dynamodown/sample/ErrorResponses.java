@@ -30,7 +30,7 @@ final class ErrorResponses {
 	ResponseEntity<ErrorBody> storeError(LevelDbException ex) {
 		switch (ex.code()) {
 			case INVALID_KEY, INVALID_VALUE, INVALID_ARGUMENT, BATCH_TOO_LARGE -> {
-				return clientError(HttpStatus.BAD_REQUEST, ex.code().name(), ex.getMessage());
+				return clientError(HttpStatus.BAD_REQUEST, ex.code().name(), messageOf(ex, ex.code().name()));
 			}
 			default -> {
 				logger.error("Store request failed", ex);
@@ -47,7 +47,7 @@ final class ErrorResponses {
 	 */
 	@ExceptionHandler
 	ResponseEntity<ErrorBody> refused(RefusedRequestException ex) {
-		return clientError(ex.status(), ex.code().name(), ex.getMessage());
+		return clientError(ex.status(), ex.code().name(), messageOf(ex, ex.code().name()));
 	}
 
 	/**
@@ -61,6 +61,11 @@ final class ErrorResponses {
 		Class<?> type = ex.getRequiredType();
 		return clientError(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT", "parameter '" + ex.getName() + "' must be a "
 				+ ((type != null) ? type.getSimpleName() : "different type") + ", was '" + ex.getValue() + "'");
+	}
+
+	private static String messageOf(Exception ex, String fallback) {
+		String message = ex.getMessage();
+		return (message != null) ? message : fallback;
 	}
 
 	private static ResponseEntity<ErrorBody> clientError(HttpStatus status, String code, String message) {
