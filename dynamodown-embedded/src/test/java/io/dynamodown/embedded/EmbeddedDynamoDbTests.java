@@ -8,12 +8,14 @@ import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
@@ -158,6 +160,33 @@ class EmbeddedDynamoDbTests {
 				.build()) {
 				assertThat(other.listTables().tableNames()).containsExactly("shared");
 			}
+		}
+	}
+
+	@Test
+	void onDiskDataSurvivesAStopAndAStartOnTheSameDirectory(@TempDir Path directory) {
+		Map<String, AttributeValue> item = Map.of("hkey", AttributeValue.fromS("kept"));
+		try (EmbeddedDynamoDb first = EmbeddedDynamoDb.start(directory.resolve("db"))) {
+			assertThat(first.directory()).isEqualTo(directory.resolve("db").toAbsolutePath());
+			createTable(first.client(), "durable");
+			first.client().putItem((request) -> request.tableName("durable").item(item));
+		}
+		try (EmbeddedDynamoDb second = EmbeddedDynamoDb.start(directory.resolve("db"))) {
+			assertThat(second.client().listTables().tableNames()).containsExactly("durable");
+			assertThat(second.client()
+				.getItem((request) -> request.tableName("durable").key(item).consistentRead(true))
+				.item()).isEqualTo(item);
+		}
+	}
+
+	@Test
+	void inMemoryDataIsGoneAfterAStop() {
+		try (EmbeddedDynamoDb first = EmbeddedDynamoDb.start()) {
+			assertThat(first.directory()).isNull();
+			createTable(first.client(), "transient");
+		}
+		try (EmbeddedDynamoDb second = EmbeddedDynamoDb.start()) {
+			assertThat(second.client().listTables().tableNames()).isEmpty();
 		}
 	}
 
