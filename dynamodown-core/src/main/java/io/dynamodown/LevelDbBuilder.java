@@ -74,7 +74,7 @@ public final class LevelDbBuilder {
 	 * value when the name is not valid
 	 */
 	public LevelDbBuilder table(String table) {
-		this.table = Limits.checkTableName(table);
+		this.table = checkTable(table);
 		return this;
 	}
 
@@ -88,7 +88,7 @@ public final class LevelDbBuilder {
 	 * value when the hash key is not valid
 	 */
 	public LevelDbBuilder hashKey(String hashKey) {
-		this.hashKey = Limits.checkHashKey(hashKey);
+		this.hashKey = checkHashKey(hashKey);
 		return this;
 	}
 
@@ -198,12 +198,48 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder concurrency(int concurrency) {
+		this.concurrency = checkConcurrency(concurrency);
+		return this;
+	}
+
+	/**
+	 * Checks a table name as {@link #table(String)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param table the table name
+	 * @return the table name
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code table name} and names the rule and the value
+	 */
+	public static String checkTable(@Nullable String table) {
+		return Limits.checkTableName(table);
+	}
+
+	/**
+	 * Checks a hash key as {@link #hashKey(String)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param hashKey the hash key
+	 * @return the hash key
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code hash key} and names the rule and the value
+	 */
+	public static String checkHashKey(@Nullable String hashKey) {
+		return Limits.checkHashKey(hashKey);
+	}
+
+	/**
+	 * Checks a concurrency as {@link #concurrency(int)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param concurrency the concurrency
+	 * @return the concurrency
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code concurrency} and names the rule and the value
+	 */
+	public static int checkConcurrency(int concurrency) {
 		if (concurrency < 1) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
 					"concurrency must be at least 1, was " + concurrency);
 		}
-		this.concurrency = concurrency;
-		return this;
+		return concurrency;
 	}
 
 	/**
