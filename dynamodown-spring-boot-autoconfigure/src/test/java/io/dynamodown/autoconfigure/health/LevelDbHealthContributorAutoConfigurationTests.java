@@ -43,7 +43,7 @@ class LevelDbHealthContributorAutoConfigurationTests {
 
 	@Test
 	void indicatorIsNamedDynamodown() {
-		contextRunner().run((context) -> assertThat(context).hasBean("dynamodownHealthIndicator")
+		contextRunner().run((context) -> assertThat(context).hasBean("dynamodownHealthContributor")
 			.hasSingleBean(LevelDbHealthIndicator.class));
 	}
 
@@ -73,7 +73,7 @@ class LevelDbHealthContributorAutoConfigurationTests {
 			server.client().deleteTable((request) -> request.tableName(db.table()));
 			Health health = context.getBean(LevelDbHealthIndicator.class).health(true);
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-			assertThat(health.getDetails().get("error")).asString().contains("ResourceNotFoundException");
+			assertThat(health.getDetails().get("error")).asString().contains("TABLE_MISSING");
 			assertThat(health.toString()).doesNotContain("health-secret");
 		});
 	}
