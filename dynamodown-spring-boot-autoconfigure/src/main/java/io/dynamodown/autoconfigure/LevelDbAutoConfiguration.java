@@ -57,9 +57,30 @@ public final class LevelDbAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	DynamoDbClient dynamoDbClient(DynamoDownProperties properties, LevelDbConnectionDetails connectionDetails,
-			RetryPolicy retry, ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
+	LevelDb levelDb(ObjectProvider<DynamoDbClient> clients, DynamoDownProperties properties, RetryPolicy retry,
+			ObjectProvider<RequestListener> listeners) {
+		// Before the client, so that an invalid property is reported before a client
+		// that cannot be built.
 		PropertiesValidator.validate(properties);
+		DynamoDbClient client = clients.getObject();
+		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
+		String region = (configuration.region() != null) ? configuration.region().id() : null;
+		try {
+			return PropertiesValidator.configure(LevelDb.builder(client), properties)
+				.retryPolicy(retry)
+				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()))
+				.open();
+		}
+		catch (LevelDbException ex) {
+			throw new LevelDbOpenException(properties.getTable(), properties.getHashKey(),
+					configuration.endpointOverride().orElse(null), region, ex);
+		}
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	DynamoDbClient dynamoDbClient(LevelDbConnectionDetails connectionDetails, RetryPolicy retry,
+			ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
 		DynamoDbClientBuilder builder = DynamoDbClient.builder();
 		if (connectionDetails.getEndpoint() != null) {
 			builder.endpointOverride(connectionDetails.getEndpoint());
@@ -88,24 +109,6 @@ public final class LevelDbAutoConfiguration {
 								+ "the aws.region system property, the profile or instance metadata)");
 			}
 			throw ex;
-		}
-	}
-
-	@Bean(destroyMethod = "close")
-	@ConditionalOnMissingBean
-	LevelDb levelDb(DynamoDbClient client, DynamoDownProperties properties, RetryPolicy retry,
-			ObjectProvider<RequestListener> listeners) {
-		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
-		String region = (configuration.region() != null) ? configuration.region().id() : null;
-		try {
-			return PropertiesValidator.configure(LevelDb.builder(client), properties)
-				.retryPolicy(retry)
-				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()))
-				.open();
-		}
-		catch (LevelDbException ex) {
-			throw new LevelDbOpenException(properties.getTable(), properties.getHashKey(),
-					configuration.endpointOverride().orElse(null), region, ex);
 		}
 	}
 

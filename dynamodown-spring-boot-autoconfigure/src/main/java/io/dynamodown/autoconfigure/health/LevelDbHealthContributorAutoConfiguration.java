@@ -24,7 +24,6 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = LevelDbAutoConfiguration.class)
 @ConditionalOnClass({ LevelDb.class, HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(LevelDb.class)
-@ConditionalOnEnabledHealthIndicator("dynamodown")
 public final class LevelDbHealthContributorAutoConfiguration
 		extends CompositeHealthContributorConfiguration<LevelDbHealthIndicator, LevelDb> {
 
@@ -32,7 +31,9 @@ public final class LevelDbHealthContributorAutoConfiguration
 		super(LevelDbHealthIndicator::new);
 	}
 
+	// On the method: the condition's class is not loadable without spring-boot-health.
 	@Bean
+	@ConditionalOnEnabledHealthIndicator("dynamodown")
 	@ConditionalOnMissingBean(name = { "dynamodownHealthIndicator", "dynamodownHealthContributor" })
 	HealthContributor dynamodownHealthContributor(ConfigurableListableBeanFactory beanFactory) {
 		return createContributor(beanFactory, LevelDb.class);
