@@ -90,7 +90,21 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
 		}
-		return start(port, null);
+		return start(port, null, true);
+	}
+
+	/**
+	 * Starts DynamoDB Local in memory on a free loopback port with one database per
+	 * access key id and region, as DynamoDB Local does without {@code -sharedDb}: clients
+	 * with different access key ids see different tables, so that several users of one
+	 * server (test contexts, for example) each get a database of their own. Build their
+	 * clients with {@link #clientBuilder()} and credentials of their own;
+	 * {@link #client()} sees the database of its own dummy access key.
+	 * @return the running server; close it to stop the server and free the port
+	 * @throws IllegalStateException if the server cannot start
+	 */
+	public static EmbeddedDynamoDb startWithDatabasePerAccessKey() {
+		return start(0, null, false);
 	}
 
 	/**
@@ -110,12 +124,12 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("DynamoDB Local's directory " + directory + " could not be created", ex);
 		}
-		return start(0, directory.toAbsolutePath());
+		return start(0, directory.toAbsolutePath(), true);
 	}
 
-	private static EmbeddedDynamoDb start(int port, @Nullable Path directory) {
+	private static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean sharedDb) {
 		long startNanos = System.nanoTime();
-		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(LoopbackServer.start(port, directory), directory);
+		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(LoopbackServer.start(port, directory, sharedDb), directory);
 		logger.debug("DynamoDB Local started at {} in {} ms", dynamoDb.endpoint,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
 		return dynamoDb;

@@ -38,12 +38,12 @@ final class LoopbackServer {
 
 	private final ServerConnector connector;
 
-	private LoopbackServer(int port, @Nullable Path directory) throws Exception {
-		// ServerRunner's arguments for "-sharedDb" with "-inMemory" or "-dbPath
-		// <directory>":
-		// (unused, inMemory, dbPath, sharedDb, delayTransientStatuses)
+	private LoopbackServer(int port, @Nullable Path directory, boolean sharedDb) throws Exception {
+		// ServerRunner's arguments for "-inMemory" or "-dbPath <directory>", with or
+		// without "-sharedDb": (unused, inMemory, dbPath, sharedDb,
+		// delayTransientStatuses)
 		this.databases = new LocalDynamoDBRequestHandler(0, directory == null,
-				(directory != null) ? directory.toString() : null, true, false);
+				(directory != null) ? directory.toString() : null, sharedDb, false);
 		this.handler = new LocalDynamoDBServerHandler(this.databases, null);
 		QueuedThreadPool threads = new QueuedThreadPool(64, 2);
 		threads.setName("dynamodown-embedded");
@@ -64,13 +64,15 @@ final class LoopbackServer {
 	 * @param port the port, {@code 0} for one the operating system picks while binding
 	 * @param directory the directory of an on-disk database, or {@code null} for one in
 	 * memory
+	 * @param sharedDb whether all access keys and regions share one database, rather than
+	 * one each
 	 * @return the running server
 	 * @throws IllegalStateException if it cannot start
 	 */
-	static LoopbackServer start(int port, @Nullable Path directory) {
+	static LoopbackServer start(int port, @Nullable Path directory, boolean sharedDb) {
 		LoopbackServer server;
 		try {
-			server = new LoopbackServer(port, directory);
+			server = new LoopbackServer(port, directory, sharedDb);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("DynamoDB Local could not be set up: " + ex.getMessage(), ex);

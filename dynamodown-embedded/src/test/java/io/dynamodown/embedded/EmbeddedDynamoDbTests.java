@@ -191,6 +191,18 @@ class EmbeddedDynamoDbTests {
 	}
 
 	@Test
+	void withADatabasePerAccessKeyDifferentAccessKeysSeeDifferentTables() {
+		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.startWithDatabasePerAccessKey();
+				DynamoDbClient first = clientWithAccessKey(dynamoDb, "first");
+				DynamoDbClient second = clientWithAccessKey(dynamoDb, "second");
+				DynamoDbClient firstAgain = clientWithAccessKey(dynamoDb, "first")) {
+			createTable(first, "mine");
+			assertThat(firstAgain.listTables().tableNames()).containsExactly("mine");
+			assertThat(second.listTables().tableNames()).isEmpty();
+		}
+	}
+
+	@Test
 	void toStringNamesTheEndpoint() {
 		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
 			assertThat(dynamoDb).hasToString("EmbeddedDynamoDb[" + dynamoDb.endpoint() + "]");
@@ -202,6 +214,12 @@ class EmbeddedDynamoDbTests {
 			.keySchema((key) -> key.attributeName("hkey").keyType(KeyType.HASH))
 			.attributeDefinitions((attribute) -> attribute.attributeName("hkey").attributeType(ScalarAttributeType.S))
 			.billingMode(BillingMode.PAY_PER_REQUEST));
+	}
+
+	private static DynamoDbClient clientWithAccessKey(EmbeddedDynamoDb dynamoDb, String accessKeyId) {
+		return dynamoDb.clientBuilder()
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "secret")))
+			.build();
 	}
 
 	private static boolean connects(InetAddress address, int port) {

@@ -19,8 +19,8 @@ import org.springframework.core.env.Environment;
  * {@code dynamodown.embedded.enabled=true} and connects the store to it, for development
  * and tests without an AWS account or Docker. The database is in memory unless
  * {@code dynamodown.embedded.path} names a directory. The server stops with the
- * application context. In tests, every context shares one server per JVM (see
- * {@link SharedEmbeddedDynamoDbContextCustomizerFactory}).
+ * application context. In tests, every context shares one server per JVM, with a database
+ * of its own (see {@link SharedEmbeddedDynamoDbContextCustomizerFactory}).
  */
 @AutoConfiguration(before = LevelDbAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedDynamoDb.class)
@@ -41,19 +41,22 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LevelDbConnectionDetails embeddedLevelDbConnectionDetails(EmbeddedDynamoDb server) {
-		return new EmbeddedConnectionDetails(server.endpoint());
+		return new EmbeddedConnectionDetails(server.endpoint(), "local");
 	}
 
 	/**
-	 * {@link LevelDbConnectionDetails} of the embedded server, which shares one database
-	 * among all credentials and regions.
+	 * {@link LevelDbConnectionDetails} of the embedded server. The access key id picks
+	 * the database on a server with one database per access key.
 	 */
 	static final class EmbeddedConnectionDetails implements LevelDbConnectionDetails {
 
 		private final URI endpoint;
 
-		EmbeddedConnectionDetails(URI endpoint) {
+		private final String accessKeyId;
+
+		EmbeddedConnectionDetails(URI endpoint, String accessKeyId) {
 			this.endpoint = endpoint;
+			this.accessKeyId = accessKeyId;
 		}
 
 		@Override
@@ -68,7 +71,7 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 		@Override
 		public Credentials getCredentials() {
-			return new Credentials("local", "local");
+			return new Credentials(this.accessKeyId, "local");
 		}
 
 	}

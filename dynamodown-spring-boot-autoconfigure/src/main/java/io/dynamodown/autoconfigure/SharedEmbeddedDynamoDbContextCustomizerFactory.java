@@ -1,16 +1,13 @@
 package io.dynamodown.autoconfigure;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -22,10 +19,11 @@ import org.springframework.util.ClassUtils;
  * context with {@code dynamodown.embedded.enabled=true} (and no
  * {@code dynamodown.embedded.path}) the same in-memory {@link EmbeddedDynamoDb}: one
  * server per JVM, started by the first such context and stopped when the JVM exits,
- * instead of one per context. Each context gets its own hash key (the configured one
- * followed by {@code #test-<n>}), so tests in different contexts never see each other's
- * data. Registered in {@code META-INF/spring.factories}; it does nothing without
- * {@code dynamodown-embedded} on the class path.
+ * instead of one per context. The server keeps a database per access key id, and each
+ * context connects with an access key id of its own ({@code testcontext<n>}), so tests in
+ * different contexts never see each other's tables or data while table names and hash
+ * keys stay as configured. Registered in {@code META-INF/spring.factories}; it does
+ * nothing without {@code dynamodown-embedded} on the class path.
  */
 class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -54,18 +52,19 @@ class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomize
 					|| environment.containsProperty("dynamodown.embedded.path")) {
 				return;
 			}
-			String hashKey = environment.getProperty("dynamodown.hash-key", LevelDbBuilder.DEFAULT_HASH_KEY);
-			environment.getPropertySources()
-				.addFirst(new MapPropertySource("dynamodownTestContext",
-						Map.of("dynamodown.hash-key", hashKey + "#test-" + contexts.incrementAndGet())));
-			context.getBeanFactory().registerSingleton("embeddedDynamoDb", sharedServer(environment));
+			EmbeddedDynamoDb shared = sharedServer(environment);
+			context.getBeanFactory().registerSingleton("embeddedDynamoDb", shared);
+			context.getBeanFactory()
+				.registerSingleton("embeddedLevelDbConnectionDetails",
+						new EmbeddedDynamoDbAutoConfiguration.EmbeddedConnectionDetails(shared.endpoint(),
+								"testcontext" + contexts.incrementAndGet()));
 		}
 
 		private static synchronized EmbeddedDynamoDb sharedServer(ConfigurableEnvironment environment) {
 			EmbeddedDynamoDb shared = server;
 			if (shared == null) {
 				EmbeddedDynamoDbLogging.quietenDynamoDbLocal(environment);
-				shared = EmbeddedDynamoDb.start();
+				shared = EmbeddedDynamoDb.startWithDatabasePerAccessKey();
 				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "dynamodown-embedded-shutdown"));
 				EmbeddedDynamoDbLogging.started(shared, true);
 				server = shared;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests that two test contexts enabling the embedded server share one server per JVM,
- * each under a hash key of its own.
+ * each with a database of its own.
  */
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class SharedEmbeddedDynamoDbTests {
@@ -32,12 +32,15 @@ class SharedEmbeddedDynamoDbTests {
 
 	private static final List<LevelDb> stores = new ArrayList<>();
 
+	private static final List<String> accessKeyIds = new ArrayList<>();
+
 	@AfterAll
-	static void bothContextsUsedOneServerAndTheirOwnData() {
+	static void bothContextsUsedOneServerWithTheirOwnDatabases() {
 		assertThat(servers).hasSize(2);
 		assertThat(servers.get(1)).isSameAs(servers.get(0));
-		assertThat(stores.get(0).hashKey()).isNotEqualTo(stores.get(1).hashKey());
-		assertThat(stores.get(0).table()).isEqualTo(stores.get(1).table());
+		assertThat(accessKeyIds).hasSize(2).doesNotHaveDuplicates();
+		assertThat(stores).extracting(LevelDb::table).containsExactly("shared", "shared");
+		assertThat(stores).extracting(LevelDb::hashKey).containsExactly("!", "!");
 	}
 
 	@Nested
@@ -47,8 +50,10 @@ class SharedEmbeddedDynamoDbTests {
 	class FirstContext {
 
 		@Test
-		void writesItsOwnKey(@Autowired EmbeddedDynamoDb server, @Autowired LevelDb db) {
+		void writesItsOwnKey(@Autowired EmbeddedDynamoDb server, @Autowired LevelDb db,
+				@Autowired LevelDbConnectionDetails details) {
 			servers.add(server);
+			accessKeyIds.add(details.getCredentials().accessKeyId());
 			stores.add(db);
 			db.put(bytes("owner"), bytes("first"));
 			assertThat(db.get(bytes("owner")))
@@ -64,8 +69,10 @@ class SharedEmbeddedDynamoDbTests {
 	class SecondContext {
 
 		@Test
-		void doesNotSeeTheFirstContextsKey(@Autowired EmbeddedDynamoDb server, @Autowired LevelDb db) {
+		void doesNotSeeTheFirstContextsKey(@Autowired EmbeddedDynamoDb server, @Autowired LevelDb db,
+				@Autowired LevelDbConnectionDetails details) {
 			servers.add(server);
+			accessKeyIds.add(details.getCredentials().accessKeyId());
 			stores.add(db);
 			assertThat(db.get(bytes("owner"))).isEmpty();
 		}
