@@ -113,7 +113,7 @@ final class PropertiesValidator {
 			rule.get();
 		}
 		catch (LevelDbException ex) {
-			String message = ex.getMessage().substring(ex.code().name().length() + 2);
+			String message = String.valueOf(ex.getMessage()).substring(ex.code().name().length() + 2);
 			throw new InvalidDynamoDownPropertyException(property, value, ruleOf(message, subject));
 		}
 	}

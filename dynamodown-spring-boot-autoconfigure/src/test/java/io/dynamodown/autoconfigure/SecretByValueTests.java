@@ -31,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests that the secret access key never shows in {@code /actuator/env},
  * {@code /actuator/configprops}, {@code /actuator/health} nor the log, with every
- * endpoint set to show values and debug logging on, whichever way the secret is given: on
- * the command line (also seen in {@code sun.java.command}), in
- * {@code SPRING_APPLICATION_JSON}, as an environment variable, in an
- * {@code application.yml}. Each runs a real application on a free port.
+ * endpoint set to show values and debug logging of dynamodown and of the loading of
+ * configuration on, whichever way the secret is given: on the command line (also seen in
+ * {@code sun.java.command}), in {@code SPRING_APPLICATION_JSON}, as an environment
+ * variable, in an {@code application.yml}. Each runs a real application on a free port.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretByValueTests {
@@ -46,7 +46,8 @@ class SecretByValueTests {
 			"--dynamodown.credentials.access-key-id=AKIDBYVALUE",
 			"--management.endpoints.web.exposure.include=health,env,configprops",
 			"--management.endpoint.env.show-values=always", "--management.endpoint.configprops.show-values=always",
-			"--management.endpoint.health.show-details=always", "--logging.level.io.dynamodown=debug", "--debug=true" };
+			"--management.endpoint.health.show-details=always", "--logging.level.io.dynamodown=debug",
+			"--logging.level.org.springframework.boot.context.config=debug" };
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
