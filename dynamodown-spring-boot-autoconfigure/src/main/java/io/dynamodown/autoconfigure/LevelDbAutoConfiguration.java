@@ -1,5 +1,7 @@
 package io.dynamodown.autoconfigure;
 
+import java.net.URI;
+
 import io.dynamodown.LevelDb;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.LevelDbConnectionDetails.Credentials;
@@ -82,8 +84,9 @@ public final class LevelDbAutoConfiguration {
 	DynamoDbClient dynamoDbClient(LevelDbConnectionDetails connectionDetails, RetryPolicy retry,
 			ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
 		DynamoDbClientBuilder builder = DynamoDbClient.builder();
-		if (connectionDetails.getEndpoint() != null) {
-			builder.endpointOverride(connectionDetails.getEndpoint());
+		URI endpoint = connectionDetails.getEndpoint();
+		if (endpoint != null) {
+			builder.endpointOverride(endpoint);
 		}
 		String region = connectionDetails.getRegion();
 		if (region != null) {

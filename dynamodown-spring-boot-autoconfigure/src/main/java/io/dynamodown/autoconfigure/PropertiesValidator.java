@@ -28,8 +28,9 @@ final class PropertiesValidator {
 	}
 
 	/**
-	 * Checks the properties of the store, before the client is built and any request is
-	 * sent.
+	 * Checks the properties of the store (all but the retry policy, which
+	 * {@link #retryPolicy(Retry)} checks as it builds it), before the client is built and
+	 * any request is sent.
 	 * @param properties the properties
 	 * @throws InvalidDynamoDownPropertyException naming the first invalid property
 	 */
@@ -40,18 +41,17 @@ final class PropertiesValidator {
 		check("dynamodown.concurrency", properties.getConcurrency(), "concurrency",
 				() -> LevelDbBuilder.checkConcurrency(properties.getConcurrency()));
 		billing(properties);
-		retryPolicy(properties.getRetry());
 	}
 
 	/**
-	 * Gives the store's own options to a builder.
+	 * Gives the store's own options to a builder; call {@link #validate} first, so that
+	 * an invalid value is reported with its property.
 	 * @param builder the builder
 	 * @param properties the properties
 	 * @return the builder
-	 * @throws InvalidDynamoDownPropertyException naming the first invalid property
+	 * @throws InvalidDynamoDownPropertyException when the table is not set
 	 */
 	static LevelDbBuilder configure(LevelDbBuilder builder, DynamoDownProperties properties) {
-		validate(properties);
 		return builder.table(requireTable(properties))
 			.hashKey(properties.getHashKey())
 			.concurrency(properties.getConcurrency())
