@@ -23,6 +23,8 @@ public class LevelDbOpenException extends RuntimeException {
 
 	private final @Nullable String region;
 
+	private final LevelDbException failure;
+
 	/**
 	 * Creates the exception.
 	 * @param table the table the store was opened on
@@ -39,6 +41,7 @@ public class LevelDbOpenException extends RuntimeException {
 		this.hashKey = hashKey;
 		this.endpoint = endpoint;
 		this.region = region;
+		this.failure = cause;
 	}
 
 	/**
@@ -79,7 +82,7 @@ public class LevelDbOpenException extends RuntimeException {
 	 */
 	@Override
 	public synchronized LevelDbException getCause() {
-		return (LevelDbException) super.getCause();
+		return this.failure;
 	}
 
 	/**
