@@ -44,8 +44,12 @@ final class DynamoLevelDb implements LevelDb {
 
 	private final boolean root;
 
-	DynamoLevelDb(StoreLifecycle lifecycle, DynamoStorage storage, byte[] prefix, boolean readAhead) {
+	private final Supplier<String> tableStatus;
+
+	DynamoLevelDb(StoreLifecycle lifecycle, DynamoStorage storage, byte[] prefix, boolean readAhead,
+			Supplier<String> tableStatus) {
 		this.lifecycle = lifecycle;
+		this.tableStatus = tableStatus;
 		this.storage = storage;
 		this.prefix = prefix;
 		this.readAhead = readAhead;
@@ -163,7 +167,7 @@ final class DynamoLevelDb implements LevelDb {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "sublevel prefix of " + sublevelPrefix.length
 					+ " bytes leaves no room in the key length limit of " + Limits.MAX_KEY_BYTES + " bytes");
 		}
-		return new DynamoLevelDb(this.lifecycle, this.storage, sublevelPrefix, this.readAhead);
+		return new DynamoLevelDb(this.lifecycle, this.storage, sublevelPrefix, this.readAhead, this.tableStatus);
 	}
 
 	@Override
@@ -179,6 +183,11 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public String hashKey() {
 		return this.storage.layout().hashKey();
+	}
+
+	@Override
+	public String tableStatus() {
+		return run(this.tableStatus);
 	}
 
 	@Override
