@@ -167,6 +167,11 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	@Override
+	public String tableStatus() {
+		return run(() -> this.store.tables().describe().tableStatusAsString());
+	}
+
+	@Override
 	public byte[] prefix() {
 		return this.prefix.clone();
 	}

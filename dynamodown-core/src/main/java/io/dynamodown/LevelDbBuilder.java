@@ -29,6 +29,11 @@ public final class LevelDbBuilder {
 	/** The hash key used when none is given, as in the original DynamoDOWN. */
 	public static final String DEFAULT_HASH_KEY = "!";
 
+	/**
+	 * The most requests one bulk write, clear or many-key read sends at once, by default.
+	 */
+	public static final int DEFAULT_CONCURRENCY = 8;
+
 	private final DynamoDbClient client;
 
 	private @Nullable String table;
@@ -51,7 +56,7 @@ public final class LevelDbBuilder {
 
 	private boolean readAhead = true;
 
-	private int concurrency = 8;
+	private int concurrency = DEFAULT_CONCURRENCY;
 
 	private Duration activeTimeout = Duration.ofMinutes(5);
 
@@ -72,9 +77,11 @@ public final class LevelDbBuilder {
 	 * The table to use.
 	 * @param table 3 to 255 characters of {@code [a-zA-Z0-9_.-]}
 	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
+	 * value when the name is not valid
 	 */
 	public LevelDbBuilder table(String table) {
-		this.table = table;
+		this.table = checkTable(table);
 		return this;
 	}
 
@@ -84,9 +91,11 @@ public final class LevelDbBuilder {
 	 * hash keys.
 	 * @param hashKey 1 to 2048 bytes of UTF-8
 	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
+	 * value when the hash key is not valid
 	 */
 	public LevelDbBuilder hashKey(String hashKey) {
-		this.hashKey = hashKey;
+		this.hashKey = checkHashKey(hashKey);
 		return this;
 	}
 
@@ -195,17 +204,53 @@ public final class LevelDbBuilder {
 
 	/**
 	 * The most requests one bulk write, {@code clear} or {@code getMany} sends at once;
-	 * default 8. Use 1 to send them one after the other.
+	 * default {@value #DEFAULT_CONCURRENCY}. Use 1 to send them one after the other.
 	 * @param concurrency at least 1
 	 * @return this builder
 	 */
 	public LevelDbBuilder concurrency(int concurrency) {
+		this.concurrency = checkConcurrency(concurrency);
+		return this;
+	}
+
+	/**
+	 * Checks a table name as {@link #table(String)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param table the table name
+	 * @return the table name
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code table name} and names the rule and the value
+	 */
+	public static String checkTable(@Nullable String table) {
+		return Errors.call(() -> Limits.checkTableName(table));
+	}
+
+	/**
+	 * Checks a hash key as {@link #hashKey(String)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param hashKey the hash key
+	 * @return the hash key
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code hash key} and names the rule and the value
+	 */
+	public static String checkHashKey(@Nullable String hashKey) {
+		return Errors.call(() -> Limits.checkHashKey(hashKey));
+	}
+
+	/**
+	 * Checks a concurrency as {@link #concurrency(int)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param concurrency the concurrency
+	 * @return the concurrency
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code concurrency} and names the rule and the value
+	 */
+	public static int checkConcurrency(int concurrency) {
 		if (concurrency < 1) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
 					"concurrency must be at least 1, was " + concurrency);
 		}
-		this.concurrency = concurrency;
-		return this;
+		return concurrency;
 	}
 
 	/**
@@ -271,12 +316,12 @@ public final class LevelDbBuilder {
 			Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
 			KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
 			RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
-			new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
-					this.activeTimeout);
+			TableManager tables = new TableManager(runner, layout);
+			tables.open(this.createIfMissing, this.errorIfExists, this.billing, this.activeTimeout);
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
 					lifecycle.executor(), this.concurrency);
-			return new DynamoLevelDb(new StoreContext(lifecycle, storage, layout, this.readAhead), new byte[0]);
+			return new DynamoLevelDb(new StoreContext(lifecycle, storage, tables, layout, this.readAhead), new byte[0]);
 		});
 	}
 
