@@ -34,6 +34,15 @@ public final class LevelDbBuilder {
 	 */
 	public static final int DEFAULT_CONCURRENCY = 8;
 
+	/**
+	 * The longest one DynamoDB request may take, the SDK's retries included, by default:
+	 * 10 seconds.
+	 */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+	/** The longest one attempt of a DynamoDB request may take, by default: 2 seconds. */
+	public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
+
 	private final DynamoDbClient client;
 
 	private @Nullable String table;
@@ -62,9 +71,9 @@ public final class LevelDbBuilder {
 
 	private Duration closeTimeout = Duration.ofSeconds(30);
 
-	private @Nullable Duration timeout = Timeouts.DEFAULT_TOTAL;
+	private @Nullable Duration timeout = DEFAULT_TIMEOUT;
 
-	private @Nullable Duration attemptTimeout = Timeouts.DEFAULT_ATTEMPT;
+	private @Nullable Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
 
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
@@ -276,10 +285,11 @@ public final class LevelDbBuilder {
 	}
 
 	/**
-	 * The longest one DynamoDB request may take, the SDK's retries included; default 10
-	 * seconds. A request that takes longer fails with {@link ErrorCode#TIMEOUT}. It
-	 * bounds every request the store sends, table open included; an operation of several
-	 * requests (a bulk write, a scan) may take longer as a whole.
+	 * The longest one DynamoDB request may take, the SDK's retries included; default
+	 * {@link #DEFAULT_TIMEOUT 10 seconds}. A request that takes longer fails with
+	 * {@link ErrorCode#TIMEOUT}. It bounds every request the store sends, table open
+	 * included; an operation of several requests (a bulk write, a scan) may take longer
+	 * as a whole.
 	 * @param timeout a positive duration, not shorter than the attempt timeout
 	 * @return this builder
 	 */
@@ -290,7 +300,8 @@ public final class LevelDbBuilder {
 
 	/**
 	 * The longest one attempt of a DynamoDB request may take before the SDK gives up on
-	 * it (and retries it if its retry strategy allows); default 2 seconds.
+	 * it (and retries it if its retry strategy allows); default
+	 * {@link #DEFAULT_ATTEMPT_TIMEOUT 2 seconds}.
 	 * @param attemptTimeout a positive duration, not longer than
 	 * {@link #timeout(Duration)}
 	 * @return this builder
@@ -298,6 +309,19 @@ public final class LevelDbBuilder {
 	public LevelDbBuilder attemptTimeout(Duration attemptTimeout) {
 		this.attemptTimeout = attemptTimeout;
 		return this;
+	}
+
+	/**
+	 * Checks an attempt timeout and a total timeout as {@link #open()} does, for callers
+	 * that validate settings before they have a client.
+	 * @param attemptTimeout the attempt timeout
+	 * @param timeout the total timeout
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with the option that breaks its rule ({@code timeout} or {@code attemptTimeout})
+	 * and names the rule and the value
+	 */
+	public static void checkTimeouts(@Nullable Duration attemptTimeout, @Nullable Duration timeout) {
+		Errors.call(() -> Timeouts.of(attemptTimeout, timeout));
 	}
 
 	/**

@@ -87,6 +87,19 @@ public class DynamoDownProperties {
 	 */
 	private int concurrency = LevelDbBuilder.DEFAULT_CONCURRENCY;
 
+	/**
+	 * The longest one DynamoDB request may take, the SDK's retries included; a request
+	 * that takes longer fails with TIMEOUT. Applies to every request of the store (health
+	 * checks and table creation included) and to the client the starter builds.
+	 */
+	private Duration timeout = LevelDbBuilder.DEFAULT_TIMEOUT;
+
+	/**
+	 * The longest one attempt of a DynamoDB request may take before the SDK gives up on
+	 * it and, if attempts remain, retries it. Not longer than dynamodown.timeout.
+	 */
+	private Duration attemptTimeout = LevelDbBuilder.DEFAULT_ATTEMPT_TIMEOUT;
+
 	private final Credentials credentials = new Credentials();
 
 	private final Retry retry = new Retry();
@@ -189,6 +202,22 @@ public class DynamoDownProperties {
 
 	public void setConcurrency(int concurrency) {
 		this.concurrency = concurrency;
+	}
+
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public Duration getAttemptTimeout() {
+		return this.attemptTimeout;
+	}
+
+	public void setAttemptTimeout(Duration attemptTimeout) {
+		this.attemptTimeout = attemptTimeout;
 	}
 
 	public Credentials getCredentials() {

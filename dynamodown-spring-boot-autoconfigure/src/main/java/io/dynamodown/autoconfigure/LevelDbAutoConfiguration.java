@@ -81,8 +81,8 @@ public final class LevelDbAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	DynamoDbClient dynamoDbClient(LevelDbConnectionDetails connectionDetails, RetryPolicy retry,
-			ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
+	DynamoDbClient dynamoDbClient(LevelDbConnectionDetails connectionDetails, DynamoDownProperties properties,
+			RetryPolicy retry, ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
 		DynamoDbClientBuilder builder = DynamoDbClient.builder();
 		URI endpoint = connectionDetails.getEndpoint();
 		if (endpoint != null) {
@@ -94,13 +94,15 @@ public final class LevelDbAutoConfiguration {
 		}
 		builder.credentialsProvider(credentialsProvider(connectionDetails.getCredentials()));
 		BackoffStrategy backoff = backoff(retry);
-		builder.overrideConfiguration(
-				(configuration) -> configuration.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
-					.toBuilder()
-					.maxAttempts(retry.maxAttempts())
-					.backoffStrategy(backoff)
-					.throttlingBackoffStrategy(backoff)
-					.build()));
+		builder.overrideConfiguration((configuration) -> configuration
+			.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
+				.toBuilder()
+				.maxAttempts(retry.maxAttempts())
+				.backoffStrategy(backoff)
+				.throttlingBackoffStrategy(backoff)
+				.build())
+			.apiCallTimeout(properties.getTimeout())
+			.apiCallAttemptTimeout(properties.getAttemptTimeout()));
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		try {
 			return builder.build();

@@ -41,6 +41,7 @@ final class PropertiesValidator {
 		check("dynamodown.concurrency", properties.getConcurrency(), "concurrency",
 				() -> LevelDbBuilder.checkConcurrency(properties.getConcurrency()));
 		billing(properties);
+		checkTimeouts(properties);
 	}
 
 	/**
@@ -59,7 +60,9 @@ final class PropertiesValidator {
 			.createIfMissing(properties.isCreateIfMissing())
 			.errorIfExists(properties.isErrorIfExists())
 			.consistentReads(properties.isConsistentReads())
-			.readAhead(properties.isReadAhead());
+			.readAhead(properties.isReadAhead())
+			.timeout(properties.getTimeout())
+			.attemptTimeout(properties.getAttemptTimeout());
 	}
 
 	/**
@@ -92,6 +95,25 @@ final class PropertiesValidator {
 	static RetryPolicy retryPolicy(Retry retry) {
 		return checkComponents("dynamodown.retry.", () -> new RetryPolicy(retry.getMaxAttempts(), retry.getBaseDelay(),
 				retry.getMaxDelay(), retry.getDeadline()));
+	}
+
+	/**
+	 * Checks the two timeouts with the core's rule; its message starts with the option
+	 * that breaks it ({@code attemptTimeout (3s) must not be longer than timeout (2s)}),
+	 * which names the property.
+	 */
+	private static void checkTimeouts(DynamoDownProperties properties) {
+		try {
+			LevelDbBuilder.checkTimeouts(properties.getAttemptTimeout(), properties.getTimeout());
+		}
+		catch (LevelDbException ex) {
+			String message = String.valueOf(ex.getMessage()).substring(ex.code().name().length() + 2);
+			boolean attempt = message.startsWith("attemptTimeout");
+			String rule = ruleOf(message.substring(message.indexOf("must")), "").replace("than timeout",
+					"than dynamodown.timeout");
+			throw new InvalidDynamoDownPropertyException(attempt ? "dynamodown.attempt-timeout" : "dynamodown.timeout",
+					attempt ? properties.getAttemptTimeout() : properties.getTimeout(), rule);
+		}
 	}
 
 	private static String requireTable(DynamoDownProperties properties) {

@@ -59,6 +59,10 @@ class ConfigurationMetadataTests {
 		assertThat(defaultValue("dynamodown.concurrency"))
 			.isEqualTo(String.valueOf(LevelDbBuilder.DEFAULT_CONCURRENCY));
 		assertThat(defaultValue("dynamodown.hash-key")).isEqualTo(LevelDbBuilder.DEFAULT_HASH_KEY);
+		assertThat(DurationStyle.detectAndParse(defaultValue("dynamodown.timeout")))
+			.isEqualTo(LevelDbBuilder.DEFAULT_TIMEOUT);
+		assertThat(DurationStyle.detectAndParse(defaultValue("dynamodown.attempt-timeout")))
+			.isEqualTo(LevelDbBuilder.DEFAULT_ATTEMPT_TIMEOUT);
 	}
 
 	private String defaultValue(String property) {
