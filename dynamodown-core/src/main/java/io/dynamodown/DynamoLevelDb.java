@@ -168,7 +168,7 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public String tableStatus() {
-		return run(() -> this.store.tables().describe().tableStatusAsString());
+		return run(() -> this.store.status().describe().tableStatusAsString());
 	}
 
 	@Override

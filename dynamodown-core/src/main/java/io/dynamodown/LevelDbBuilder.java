@@ -340,12 +340,14 @@ public final class LevelDbBuilder {
 			Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
 			KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
 			RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
-			TableManager tables = new TableManager(runner, layout);
-			tables.open(this.createIfMissing, this.errorIfExists, this.billing, this.activeTimeout);
+			new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
+					this.activeTimeout);
+			TableManager status = new TableManager(
+					new RequestRunner(this.client, tableName, this.listener, timeouts.oneAttempt()), layout);
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
 					lifecycle.executor(), this.concurrency);
-			return new DynamoLevelDb(new StoreContext(lifecycle, storage, tables, layout, this.readAhead), new byte[0]);
+			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead), new byte[0]);
 		});
 	}
 

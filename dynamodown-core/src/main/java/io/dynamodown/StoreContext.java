@@ -10,11 +10,11 @@ import io.dynamodown.internal.table.TableManager;
  *
  * @param lifecycle the open/closed state and the store's threads
  * @param storage the DynamoDB side
- * @param tables the store's table, to describe it
+ * @param status asks for the table's status, in one attempt
  * @param layout how keys map to items, to size them before any request
  * @param readAhead whether iterators fetch the next page while the current one is read
  */
-record StoreContext(StoreLifecycle lifecycle, DynamoStorage storage, TableManager tables, KeyLayout layout,
+record StoreContext(StoreLifecycle lifecycle, DynamoStorage storage, TableManager status, KeyLayout layout,
 		boolean readAhead) {
 
 }

@@ -108,6 +108,21 @@ class DeadlineTests {
 	}
 
 	@Test
+	void tableStatusMakesOneAttemptBoundedByTheAttemptTimeout() {
+		Duration attemptTimeout = Duration.ofMillis(500);
+		try (LevelDb db = store().attemptTimeout(attemptTimeout).open()) {
+			this.proxy.resetCounts();
+			this.proxy.plan(Plan.hangAll());
+			long start = System.nanoTime();
+			assertThatExceptionOfType(LevelDbException.class).isThrownBy(db::tableStatus)
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.TIMEOUT))
+				.withMessageContaining("total timeout of 500ms");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(attemptTimeout.plus(SLACK));
+			assertThat(this.proxy.requests("DescribeTable")).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void closeReturnsOnceTheHungCallHasTimedOut() throws Exception {
 		LevelDb db = store().timeout(TIMEOUT).open();
 		this.proxy.plan(Plan.hangAll());

@@ -35,6 +35,15 @@ public record Timeouts(Duration attempt, Duration total) {
 	}
 
 	/**
+	 * The timeouts of a request that makes one attempt: the attempt timeout bounds the
+	 * whole request, which leaves no time for a retry after an attempt that ran out.
+	 * @return the timeouts
+	 */
+	public Timeouts oneAttempt() {
+		return new Timeouts(this.attempt, this.attempt);
+	}
+
+	/**
 	 * A duration as people write it in settings: {@code 2s}, {@code 500ms}.
 	 * @param duration the duration
 	 * @return its text
