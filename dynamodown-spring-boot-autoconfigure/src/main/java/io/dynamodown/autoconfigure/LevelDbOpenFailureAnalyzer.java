@@ -33,6 +33,9 @@ class LevelDbOpenFailureAnalyzer extends AbstractFailureAnalyzer<LevelDbOpenExce
 			case SCHEMA_MISMATCH -> new String[] {
 					"The table " + table + " exists with another key schema: " + message(failure),
 					"Name a table of the store's schema, or a new one that the store creates, with dynamodown.table." };
+			case TIMEOUT -> new String[] { "DynamoDB at " + where + " did not answer in time: " + message(failure),
+					"Check that dynamodown.endpoint points at a DynamoDB that is running and reachable; on a slow "
+							+ "network raise dynamodown.attempt-timeout and dynamodown.timeout." };
 			default -> requestFailure(failure, where);
 		};
 		String description = "dynamodown could not open its store on table " + table + " (hash key '"

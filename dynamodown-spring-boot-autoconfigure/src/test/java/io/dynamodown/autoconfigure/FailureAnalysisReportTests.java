@@ -1,5 +1,8 @@
 package io.dynamodown.autoconfigure;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.stream.Stream;
 
@@ -72,6 +75,22 @@ class FailureAnalysisReportTests {
 				"--dynamodown.credentials.access-key-id=local", "--dynamodown.credentials.secret-access-key=local"));
 		assertReport(output, "Nothing accepted a connection at http://127.0.0.1:1 (region eu-west-1)",
 				"correct dynamodown.endpoint");
+	}
+
+	@Test
+	void endpointThatNeverAnswersNamesTheTimeouts(CapturedOutput output) throws IOException {
+		// accepts connections (the kernel's backlog) and never answers, as a frozen
+		// server
+		try (ServerSocket frozen = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			String endpoint = "http://127.0.0.1:" + frozen.getLocalPort();
+			assertThatException().isThrownBy(() -> run("--dynamodown.table=app", "--dynamodown.region=eu-west-1",
+					"--dynamodown.endpoint=" + endpoint, "--dynamodown.timeout=1s",
+					"--dynamodown.attempt-timeout=500ms", "--dynamodown.credentials.access-key-id=local",
+					"--dynamodown.credentials.secret-access-key=local"));
+			assertReport(output, "DynamoDB at " + endpoint + " (region eu-west-1) did not answer in time",
+					"raise dynamodown.attempt-timeout and dynamodown.timeout");
+			assertThat(output).contains("total timeout of 1s");
+		}
 	}
 
 	@Test
