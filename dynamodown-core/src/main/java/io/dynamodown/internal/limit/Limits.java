@@ -1,6 +1,7 @@
 package io.dynamodown.internal.limit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,9 @@ public final class Limits {
 	/** The longest name of any other attribute, in bytes of UTF-8: 64 KB. */
 	public static final int MAX_ATTRIBUTE_NAME_BYTES = 64 * 1024;
 
+	/** The longest time to live of a key: 100 years. */
+	public static final Duration MAX_TTL = Duration.ofDays(36_500);
+
 	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
 	private Limits() {
@@ -67,6 +71,21 @@ public final class Limits {
 					+ " bytes (sublevel prefix included), key has " + key.length + " bytes: " + ByteKeys.hex(key));
 		}
 		return key;
+	}
+
+	/**
+	 * Checks a time to live: positive and at most {@link #MAX_TTL}.
+	 * @param ttl the time to live
+	 * @return the time to live
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when it is
+	 * {@code null}, not positive or too long
+	 */
+	public static Duration checkTtl(@Nullable Duration ttl) {
+		if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"ttl must be positive and at most " + MAX_TTL.toDays() + " days, was " + ttl);
+		}
+		return ttl;
 	}
 
 	/**
