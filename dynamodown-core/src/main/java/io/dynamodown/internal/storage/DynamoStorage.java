@@ -210,9 +210,9 @@ public final class DynamoStorage {
 					keys.add(ByteKeys.hex(distinctWrites.get(i).key()));
 				}
 			}
-			throw new LevelDbException(
-					ErrorCode.CONDITION_FAILED, "atomic batch of " + distinctWrites.size()
-							+ " keys not written: the condition failed for the keys " + keys + " (hex, full keys)",
+			throw new LevelDbException(ErrorCode.CONDITION_FAILED,
+					"atomic batch of " + distinctWrites.size() + " keys not written: the condition failed for the keys "
+							+ keys + " (hex, sublevel prefix included)",
 					failed);
 		}
 	}
