@@ -218,8 +218,8 @@ public final class DynamoStorage {
 	}
 
 	/**
-	 * Sends writes as one transaction, retried with a new token after a conflict (a
-	 * cancelled attempt applied nothing).
+	 * Sends writes as one transaction with one idempotency token, retried after a
+	 * conflict.
 	 * @return {@code null} when written, or the cancellation when only conditions of the
 	 * writes failed
 	 */
@@ -229,12 +229,16 @@ public final class DynamoStorage {
 		writes.forEach((write) -> items.add(this.requests.transactItem(write, now)));
 		AtomicReference<@Nullable LevelDbException> conflict = new AtomicReference<>();
 		AtomicReference<@Nullable TransactionCanceledException> conditionFailed = new AtomicReference<>();
+		// One token for every attempt, the SDK's and ours: DynamoDB answers a repeat of
+		// an
+		// applied transaction with its first outcome, for 10 minutes (the retry policy's
+		// deadline plus one request's timeout, 30 s + 10 s by default, stay well below),
+		// and evaluates a cancelled one again. So an attempt whose answer was lost,
+		// followed by a retry answered with a conflict, is neither applied twice nor
+		// reported as a failed condition.
+		String token = UUID.randomUUID().toString();
 		RetryLoop.Outcome<TransactWriteItem> outcome = this.retry
 			.run("TransactWriteItems", RetryReason.TRANSACTION_CONFLICT, items, (pending) -> {
-				// One token per attempt of ours: the SDK's own retries of this request
-				// reuse it, so an attempt whose answer was lost is not applied twice; an
-				// attempt of ours follows a cancellation, which applied nothing.
-				String token = UUID.randomUUID().toString();
 				try {
 					this.runner.run(Operation.TRANSACT_WRITE_ITEMS, this.requests.transactWrite(pending, token));
 					return List.of();
