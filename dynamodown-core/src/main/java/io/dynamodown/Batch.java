@@ -2,10 +2,6 @@ package io.dynamodown;
 
 import java.time.Duration;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-import io.dynamodown.error.WritesIncompleteException;
-
 /**
  * Writes collected to be applied together; repeated keys collapse (the last write wins,
  * as in LevelDB). An atomic batch ({@link LevelDb#batch()}) is written with one

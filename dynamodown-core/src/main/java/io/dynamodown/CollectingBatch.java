@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.batch.WriteOp;
 import io.dynamodown.internal.condition.Condition;
-import io.dynamodown.internal.limit.Limits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +37,7 @@ final class CollectingBatch implements Batch {
 
 	@Override
 	public Batch put(byte @Nullable [] key, byte @Nullable [] value, @Nullable Duration ttl) {
-		this.writes.add(this.db.checkedPut(key, value, Limits.checkTtl(ttl), null));
+		this.writes.add(this.db.checkedPut(key, value, this.db.checkedTtl(ttl), null));
 		return this;
 	}
 

@@ -3,7 +3,6 @@ package io.dynamodown;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-import io.dynamodown.error.WritesIncompleteException;
 import io.dynamodown.internal.batch.BatchPlanner;
 import io.dynamodown.internal.batch.WriteOp;
 import io.dynamodown.internal.condition.Condition;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.limit.Limits;
@@ -90,7 +87,7 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public void put(byte[] key, byte[] value, Duration ttl) {
-		Duration checkedTtl = Limits.checkTtl(ttl);
+		Duration checkedTtl = checkedTtl(ttl);
 		WriteOp.Put put = checkedPut(key, value, checkedTtl, null);
 		run(() -> this.store.storage().put(put));
 	}
@@ -102,7 +99,7 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public Optional<byte[]> putIfAbsent(byte[] key, byte[] value, Duration ttl) {
-		Duration checkedTtl = Limits.checkTtl(ttl);
+		Duration checkedTtl = checkedTtl(ttl);
 		return writeConditional(checkedPut(key, value, checkedTtl, Condition.ABSENT)).currentValue();
 	}
 
@@ -113,7 +110,7 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public boolean replace(byte[] key, byte[] expected, byte[] value, Duration ttl) {
-		Duration checkedTtl = Limits.checkTtl(ttl);
+		Duration checkedTtl = checkedTtl(ttl);
 		return writeConditional(checkedPut(key, value, checkedTtl, checkedExpected(expected))).written();
 	}
 
@@ -134,7 +131,7 @@ final class DynamoLevelDb implements LevelDb {
 		checkOpen();
 		return new CollectingBatch(this, true, (writes) -> {
 			List<WriteOp> distinct = BatchPlanner.collapse(writes);
-			BatchPlanner.checkAtomic(this.store.layout(), distinct);
+			Errors.run(() -> BatchPlanner.checkAtomic(this.store.layout(), distinct));
 			run(() -> this.store.storage().writeAtomic(distinct));
 		});
 	}
@@ -189,7 +186,7 @@ final class DynamoLevelDb implements LevelDb {
 		}
 		checkOpen();
 		byte[] sublevelPrefix = ByteKeys.concat(this.prefix,
-				Limits.utf8("!" + name + "!", ErrorCode.INVALID_ARGUMENT, "sublevel name"));
+				Errors.call(() -> Limits.utf8("!" + name + "!", Kind.INVALID_ARGUMENT, "sublevel name")));
 		if (sublevelPrefix.length > Limits.MAX_KEY_BYTES) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "sublevel prefix of " + sublevelPrefix.length
 					+ " bytes leaves no room in the key length limit of " + Limits.MAX_KEY_BYTES + " bytes");
@@ -238,7 +235,8 @@ final class DynamoLevelDb implements LevelDb {
 		if (key == null) {
 			throw new LevelDbException(ErrorCode.INVALID_KEY, "key must not be null");
 		}
-		return Limits.checkKey(this.root ? key.clone() : ByteKeys.concat(this.prefix, key));
+		byte[] full = this.root ? key.clone() : ByteKeys.concat(this.prefix, key);
+		return Errors.call(() -> Limits.checkKey(full));
 	}
 
 	/**
@@ -248,10 +246,19 @@ final class DynamoLevelDb implements LevelDb {
 	WriteOp.Put checkedPut(byte @Nullable [] key, byte @Nullable [] value, @Nullable Duration ttl,
 			@Nullable Condition condition) {
 		byte[] full = checkedKey(key);
-		byte[] checkedValue = Limits.checkValue(value);
-		Limits.checkItemSize(full, this.store.layout().itemSize(full, checkedValue.length, ttl != null));
-		Long expiresAt = (ttl != null) ? this.store.storage().clock().expiresAt(ttl) : null;
-		return new WriteOp.Put(full, checkedValue.clone(), expiresAt, condition);
+		return Errors.call(() -> {
+			byte[] checkedValue = Limits.checkValue(value);
+			Limits.checkItemSize(full, this.store.layout().itemSize(full, checkedValue.length, ttl != null));
+			Long expiresAt = (ttl != null) ? this.store.storage().clock().expiresAt(ttl) : null;
+			return new WriteOp.Put(full, checkedValue.clone(), expiresAt, condition);
+		});
+	}
+
+	/**
+	 * A time to live, checked: positive, within the limit.
+	 */
+	Duration checkedTtl(@Nullable Duration ttl) {
+		return Errors.call(() -> Limits.checkTtl(ttl));
 	}
 
 	/**
@@ -276,14 +283,7 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	private void writeBulk(String what, List<WriteOp> distinct) {
-		try {
-			run(() -> this.store.storage().writeBulk(what, distinct));
-		}
-		catch (WritesIncompleteException ex) {
-			List<byte[]> relative = new ArrayList<>(ex.unwrittenKeys().size());
-			ex.unwrittenKeys().forEach((key) -> relative.add(Arrays.copyOfRange(key, this.prefix.length, key.length)));
-			throw new WritesIncompleteException(what, distinct.size(), relative, ex.getCause());
-		}
+		run(() -> this.store.storage().writeBulk(what, distinct));
 	}
 
 	private static void checkArgument(@Nullable Object argument, String name) {
@@ -296,8 +296,12 @@ final class DynamoLevelDb implements LevelDb {
 		this.store.lifecycle().checkOpen(this.viewOpen, this);
 	}
 
+	/**
+	 * Runs an operation of the storage while the store and this view are open; the keys
+	 * of incomplete writes are reported relative to this view.
+	 */
 	private <T> T run(Supplier<T> operation) {
-		return this.store.lifecycle().run(this.viewOpen, this, operation);
+		return Errors.call(this.prefix.length, () -> this.store.lifecycle().run(this.viewOpen, this, operation));
 	}
 
 	private void run(Runnable operation) {

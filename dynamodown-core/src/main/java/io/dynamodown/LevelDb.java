@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

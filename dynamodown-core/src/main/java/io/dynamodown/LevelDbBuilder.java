@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
@@ -157,9 +155,13 @@ public final class LevelDbBuilder {
 	 * {@link AttributeNames#DEFAULT}.
 	 * @param attributeNames the names
 	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the attribute
+	 * when a name is not 1 to 255 bytes of well-formed UTF-8 (1 byte to 64 KB for the
+	 * value attribute), or two names are the same
 	 */
 	public LevelDbBuilder attributeNames(AttributeNames attributeNames) {
-		this.attributeNames = Objects.requireNonNull(attributeNames, "'attributeNames' must not be null");
+		this.attributeNames = Errors.call(() -> Limits
+			.checkAttributeNames(Objects.requireNonNull(attributeNames, "'attributeNames' must not be null")));
 		return this;
 	}
 
@@ -289,17 +291,19 @@ public final class LevelDbBuilder {
 	 * table's state
 	 */
 	public LevelDb open() {
-		String tableName = Limits.checkTableName(this.table);
-		String hash = Limits.checkHashKey(this.hashKey);
-		Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
-		KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
-		RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
-		new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
-				this.activeTimeout);
-		StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
-		DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
-				lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock));
-		return new DynamoLevelDb(new StoreContext(lifecycle, storage, layout, this.readAhead), new byte[0]);
+		return Errors.call(() -> {
+			String tableName = Limits.checkTableName(this.table);
+			String hash = Limits.checkHashKey(this.hashKey);
+			Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
+			KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
+			RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
+			new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
+					this.activeTimeout);
+			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
+			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
+					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock));
+			return new DynamoLevelDb(new StoreContext(lifecycle, storage, layout, this.readAhead), new byte[0]);
+		});
 	}
 
 }

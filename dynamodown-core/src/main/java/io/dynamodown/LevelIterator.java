@@ -7,9 +7,6 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-
 /**
  * An iterator over a range of a store, reading pages of one {@code Query} each and
  * fetching the next page while the caller consumes the current one. Close it when done

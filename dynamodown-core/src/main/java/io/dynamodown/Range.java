@@ -1,9 +1,6 @@
 package io.dynamodown;
 
-import java.nio.charset.StandardCharsets;
-
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.key.KeyBound;
 import io.dynamodown.internal.limit.Limits;
@@ -230,7 +227,7 @@ public final class Range {
 		if (key == null) {
 			throw new LevelDbException(ErrorCode.INVALID_KEY, "range option '" + option + "' must not be null");
 		}
-		return Limits.utf8(key, ErrorCode.INVALID_ARGUMENT, "range option '" + option + "'");
+		return Errors.call(() -> Limits.utf8(key, Kind.INVALID_ARGUMENT, "range option '" + option + "'"));
 	}
 
 }

@@ -12,8 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.range.RangePlanner;
 import io.dynamodown.internal.range.SortKeyRange;
 import io.dynamodown.internal.storage.Continuation;
@@ -174,7 +173,8 @@ final class StoreIterator<T> implements LevelIterator<T> {
 		this.checkStoreOpen.run();
 		CompletableFuture<Page> fetched = this.ahead;
 		this.ahead = null;
-		Page page = (fetched != null) ? join(fetched) : pages.fetch(this.started ? this.nextStart : null, pageLimit(0));
+		Continuation from = this.started ? this.nextStart : null;
+		Page page = Errors.call(() -> (fetched != null) ? join(fetched) : pages.fetch(from, pageLimit(0)));
 		this.started = true;
 		for (int i = 0; i < page.keys().size(); i++) {
 			this.buffer.add(new Entry(page.keys().get(i), page.values().get(i)));
@@ -208,13 +208,17 @@ final class StoreIterator<T> implements LevelIterator<T> {
 		}
 	}
 
+	/**
+	 * The page read ahead; a failure of the internals on the executor's thread is
+	 * rethrown as it is, for the caller to convert.
+	 */
 	private static Page join(CompletableFuture<Page> future) {
 		try {
 			return future.join();
 		}
 		catch (CompletionException ex) {
-			if (ex.getCause() instanceof LevelDbException level) {
-				throw level;
+			if (ex.getCause() instanceof StoreFailure failure) {
+				throw failure;
 			}
 			throw new LevelDbException(ErrorCode.REQUEST_FAILED, "reading the next page failed", ex.getCause());
 		}

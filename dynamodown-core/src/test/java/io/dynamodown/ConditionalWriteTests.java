@@ -2,8 +2,6 @@ package io.dynamodown;
 
 import java.time.Duration;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.support.LocalDynamo;

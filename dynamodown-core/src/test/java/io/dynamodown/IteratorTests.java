@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.support.Bytes;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;

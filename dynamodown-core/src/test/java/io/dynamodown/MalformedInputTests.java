@@ -7,8 +7,6 @@ import java.util.stream.Stream;
 
 import io.dynamodown.codec.Codec;
 import io.dynamodown.codec.TypedLevelDb;
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import io.dynamodown.table.AttributeNames;
@@ -98,14 +96,20 @@ class MalformedInputTests {
 						() -> LevelDb.builder(LocalDynamo.client()).table("tab\uD800le").listener(listener).open()),
 				refused("builder of a null client", ErrorCode.INVALID_ARGUMENT, () -> LevelDb.builder(null)),
 				refused("empty hash key attribute name", ErrorCode.INVALID_ARGUMENT,
-						() -> new AttributeNames("", "rkey", "value")),
+						() -> LevelDb.builder(LocalDynamo.client())
+							.attributeNames(new AttributeNames("", "rkey", "value"))),
 				refused("sort key attribute name of 256 bytes", ErrorCode.INVALID_ARGUMENT,
-						() -> new AttributeNames("hkey", "r".repeat(256), "value")),
+						() -> LevelDb.builder(LocalDynamo.client())
+							.attributeNames(new AttributeNames("hkey", "r".repeat(256), "value"))),
 				refused("value attribute name over 64 KB", ErrorCode.INVALID_ARGUMENT,
-						() -> new AttributeNames("hkey", "rkey", "v".repeat(64 * 1024 + 1))),
+						() -> LevelDb.builder(LocalDynamo.client())
+							.attributeNames(new AttributeNames("hkey", "rkey", "v".repeat(64 * 1024 + 1)))),
 				refused("attribute name with a lone surrogate", ErrorCode.INVALID_ARGUMENT,
-						() -> new AttributeNames("h\uD800", "rkey", "value")),
-				refused("null attribute name", ErrorCode.INVALID_ARGUMENT, () -> new AttributeNames("hkey", null, "v")),
+						() -> LevelDb.builder(LocalDynamo.client())
+							.attributeNames(new AttributeNames("h\uD800", "rkey", "value"))),
+				refused("null attribute name", ErrorCode.INVALID_ARGUMENT,
+						() -> LevelDb.builder(LocalDynamo.client())
+							.attributeNames(new AttributeNames("hkey", null, "v"))),
 				refused("utf8 codec of a lone surrogate", ErrorCode.INVALID_ARGUMENT,
 						() -> Codec.utf8().encode(LONE_HIGH)));
 	}

@@ -55,6 +55,19 @@ class PackageDependencyTests {
 		});
 	}
 
+	@Test
+	void optionAndListenerTypesDependOnNothingOfOurs() {
+		Map<String, Set<String>> dependencies = dependencies(MAIN_SOURCES);
+		for (String leaf : List.of(BASE + ".metrics", BASE + ".retry", BASE + ".table")) {
+			assertThat(dependencies.get(leaf)).as("dependencies of %s", leaf).isEmpty();
+		}
+	}
+
+	@Test
+	void theStoreDoesNotDependOnTheCodecsOrTheIq80Adapter() {
+		assertThat(dependencies(MAIN_SOURCES).get(BASE)).doesNotContain(BASE + ".codec", BASE + ".iq80");
+	}
+
 	private static Map<String, Set<String>> dependencies(Path root) {
 		Map<String, Set<String>> dependencies = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(root)) {

@@ -3,8 +3,6 @@ package io.dynamodown;
 import java.util.List;
 import java.util.Optional;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.AfterEach;

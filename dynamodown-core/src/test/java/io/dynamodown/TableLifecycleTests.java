@@ -1,7 +1,5 @@
 package io.dynamodown;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.table.AttributeNames;
 import io.dynamodown.table.Billing;

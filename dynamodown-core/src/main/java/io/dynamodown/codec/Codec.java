@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.ErrorCode;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.internal.limit.Limits;
 
 /**
@@ -49,8 +49,15 @@ public interface Codec<T> {
 	 * @return the codec
 	 */
 	static Codec<String> utf8() {
-		return of((text) -> Limits.utf8(text, ErrorCode.INVALID_ARGUMENT, "string"),
-				(bytes) -> new String(bytes, StandardCharsets.UTF_8));
+		return of(Codec::wellFormedUtf8, (bytes) -> new String(bytes, StandardCharsets.UTF_8));
+	}
+
+	private static byte[] wellFormedUtf8(String text) {
+		String malformed = Limits.malformation(text, "string");
+		if (malformed != null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, malformed);
+		}
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package io.dynamodown.codec;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.ErrorCode;
+import io.dynamodown.LevelDbException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

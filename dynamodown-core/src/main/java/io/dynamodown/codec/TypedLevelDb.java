@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.dynamodown.Batch;
+import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.LevelIterator;
 import io.dynamodown.Range;
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,7 @@ package io.dynamodown.iq80;
 import java.util.Objects;
 
 import io.dynamodown.LevelDb;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.LevelDbException;
 import org.iq80.leveldb.DB;
 import org.iq80.leveldb.DBException;
 import org.iq80.leveldb.DBIterator;

@@ -1,15 +1,11 @@
 package io.dynamodown.table;
 
-import java.util.HashSet;
-import java.util.List;
-
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-import io.dynamodown.internal.limit.Limits;
-
 /**
  * The attribute names of a store's items, configurable so that an existing table can be
- * adopted.
+ * adopted. The builder checks them against DynamoDB's naming rules when they are given
+ * ({@code LevelDbBuilder.attributeNames}): each well-formed, 1 to 255 bytes of UTF-8 for
+ * the key attributes and 1 byte to 64 KB for the value and expiry attributes, all
+ * different.
  *
  * @param hashKey the partition key attribute (type S)
  * @param sortKey the sort key attribute (type B)
@@ -26,32 +22,10 @@ public record AttributeNames(String hashKey, String sortKey, String value, Strin
 	public static final AttributeNames DEFAULT = new AttributeNames("hkey", "rkey", "value", DEFAULT_TTL);
 
 	/**
-	 * Creates attribute names.
-	 * @param hashKey the partition key attribute
-	 * @param sortKey the sort key attribute
-	 * @param value the value attribute
-	 * @param ttl the expiry attribute
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a malformed name or
-	 * two equal names
-	 */
-	public AttributeNames {
-		Limits.checkAttributeName(hashKey, "hash key", Limits.MAX_KEY_ATTRIBUTE_NAME_BYTES);
-		Limits.checkAttributeName(sortKey, "sort key", Limits.MAX_KEY_ATTRIBUTE_NAME_BYTES);
-		Limits.checkAttributeName(value, "value", Limits.MAX_ATTRIBUTE_NAME_BYTES);
-		Limits.checkAttributeName(ttl, "ttl", Limits.MAX_ATTRIBUTE_NAME_BYTES);
-		if (new HashSet<>(List.of(hashKey, sortKey, value, ttl)).size() < 4) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"attribute names must differ, were " + hashKey + ", " + sortKey + ", " + value + ", " + ttl);
-		}
-	}
-
-	/**
 	 * Creates attribute names with the default expiry attribute {@value #DEFAULT_TTL}.
 	 * @param hashKey the partition key attribute
 	 * @param sortKey the sort key attribute
 	 * @param value the value attribute
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a malformed name or
-	 * two equal names
 	 */
 	public AttributeNames(String hashKey, String sortKey, String value) {
 		this(hashKey, sortKey, value, DEFAULT_TTL);

@@ -1,6 +1,6 @@
 package io.dynamodown.codec;
 
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.LevelDbException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

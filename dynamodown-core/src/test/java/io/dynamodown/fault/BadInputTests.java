@@ -7,13 +7,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.dynamodown.Batch;
+import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.LevelIterator;
 import io.dynamodown.Range;
 import io.dynamodown.codec.Codec;
 import io.dynamodown.codec.TypedLevelDb;
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.AfterAll;

@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.dynamodown.Batch;
 import io.dynamodown.Entry;
+import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.Range;
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-import io.dynamodown.error.WritesIncompleteException;
+import io.dynamodown.WritesIncompleteException;
 import io.dynamodown.fault.FaultInjectingProxy.Fault;
 import io.dynamodown.fault.FaultInjectingProxy.Plan;
 import io.dynamodown.internal.key.ByteKey;

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.dynamodown.Batch;
+import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.Range;
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
 import io.dynamodown.fault.FaultInjectingProxy.Fault;
 import io.dynamodown.fault.FaultInjectingProxy.Plan;
 import io.dynamodown.metrics.RequestEvent;

@@ -2,7 +2,7 @@ package io.dynamodown.sample;
 
 import java.util.Map;
 
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.LevelDbException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -47,9 +47,9 @@ public final class BatchPlanner {
 	 * request.
 	 * @param layout the item layout, to size items
 	 * @param distinctWrites writes with distinct keys
-	 * @throws io.dynamodown.LevelDbException
-	 * {@link io.dynamodown.ErrorCode#BATCH_TOO_LARGE} when more than
-	 * {@value Limits#MAX_BATCH_KEYS} keys or {@value Limits#MAX_BATCH_BYTES} bytes
+	 * @throws io.dynamodown.internal.failure.StoreFailure
+	 * {@link io.dynamodown.internal.failure.StoreFailure.Kind#BATCH_TOO_LARGE} when more
+	 * than {@value Limits#MAX_BATCH_KEYS} keys or {@value Limits#MAX_BATCH_BYTES} bytes
 	 */
 	public static void checkAtomic(KeyLayout layout, List<WriteOp> distinctWrites) {
 		long bytes = 0;

@@ -2,18 +2,21 @@ package io.dynamodown.internal.limit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
+import io.dynamodown.table.AttributeNames;
 import org.jspecify.annotations.Nullable;
 
 /**
  * DynamoDB's limits as they apply to a LevelDB-style store, checked before any request is
- * sent. Each check throws a {@link LevelDbException} whose message names the limit and
- * the value.
+ * sent. Each check throws a {@link StoreFailure} whose message names the limit and the
+ * value.
  */
 public final class Limits {
 
@@ -63,11 +66,11 @@ public final class Limits {
 	 * refused a {@code null} key).
 	 * @param key the full key (sublevel prefix included)
 	 * @return the key
-	 * @throws LevelDbException {@link ErrorCode#INVALID_KEY} when the key is too long
+	 * @throws StoreFailure {@link Kind#INVALID_KEY} when the key is too long
 	 */
 	public static byte[] checkKey(byte[] key) {
 		if (key.length > MAX_KEY_BYTES) {
-			throw new LevelDbException(ErrorCode.INVALID_KEY, "key length limit is " + MAX_KEY_BYTES
+			throw new StoreFailure(Kind.INVALID_KEY, "key length limit is " + MAX_KEY_BYTES
 					+ " bytes (sublevel prefix included), key has " + key.length + " bytes: " + ByteKeys.hex(key));
 		}
 		return key;
@@ -77,12 +80,12 @@ public final class Limits {
 	 * Checks a time to live: positive and at most {@link #MAX_TTL}.
 	 * @param ttl the time to live
 	 * @return the time to live
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when it is
-	 * {@code null}, not positive or too long
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when it is {@code null}, not
+	 * positive or too long
 	 */
 	public static Duration checkTtl(@Nullable Duration ttl) {
 		if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+			throw new StoreFailure(Kind.INVALID_ARGUMENT,
 					"ttl must be positive and at most " + MAX_TTL.toDays() + " days, was " + ttl);
 		}
 		return ttl;
@@ -92,11 +95,11 @@ public final class Limits {
 	 * Checks a value: not {@code null}.
 	 * @param value the value
 	 * @return the value
-	 * @throws LevelDbException {@link ErrorCode#INVALID_VALUE} when the value is null
+	 * @throws StoreFailure {@link Kind#INVALID_VALUE} when the value is null
 	 */
 	public static byte[] checkValue(byte @Nullable [] value) {
 		if (value == null) {
-			throw new LevelDbException(ErrorCode.INVALID_VALUE, "value must not be null");
+			throw new StoreFailure(Kind.INVALID_VALUE, "value must not be null");
 		}
 		return value;
 	}
@@ -105,11 +108,11 @@ public final class Limits {
 	 * Checks an item's size against DynamoDB's {@value #MAX_ITEM_BYTES}-byte limit.
 	 * @param key the key, for the message
 	 * @param itemBytes the item's size as DynamoDB counts it
-	 * @throws LevelDbException {@link ErrorCode#INVALID_VALUE} when the item is too large
+	 * @throws StoreFailure {@link Kind#INVALID_VALUE} when the item is too large
 	 */
 	public static void checkItemSize(byte[] key, long itemBytes) {
 		if (itemBytes > MAX_ITEM_BYTES) {
-			throw new LevelDbException(ErrorCode.INVALID_VALUE,
+			throw new StoreFailure(Kind.INVALID_VALUE,
 					"item size limit is " + MAX_ITEM_BYTES + " bytes (key, value and attribute names), item for key "
 							+ ByteKeys.hex(key) + " has " + itemBytes + " bytes");
 		}
@@ -120,16 +123,15 @@ public final class Limits {
 	 * request.
 	 * @param distinctKeys the batch's distinct keys
 	 * @param bytes the batch's size in bytes
-	 * @throws LevelDbException {@link ErrorCode#BATCH_TOO_LARGE} when either limit is
-	 * passed
+	 * @throws StoreFailure {@link Kind#BATCH_TOO_LARGE} when either limit is passed
 	 */
 	public static void checkBatch(int distinctKeys, long bytes) {
 		if (distinctKeys > MAX_BATCH_KEYS) {
-			throw new LevelDbException(ErrorCode.BATCH_TOO_LARGE, "atomic batch limit is " + MAX_BATCH_KEYS
+			throw new StoreFailure(Kind.BATCH_TOO_LARGE, "atomic batch limit is " + MAX_BATCH_KEYS
 					+ " distinct keys, batch has " + distinctKeys + "; use a bulk write for larger non-atomic writes");
 		}
 		if (bytes > MAX_BATCH_BYTES) {
-			throw new LevelDbException(ErrorCode.BATCH_TOO_LARGE,
+			throw new StoreFailure(Kind.BATCH_TOO_LARGE,
 					"atomic batch size limit is " + MAX_BATCH_BYTES + " bytes, batch has " + bytes + " bytes");
 		}
 	}
@@ -138,17 +140,17 @@ public final class Limits {
 	 * Checks a hash key: 1 to {@value #MAX_HASH_KEY_BYTES} bytes of UTF-8.
 	 * @param hashKey the hash key
 	 * @return the hash key
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when it is null, empty,
-	 * too long or not well-formed (an unpaired surrogate)
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when it is null, empty, too long
+	 * or not well-formed (an unpaired surrogate)
 	 */
 	public static String checkHashKey(@Nullable String hashKey) {
 		if (hashKey == null || hashKey.isEmpty()) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "hash key must be 1 to " + MAX_HASH_KEY_BYTES
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, "hash key must be 1 to " + MAX_HASH_KEY_BYTES
 					+ " bytes of UTF-8, was " + ((hashKey == null) ? "null" : "empty"));
 		}
-		int bytes = utf8(hashKey, ErrorCode.INVALID_ARGUMENT, "hash key").length;
+		int bytes = utf8(hashKey, Kind.INVALID_ARGUMENT, "hash key").length;
 		if (bytes > MAX_HASH_KEY_BYTES) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+			throw new StoreFailure(Kind.INVALID_ARGUMENT,
 					"hash key limit is " + MAX_HASH_KEY_BYTES + " bytes of UTF-8, hash key has " + bytes + " bytes");
 		}
 		return hashKey;
@@ -159,24 +161,38 @@ public final class Limits {
 	 * Java's encoder would silently turn into {@code ?} (so that two different strings
 	 * would alias each other), is refused.
 	 * @param text the string
-	 * @param code the error code of a refusal
+	 * @param kind the kind of a refusal
 	 * @param what what the string is, for the message
 	 * @return the UTF-8 bytes
-	 * @throws LevelDbException with {@code code} when the string holds an unpaired
-	 * surrogate
+	 * @throws StoreFailure of {@code kind} when the string holds an unpaired surrogate
 	 */
-	public static byte[] utf8(String text, ErrorCode code, String what) {
+	public static byte[] utf8(String text, Kind kind, String what) {
+		String malformed = malformation(text, what);
+		if (malformed != null) {
+			throw new StoreFailure(kind, malformed);
+		}
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Why a string has no UTF-8 form, if it has none: its first unpaired surrogate.
+	 * @param text the string
+	 * @param what what the string is, for the message
+	 * @return a message naming the surrogate and its index, or {@code null} when the
+	 * string is well-formed
+	 */
+	public static @Nullable String malformation(String text, String what) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 				i++;
 			}
 			else if (Character.isSurrogate(c)) {
-				throw new LevelDbException(code, what + " is not well-formed UTF-16: unpaired surrogate U+"
-						+ Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at index " + i);
+				return what + " is not well-formed UTF-16: unpaired surrogate U+"
+						+ Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at index " + i;
 			}
 		}
-		return text.getBytes(StandardCharsets.UTF_8);
+		return null;
 	}
 
 	/**
@@ -187,20 +203,42 @@ public final class Limits {
 	 * @param maxBytes {@value #MAX_KEY_ATTRIBUTE_NAME_BYTES} for a key attribute,
 	 * {@value #MAX_ATTRIBUTE_NAME_BYTES} for another
 	 * @return the name
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the name is null,
-	 * empty, too long or not well-formed
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when the name is null, empty,
+	 * too long or not well-formed
 	 */
-	public static String checkAttributeName(@Nullable String name, String what, int maxBytes) {
+	private static String checkAttributeName(@Nullable String name, String what, int maxBytes) {
 		if (name == null || name.isEmpty()) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, what + " attribute name must be 1 to " + maxBytes
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, what + " attribute name must be 1 to " + maxBytes
 					+ " bytes of UTF-8, was " + ((name == null) ? "null" : "empty"));
 		}
-		int bytes = utf8(name, ErrorCode.INVALID_ARGUMENT, what + " attribute name").length;
+		int bytes = utf8(name, Kind.INVALID_ARGUMENT, what + " attribute name").length;
 		if (bytes > maxBytes) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+			throw new StoreFailure(Kind.INVALID_ARGUMENT,
 					what + " attribute name limit is " + maxBytes + " bytes of UTF-8, name has " + bytes + " bytes");
 		}
 		return name;
+	}
+
+	/**
+	 * Checks a store's attribute names against DynamoDB's naming rules: each well-formed,
+	 * 1 to {@value #MAX_KEY_ATTRIBUTE_NAME_BYTES} bytes of UTF-8 for the key attributes
+	 * and 1 to {@value #MAX_ATTRIBUTE_NAME_BYTES} for the value and expiry attributes,
+	 * all different.
+	 * @param names the names
+	 * @return the names
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} naming the attribute and its
+	 * name
+	 */
+	public static AttributeNames checkAttributeNames(AttributeNames names) {
+		String hashKey = checkAttributeName(names.hashKey(), "hash key", MAX_KEY_ATTRIBUTE_NAME_BYTES);
+		String sortKey = checkAttributeName(names.sortKey(), "sort key", MAX_KEY_ATTRIBUTE_NAME_BYTES);
+		String value = checkAttributeName(names.value(), "value", MAX_ATTRIBUTE_NAME_BYTES);
+		String ttl = checkAttributeName(names.ttl(), "ttl", MAX_ATTRIBUTE_NAME_BYTES);
+		if (new HashSet<>(List.of(hashKey, sortKey, value, ttl)).size() < 4) {
+			throw new StoreFailure(Kind.INVALID_ARGUMENT,
+					"attribute names must differ, were " + hashKey + ", " + sortKey + ", " + value + ", " + ttl);
+		}
+		return names;
 	}
 
 	/**
@@ -208,13 +246,12 @@ public final class Limits {
 	 * characters of {@code [a-zA-Z0-9_.-]}.
 	 * @param table the table name
 	 * @return the table name
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the name is not
-	 * valid
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when the name is not valid
 	 */
 	public static String checkTableName(@Nullable String table) {
 		if (table == null || table.length() < MIN_TABLE_NAME || table.length() > MAX_TABLE_NAME
 				|| !TABLE_NAME.matcher(table).matches()) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+			throw new StoreFailure(Kind.INVALID_ARGUMENT,
 					"table name must be " + MIN_TABLE_NAME + " to " + MAX_TABLE_NAME
 							+ " characters of [a-zA-Z0-9_.-], was " + ((table == null) ? "null" : "'" + table + "'"));
 		}

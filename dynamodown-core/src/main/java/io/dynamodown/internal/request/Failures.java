@@ -1,7 +1,7 @@
 package io.dynamodown.internal.request;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.metrics.RequestOutcome;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * How a failed DynamoDB call is classified for listeners and turned into a
- * {@link LevelDbException}: the message names the operation and the table, the AWS
- * exception is the cause, credentials never appear.
+ * {@link StoreFailure}: the message names the operation and the table, the AWS exception
+ * is the cause, credentials never appear.
  */
 final class Failures {
 
@@ -39,29 +39,29 @@ final class Failures {
 		return RequestOutcome.IO_ERROR;
 	}
 
-	static LevelDbException translate(String operation, String table, SdkException ex, RequestOutcome outcome,
+	static StoreFailure translate(String operation, String table, SdkException ex, RequestOutcome outcome,
 			Timeouts timeouts) {
 		String where = operation + " on table '" + table + "' failed";
 		Throwable timeout = timeoutOf(ex);
 		if (timeout instanceof ApiCallTimeoutException) {
-			return new LevelDbException(ErrorCode.TIMEOUT, where + ": no answer within the total timeout of "
-					+ timeouts.total() + " (LevelDbBuilder.timeout), the SDK's retries included", ex);
+			return new StoreFailure(Kind.TIMEOUT, where + ": no answer within the total timeout of " + timeouts.total()
+					+ " (LevelDbBuilder.timeout), the SDK's retries included", ex);
 		}
 		if (timeout != null) {
-			return new LevelDbException(ErrorCode.TIMEOUT, where + ": no answer within the attempt timeout of "
+			return new StoreFailure(Kind.TIMEOUT, where + ": no answer within the attempt timeout of "
 					+ timeouts.attempt() + " (LevelDbBuilder.attemptTimeout) on the last attempt", ex);
 		}
 		if (ex instanceof ResourceNotFoundException) {
-			return new LevelDbException(ErrorCode.TABLE_MISSING, where + ": the table does not exist", ex);
+			return new StoreFailure(Kind.TABLE_MISSING, where + ": the table does not exist", ex);
 		}
 		if (ex instanceof TransactionCanceledException cancelled) {
-			return new LevelDbException(ErrorCode.TRANSACTION_CANCELLED,
+			return new StoreFailure(Kind.TRANSACTION_CANCELLED,
 					where + ": transaction cancelled, none of its writes happened (" + reasons(cancelled) + ")", ex);
 		}
 		if (outcome == RequestOutcome.THROTTLED) {
-			return new LevelDbException(ErrorCode.THROTTLED, where + ": still throttled after the SDK's retries", ex);
+			return new StoreFailure(Kind.THROTTLED, where + ": still throttled after the SDK's retries", ex);
 		}
-		return new LevelDbException(ErrorCode.REQUEST_FAILED, where + ": " + describe(ex), ex);
+		return new StoreFailure(Kind.REQUEST_FAILED, where + ": " + describe(ex), ex);
 	}
 
 	/**

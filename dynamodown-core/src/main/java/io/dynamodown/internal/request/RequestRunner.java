@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
  * configuration (its attempt and total timeouts, and the SDK metrics), times the call,
  * reports it to the {@link RequestListener} with its consumed capacity and outcome (and
  * the attempts the SDK retried inside it), and turns an SDK failure into a
- * {@link io.dynamodown.error.LevelDbException} with the AWS cause attached.
+ * {@link io.dynamodown.internal.failure.StoreFailure} with the AWS cause attached.
  */
 public final class RequestRunner {
 
@@ -52,7 +52,7 @@ public final class RequestRunner {
 	 * @param operation the kind of request
 	 * @param request the request
 	 * @return the response
-	 * @throws io.dynamodown.error.LevelDbException when the call fails
+	 * @throws io.dynamodown.internal.failure.StoreFailure when the call fails
 	 */
 	public <Q, R> R run(Operation<Q, R> operation, Q request) {
 		AttemptRecorder attempts = new AttemptRecorder();

@@ -2,8 +2,8 @@ package io.dynamodown.internal.request;
 
 import java.time.Duration;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,14 +27,13 @@ public record Timeouts(Duration attempt, Duration total) {
 	 * @param attempt the attempt timeout
 	 * @param total the total timeout
 	 * @return the timeouts
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the timeout and
-	 * its value
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} naming the timeout and its value
 	 */
 	public static Timeouts of(@Nullable Duration attempt, @Nullable Duration total) {
 		Duration checkedTotal = positive(total, "timeout");
 		Duration checkedAttempt = positive(attempt, "attemptTimeout");
 		if (checkedAttempt.compareTo(checkedTotal) > 0) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "attemptTimeout (" + checkedAttempt
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, "attemptTimeout (" + checkedAttempt
 					+ ") must not be longer than timeout (" + checkedTotal + "), the whole request with its retries");
 		}
 		return new Timeouts(checkedAttempt, checkedTotal);
@@ -42,8 +41,7 @@ public record Timeouts(Duration attempt, Duration total) {
 
 	private static Duration positive(@Nullable Duration timeout, String name) {
 		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					name + " must be a positive duration, was " + timeout);
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, name + " must be a positive duration, was " + timeout);
 		}
 		return timeout;
 	}

@@ -10,9 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
-import io.dynamodown.error.WritesIncompleteException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.batch.WriteOp;
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.key.ByteKeys;
@@ -171,7 +170,7 @@ public final class DynamoStorage {
 			.rethrow();
 		if (!outcome.undone().isEmpty()) {
 			RetryPolicy policy = this.retry.policy();
-			throw new LevelDbException(ErrorCode.THROTTLED,
+			throw new StoreFailure(Kind.THROTTLED,
 					"getMany: " + outcome.undone().size() + " of " + keys.size() + " keys still unprocessed after "
 							+ outcome.attempts() + " attempts (retry policy: " + policy.maxAttempts()
 							+ " attempts, deadline " + policy.deadline() + ")");
@@ -184,8 +183,8 @@ public final class DynamoStorage {
 	 * idempotency token, retried on transaction conflicts).
 	 * @param distinctWrites writes with distinct full keys, within the atomic batch
 	 * limits
-	 * @throws LevelDbException {@link ErrorCode#CONDITION_FAILED} naming the keys whose
-	 * condition failed, when nothing was written
+	 * @throws StoreFailure {@link Kind#CONDITION_FAILED} naming the keys whose condition
+	 * failed, when nothing was written
 	 */
 	public void writeAtomic(List<WriteOp> distinctWrites) {
 		if (distinctWrites.isEmpty()) {
@@ -210,7 +209,7 @@ public final class DynamoStorage {
 					keys.add(ByteKeys.hex(distinctWrites.get(i).key()));
 				}
 			}
-			throw new LevelDbException(ErrorCode.CONDITION_FAILED,
+			throw new StoreFailure(Kind.CONDITION_FAILED,
 					"atomic batch of " + distinctWrites.size() + " keys not written: the condition failed for the keys "
 							+ keys + " (hex, sublevel prefix included)",
 					failed);
@@ -227,7 +226,7 @@ public final class DynamoStorage {
 		long now = this.clock.now();
 		List<TransactWriteItem> items = new ArrayList<>(writes.size());
 		writes.forEach((write) -> items.add(this.requests.transactItem(write, now)));
-		AtomicReference<@Nullable LevelDbException> conflict = new AtomicReference<>();
+		AtomicReference<@Nullable StoreFailure> conflict = new AtomicReference<>();
 		AtomicReference<@Nullable TransactionCanceledException> conditionFailed = new AtomicReference<>();
 		// One token for every attempt, the SDK's and ours: DynamoDB answers a repeat of
 		// an
@@ -243,7 +242,7 @@ public final class DynamoStorage {
 					this.runner.run(Operation.TRANSACT_WRITE_ITEMS, this.requests.transactWrite(pending, token));
 					return List.of();
 				}
-				catch (LevelDbException ex) {
+				catch (StoreFailure ex) {
 					if (!(ex.getCause() instanceof TransactionCanceledException cancelled)) {
 						throw ex;
 					}
@@ -259,7 +258,7 @@ public final class DynamoStorage {
 				}
 			})
 			.rethrow();
-		LevelDbException last = conflict.get();
+		StoreFailure last = conflict.get();
 		if (!outcome.undone().isEmpty() && last != null) {
 			throw last;
 		}
@@ -307,7 +306,8 @@ public final class DynamoStorage {
 	 * concurrently, unprocessed items re-sent until written or the retry policy gives up.
 	 * @param what the operation, for the error message
 	 * @param distinctWrites writes with distinct full keys
-	 * @throws WritesIncompleteException naming the full keys not confirmed written
+	 * @throws StoreFailure {@link Kind#WRITES_INCOMPLETE} naming the full keys not
+	 * confirmed written
 	 */
 	public void writeBulk(String what, List<WriteOp> distinctWrites) {
 		List<byte[]> unwritten = Collections.synchronizedList(new ArrayList<>());
@@ -315,7 +315,7 @@ public final class DynamoStorage {
 		Parallel.forEachChunk(this.executor, this.concurrency, distinctWrites, Limits.MAX_BATCH_WRITE_ITEMS,
 				(chunk) -> batchWrite(chunk, unwritten, failures));
 		if (!unwritten.isEmpty()) {
-			throw new WritesIncompleteException(what, distinctWrites.size(), unwritten,
+			throw StoreFailure.writesIncomplete(what, distinctWrites.size(), unwritten,
 					failures.isEmpty() ? null : failures.get(0));
 		}
 	}

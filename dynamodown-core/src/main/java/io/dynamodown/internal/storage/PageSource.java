@@ -13,7 +13,7 @@ public interface PageSource {
 	 * @param from where the previous page stopped, or {@code null} for the first page
 	 * @param limit the most entries, 0 for DynamoDB's page size alone
 	 * @return the page
-	 * @throws io.dynamodown.error.LevelDbException when the request fails
+	 * @throws io.dynamodown.internal.failure.StoreFailure when the request fails
 	 */
 	Page fetch(@Nullable Continuation from, int limit);
 

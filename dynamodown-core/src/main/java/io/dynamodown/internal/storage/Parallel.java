@@ -8,8 +8,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +86,7 @@ final class Parallel {
 			}
 			catch (ExecutionException ex) {
 				RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime
-						: new LevelDbException(ErrorCode.REQUEST_FAILED, "parallel request failed", ex.getCause());
+						: new StoreFailure(Kind.REQUEST_FAILED, "parallel request failed", ex.getCause());
 				if (failure == null) {
 					failure = cause;
 				}
@@ -96,7 +96,7 @@ final class Parallel {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new LevelDbException(ErrorCode.REQUEST_FAILED, "interrupted while waiting for requests", ex);
+				throw new StoreFailure(Kind.REQUEST_FAILED, "interrupted while waiting for requests", ex);
 			}
 		}
 		if (failure != null) {

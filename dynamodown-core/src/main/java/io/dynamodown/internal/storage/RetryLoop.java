@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.retry.RetryPolicy;
@@ -71,7 +71,7 @@ final class RetryLoop {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new LevelDbException(ErrorCode.REQUEST_FAILED, operation + " interrupted during back-off", ex);
+			throw new StoreFailure(Kind.REQUEST_FAILED, operation + " interrupted during back-off", ex);
 		}
 	}
 

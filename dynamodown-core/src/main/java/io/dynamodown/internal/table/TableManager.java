@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
@@ -64,23 +64,22 @@ public final class TableManager {
 	 * @param errorIfExists refuse a table that already exists
 	 * @param billing the billing of a table this creates
 	 * @param activeTimeout how long to wait for the table to become {@code ACTIVE}
-	 * @throws LevelDbException {@link ErrorCode#TABLE_MISSING},
-	 * {@link ErrorCode#TABLE_EXISTS} or {@link ErrorCode#SCHEMA_MISMATCH} as the case may
-	 * be
+	 * @throws StoreFailure {@link Kind#TABLE_MISSING}, {@link Kind#TABLE_EXISTS} or
+	 * {@link Kind#SCHEMA_MISMATCH} as the case may be
 	 */
 	public void open(boolean createIfMissing, boolean errorIfExists, Billing billing, Duration activeTimeout) {
 		TableDescription table = describeOrNull();
 		boolean created = false;
 		if (table == null) {
 			if (!createIfMissing) {
-				throw new LevelDbException(ErrorCode.TABLE_MISSING,
+				throw new StoreFailure(Kind.TABLE_MISSING,
 						"table '" + this.layout.table() + "' does not exist and createIfMissing is false");
 			}
 			table = create(billing);
 			created = true;
 		}
 		else if (errorIfExists) {
-			throw new LevelDbException(ErrorCode.TABLE_EXISTS,
+			throw new StoreFailure(Kind.TABLE_EXISTS,
 					"table '" + this.layout.table() + "' exists and errorIfExists is true");
 		}
 		checkSchema(table);
@@ -121,7 +120,7 @@ public final class TableManager {
 						DescribeTimeToLiveRequest.builder().tableName(this.layout.table()).build())
 				.timeToLiveDescription();
 		}
-		catch (LevelDbException ex) {
+		catch (StoreFailure ex) {
 			logger.warn("Could not check the TTL of DynamoDB table '{}' (expected on attribute '{}'): {}",
 					this.layout.table(), attribute, ex.getMessage());
 			return;
@@ -141,7 +140,7 @@ public final class TableManager {
 	/**
 	 * Describes the table.
 	 * @return the table's description
-	 * @throws LevelDbException {@link ErrorCode#TABLE_MISSING} when it does not exist
+	 * @throws StoreFailure {@link Kind#TABLE_MISSING} when it does not exist
 	 */
 	public TableDescription describe() {
 		return this.requests
@@ -153,8 +152,8 @@ public final class TableManager {
 		try {
 			return describe();
 		}
-		catch (LevelDbException ex) {
-			if (ex.code() == ErrorCode.TABLE_MISSING) {
+		catch (StoreFailure ex) {
+			if (ex.kind() == Kind.TABLE_MISSING) {
 				return null;
 			}
 			throw ex;
@@ -190,7 +189,7 @@ public final class TableManager {
 					billing.isOnDemand() ? "on-demand" : "provisioned " + billing);
 			return created;
 		}
-		catch (LevelDbException ex) {
+		catch (StoreFailure ex) {
 			if (ex.getCause() instanceof ResourceInUseException) {
 				return describe();
 			}
@@ -203,8 +202,8 @@ public final class TableManager {
 		String expected = names.hashKey() + " HASH S, " + names.sortKey() + " RANGE B";
 		String found = schemaOf(table);
 		if (!expected.equals(found)) {
-			throw new LevelDbException(ErrorCode.SCHEMA_MISMATCH, "table '" + this.layout.table() + "' has key schema ["
-					+ found + "], the store needs [" + expected + "]");
+			throw new StoreFailure(Kind.SCHEMA_MISMATCH, "table '" + this.layout.table() + "' has key schema [" + found
+					+ "], the store needs [" + expected + "]");
 		}
 	}
 
@@ -231,7 +230,7 @@ public final class TableManager {
 		TableDescription current = table;
 		while (current.tableStatus() != TableStatus.ACTIVE) {
 			if (System.nanoTime() > deadline) {
-				throw new LevelDbException(ErrorCode.REQUEST_FAILED, "table '" + this.layout.table() + "' is still "
+				throw new StoreFailure(Kind.REQUEST_FAILED, "table '" + this.layout.table() + "' is still "
 						+ current.tableStatusAsString() + " after " + timeout);
 			}
 			sleep(pause);
@@ -246,7 +245,7 @@ public final class TableManager {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new LevelDbException(ErrorCode.REQUEST_FAILED, "interrupted while waiting for the table", ex);
+			throw new StoreFailure(Kind.REQUEST_FAILED, "interrupted while waiting for the table", ex);
 		}
 	}
 

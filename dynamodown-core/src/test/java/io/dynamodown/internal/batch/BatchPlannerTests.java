@@ -3,8 +3,8 @@ package io.dynamodown.internal.batch;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.table.AttributeNames;
 import org.junit.jupiter.api.Test;
@@ -36,9 +36,8 @@ class BatchPlannerTests {
 		for (int i = 0; i < 101; i++) {
 			writes.add(new WriteOp.Delete(utf8("k" + i)));
 		}
-		assertThatExceptionOfType(LevelDbException.class)
-			.isThrownBy(() -> BatchPlanner.checkAtomic(this.layout, writes))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BATCH_TOO_LARGE))
+		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> BatchPlanner.checkAtomic(this.layout, writes))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.BATCH_TOO_LARGE))
 			.withMessageContaining("100 distinct keys")
 			.withMessageContaining("101");
 		BatchPlanner.checkAtomic(this.layout, writes.subList(0, 100));

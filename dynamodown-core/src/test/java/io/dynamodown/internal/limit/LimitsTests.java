@@ -1,7 +1,7 @@
 package io.dynamodown.internal.limit;
 
-import io.dynamodown.error.ErrorCode;
-import io.dynamodown.error.LevelDbException;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +15,8 @@ class LimitsTests {
 	@Test
 	void keyLengthLimitIs1023Bytes() {
 		Limits.checkKey(new byte[1023]);
-		assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkKey(new byte[1024]))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_KEY))
+		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkKey(new byte[1024]))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.INVALID_KEY))
 			.withMessageContaining("1023 bytes")
 			.withMessageContaining("1024 bytes");
 	}
@@ -25,7 +25,7 @@ class LimitsTests {
 	void tableNamesFollowDynamoDbsRule() {
 		Limits.checkTableName("a.b-c_1");
 		for (String bad : new String[] { "ab", "a b", "x".repeat(256), "tab/le" }) {
-			assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkTableName(bad))
+			assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkTableName(bad))
 				.withMessageContaining("[a-zA-Z0-9_.-]");
 		}
 	}
@@ -33,17 +33,17 @@ class LimitsTests {
 	@Test
 	void hashKeyIsOneTo2048BytesOfUtf8() {
 		Limits.checkHashKey("é".repeat(1024));
-		assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkHashKey("é".repeat(1025)))
+		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkHashKey("é".repeat(1025)))
 			.withMessageContaining("2050 bytes");
 	}
 
 	@Test
 	void itemAndBatchSizes() {
 		Limits.checkItemSize(new byte[1], 409_600);
-		assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkItemSize(new byte[1], 409_601))
+		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkItemSize(new byte[1], 409_601))
 			.withMessageContaining("409601 bytes");
-		assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> Limits.checkBatch(10, 4_194_305))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BATCH_TOO_LARGE));
+		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkBatch(10, 4_194_305))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.BATCH_TOO_LARGE));
 	}
 
 }

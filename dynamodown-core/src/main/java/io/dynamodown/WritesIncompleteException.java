@@ -1,4 +1,4 @@
-package io.dynamodown.error;
+package io.dynamodown;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.dynamodown.error;
+package io.dynamodown;
 
 /**
  * The stable code of a {@link LevelDbException}: one per kind of failure, so callers can

@@ -1,0 +1,151 @@
+package io.dynamodown.internal.failure;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one exception the internals throw: the {@link Kind} of failure, a message naming
+ * the limit or the request and the offending value, and the AWS failure as the cause. It
+ * never reaches a user: the public face turns it into the store's public exception, whose
+ * error code the kind decides.
+ */
+public final class StoreFailure extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private static final Unwritten NONE = new Unwritten("", 0, List.of());
+
+	private final Kind kind;
+
+	private final String message;
+
+	private final transient Unwritten unwritten;
+
+	/**
+	 * Creates a failure.
+	 * @param kind the kind of failure
+	 * @param message what failed, naming the limit and the value
+	 */
+	public StoreFailure(Kind kind, String message) {
+		this(kind, message, null);
+	}
+
+	/**
+	 * Creates a failure with a cause.
+	 * @param kind the kind of failure
+	 * @param message what failed, naming the limit and the value
+	 * @param cause the underlying failure, if any
+	 */
+	public StoreFailure(Kind kind, String message, @Nullable Throwable cause) {
+		this(kind, message, cause, NONE);
+	}
+
+	private StoreFailure(Kind kind, String message, @Nullable Throwable cause, Unwritten unwritten) {
+		super(message, cause);
+		this.kind = kind;
+		this.message = message;
+		this.unwritten = unwritten;
+	}
+
+	/**
+	 * A non-atomic write that left some of its writes unconfirmed after every retry.
+	 * @param operation the operation, for the message
+	 * @param attempted the number of writes attempted
+	 * @param keys the full keys not confirmed written
+	 * @param cause the last failure, if any
+	 * @return the failure, of kind {@link Kind#WRITES_INCOMPLETE}
+	 */
+	public static StoreFailure writesIncomplete(String operation, int attempted, List<byte[]> keys,
+			@Nullable Throwable cause) {
+		return new StoreFailure(Kind.WRITES_INCOMPLETE,
+				operation + ": " + keys.size() + " of " + attempted + " writes not confirmed after retries", cause,
+				new Unwritten(operation, attempted, List.copyOf(keys)));
+	}
+
+	/**
+	 * The kind of failure.
+	 * @return the kind
+	 */
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/**
+	 * What failed, naming the limit and the value.
+	 * @return the message, never {@code null}
+	 */
+	@Override
+	public String getMessage() {
+		return this.message;
+	}
+
+	/**
+	 * The writes a {@link Kind#WRITES_INCOMPLETE} failure left unconfirmed; none for
+	 * another kind.
+	 * @return the unconfirmed writes
+	 */
+	public Unwritten unwritten() {
+		return this.unwritten;
+	}
+
+	/**
+	 * What the internals can report.
+	 */
+	public enum Kind {
+
+		/** A key is too long. */
+		INVALID_KEY,
+
+		/** A value is {@code null} or makes its item too large. */
+		INVALID_VALUE,
+
+		/** Another argument is invalid (a name, a hash key, a timeout, a string). */
+		INVALID_ARGUMENT,
+
+		/** An atomic batch passes the limits of one transaction. */
+		BATCH_TOO_LARGE,
+
+		/** The table does not exist. */
+		TABLE_MISSING,
+
+		/** The table exists and was required not to. */
+		TABLE_EXISTS,
+
+		/** The table's key schema is not the store's. */
+		SCHEMA_MISMATCH,
+
+		/** DynamoDB kept throttling after every retry. */
+		THROTTLED,
+
+		/** A transaction was cancelled; none of its writes happened. */
+		TRANSACTION_CANCELLED,
+
+		/**
+		 * A condition of an atomic batch did not hold; none of its writes happened.
+		 */
+		CONDITION_FAILED,
+
+		/** Some writes of a non-atomic write were not confirmed. */
+		WRITES_INCOMPLETE,
+
+		/** A request had no answer within a deadline. */
+		TIMEOUT,
+
+		/** DynamoDB refused or failed a request for another reason. */
+		REQUEST_FAILED
+
+	}
+
+	/**
+	 * The writes of a non-atomic write not confirmed after every retry.
+	 *
+	 * @param operation the operation
+	 * @param attempted the number of writes attempted
+	 * @param keys the full keys not confirmed written
+	 */
+	public record Unwritten(String operation, int attempted, List<byte[]> keys) {
+
+	}
+
+}
