@@ -42,13 +42,13 @@ class CompareAndSetCounterTests {
 	private static final byte[] COUNTER = "counter".getBytes(StandardCharsets.UTF_8);
 
 	/**
-	 * Faults on the conditional writes and the reads; the SDK makes up to 10 attempts, so
-	 * a call fails for good with a chance of about 0.25^10 (none expected in a run).
+	 * Faults on the conditional writes (the reads are not what is tested, and faulting
+	 * them only makes the run longer); the SDK makes up to 10 attempts, so a call fails
+	 * for good with a chance of about 0.2^10 (none expected in a run).
 	 */
-	private static final Plan PLAN = new Plan(
-			Map.of(Fault.CLOSE_AFTER_FORWARD, 0.12, Fault.CLOSE_BEFORE_FORWARD, 0.03, Fault.INTERNAL_SERVER_ERROR, 0.03,
-					Fault.THROTTLING, 0.03, Fault.TRANSACTION_CONFLICT, 0.04),
-			Set.of("TransactWriteItems", "GetItem"), Duration.ZERO);
+	private static final Plan PLAN = new Plan(Map.of(Fault.CLOSE_AFTER_FORWARD, 0.12, Fault.CLOSE_BEFORE_FORWARD, 0.02,
+			Fault.INTERNAL_SERVER_ERROR, 0.02, Fault.TRANSACTION_CONFLICT, 0.04), Set.of("TransactWriteItems"),
+			Duration.ZERO);
 
 	@Test
 	void finalValueEqualsTheIncrementsReportedSuccessful() throws Exception {
