@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import io.dynamodown.support.LocalDynamo;
+import io.dynamodown.embedded.EmbeddedDynamoDb;
 import io.dynamodown.support.MutableClock;
-import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A table the store creates has TTL enabled on the expiry attribute, and DynamoDB Local
  * really deletes an expired item: its deletion job runs every few seconds, so the item is
- * polled for (a raw {@code GetItem} every 100 ms) up to a deadline of 60 s.
+ * polled for (a raw {@code GetItem} every 100 ms) up to a deadline of 60 s. The test has
+ * a server of its own: the shared one holds hundreds of tables with TTL enabled, which
+ * its job scans one after the other, 20 items a page, so a deletion there may take
+ * minutes.
  */
 class ExpiryDeletionTests {
 
@@ -30,8 +32,9 @@ class ExpiryDeletionTests {
 	@Test
 	void dynamoDbLocalDeletesAnItemOnceItHasExpired() {
 		MutableClock clock = new MutableClock(Instant.now().minus(Duration.ofHours(2)));
-		try (LevelDb db = LocalDynamo.freshStore(new RecordingListener()).clock(clock).open()) {
-			DynamoDbClient raw = LocalDynamo.client();
+		try (EmbeddedDynamoDb server = EmbeddedDynamoDb.start();
+				LevelDb db = LevelDb.builder(server.client()).table("expiry").clock(clock).open()) {
+			DynamoDbClient raw = server.client();
 			assertThat(raw.describeTimeToLive((d) -> d.tableName(db.table())).timeToLiveDescription())
 				.satisfies((ttl) -> assertThat(ttl.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED))
 				.satisfies((ttl) -> assertThat(ttl.attributeName()).isEqualTo("ttl"));
