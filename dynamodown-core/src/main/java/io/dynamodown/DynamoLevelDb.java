@@ -205,6 +205,11 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	@Override
+	public String tableStatus() {
+		return run(() -> this.store.status().describe().tableStatusAsString());
+	}
+
+	@Override
 	public byte[] prefix() {
 		return this.prefix.clone();
 	}

@@ -249,6 +249,21 @@ public interface LevelDb extends AutoCloseable {
 	String hashKey();
 
 	/**
+	 * Asks DynamoDB for the status of this store's table: one {@code DescribeTable}
+	 * through the store's own client, reported to its listener like any other request. It
+	 * makes one attempt, bounded by the attempt timeout
+	 * ({@link LevelDbBuilder#attemptTimeout(Duration)}), so that a health check answers
+	 * quickly when DynamoDB does not.
+	 * @return DynamoDB's table status, such as {@code ACTIVE}, {@code UPDATING} or
+	 * {@code CREATING}
+	 * @throws LevelDbException {@link ErrorCode#NOT_OPEN} when the store is closed,
+	 * {@link ErrorCode#TABLE_MISSING} when the table was deleted,
+	 * {@link ErrorCode#TIMEOUT} when DynamoDB does not answer in time, another code (with
+	 * the AWS cause) when the request fails
+	 */
+	String tableStatus();
+
+	/**
 	 * The key prefix of this view: empty for a root store, {@code !name!} (nested) for a
 	 * sublevel.
 	 * @return a copy of the prefix

@@ -31,6 +31,20 @@ public final class LevelDbBuilder {
 	/** The hash key used when none is given, as in the original DynamoDOWN. */
 	public static final String DEFAULT_HASH_KEY = "!";
 
+	/**
+	 * The most requests one bulk write, clear or many-key read sends at once, by default.
+	 */
+	public static final int DEFAULT_CONCURRENCY = 8;
+
+	/**
+	 * The longest one DynamoDB request may take, the SDK's retries included, by default:
+	 * 10 seconds.
+	 */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+	/** The longest one attempt of a DynamoDB request may take, by default: 2 seconds. */
+	public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
+
 	private final DynamoDbClient client;
 
 	private @Nullable String table;
@@ -53,15 +67,15 @@ public final class LevelDbBuilder {
 
 	private boolean readAhead = true;
 
-	private int concurrency = 8;
+	private int concurrency = DEFAULT_CONCURRENCY;
 
 	private Duration activeTimeout = Duration.ofMinutes(5);
 
 	private Duration closeTimeout = Duration.ofSeconds(30);
 
-	private @Nullable Duration timeout = Timeouts.DEFAULT_TOTAL;
+	private @Nullable Duration timeout = DEFAULT_TIMEOUT;
 
-	private @Nullable Duration attemptTimeout = Timeouts.DEFAULT_ATTEMPT;
+	private @Nullable Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
 
 	private Clock clock = Clock.systemUTC();
 
@@ -76,9 +90,11 @@ public final class LevelDbBuilder {
 	 * The table to use.
 	 * @param table 3 to 255 characters of {@code [a-zA-Z0-9_.-]}
 	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
+	 * value when the name is not valid
 	 */
 	public LevelDbBuilder table(String table) {
-		this.table = table;
+		this.table = checkTable(table);
 		return this;
 	}
 
@@ -88,9 +104,11 @@ public final class LevelDbBuilder {
 	 * hash keys.
 	 * @param hashKey 1 to 2048 bytes of UTF-8
 	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
+	 * value when the hash key is not valid
 	 */
 	public LevelDbBuilder hashKey(String hashKey) {
-		this.hashKey = hashKey;
+		this.hashKey = checkHashKey(hashKey);
 		return this;
 	}
 
@@ -199,17 +217,53 @@ public final class LevelDbBuilder {
 
 	/**
 	 * The most requests one bulk write, {@code clear} or {@code getMany} sends at once;
-	 * default 8. Use 1 to send them one after the other.
+	 * default {@value #DEFAULT_CONCURRENCY}. Use 1 to send them one after the other.
 	 * @param concurrency at least 1
 	 * @return this builder
 	 */
 	public LevelDbBuilder concurrency(int concurrency) {
+		this.concurrency = checkConcurrency(concurrency);
+		return this;
+	}
+
+	/**
+	 * Checks a table name as {@link #table(String)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param table the table name
+	 * @return the table name
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code table name} and names the rule and the value
+	 */
+	public static String checkTable(@Nullable String table) {
+		return Errors.call(() -> Limits.checkTableName(table));
+	}
+
+	/**
+	 * Checks a hash key as {@link #hashKey(String)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param hashKey the hash key
+	 * @return the hash key
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code hash key} and names the rule and the value
+	 */
+	public static String checkHashKey(@Nullable String hashKey) {
+		return Errors.call(() -> Limits.checkHashKey(hashKey));
+	}
+
+	/**
+	 * Checks a concurrency as {@link #concurrency(int)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param concurrency the concurrency
+	 * @return the concurrency
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code concurrency} and names the rule and the value
+	 */
+	public static int checkConcurrency(int concurrency) {
 		if (concurrency < 1) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
 					"concurrency must be at least 1, was " + concurrency);
 		}
-		this.concurrency = concurrency;
-		return this;
+		return concurrency;
 	}
 
 	/**
@@ -235,10 +289,11 @@ public final class LevelDbBuilder {
 	}
 
 	/**
-	 * The longest one DynamoDB request may take, the SDK's retries included; default 10
-	 * seconds. A request that takes longer fails with {@link ErrorCode#TIMEOUT}. It
-	 * bounds every request the store sends, table open included; an operation of several
-	 * requests (a bulk write, a scan) may take longer as a whole.
+	 * The longest one DynamoDB request may take, the SDK's retries included; default
+	 * {@link #DEFAULT_TIMEOUT 10 seconds}. A request that takes longer fails with
+	 * {@link ErrorCode#TIMEOUT}. It bounds every request the store sends, table open
+	 * included; an operation of several requests (a bulk write, a scan) may take longer
+	 * as a whole.
 	 * @param timeout a positive duration, not shorter than the attempt timeout
 	 * @return this builder
 	 */
@@ -249,7 +304,8 @@ public final class LevelDbBuilder {
 
 	/**
 	 * The longest one attempt of a DynamoDB request may take before the SDK gives up on
-	 * it (and retries it if its retry strategy allows); default 2 seconds.
+	 * it (and retries it if its retry strategy allows); default
+	 * {@link #DEFAULT_ATTEMPT_TIMEOUT 2 seconds}.
 	 * @param attemptTimeout a positive duration, not longer than
 	 * {@link #timeout(Duration)}
 	 * @return this builder
@@ -278,6 +334,19 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * Checks an attempt timeout and a total timeout as {@link #open()} does, for callers
+	 * that validate settings before they have a client.
+	 * @param attemptTimeout the attempt timeout
+	 * @param timeout the total timeout
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with the option that breaks its rule ({@code timeout} or {@code attemptTimeout})
+	 * and names the rule and the value
+	 */
+	public static void checkTimeouts(@Nullable Duration attemptTimeout, @Nullable Duration timeout) {
+		Errors.call(() -> Timeouts.of(attemptTimeout, timeout));
+	}
+
+	/**
 	 * Opens the store: checks the options, then makes the table ready (see
 	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}). A table the
 	 * store creates gets DynamoDB's TTL enabled on the expiry attribute
@@ -299,10 +368,12 @@ public final class LevelDbBuilder {
 			RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
 			new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
 					this.activeTimeout);
+			TableManager status = new TableManager(
+					new RequestRunner(this.client, tableName, this.listener, timeouts.oneAttempt()), layout);
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
 					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock));
-			return new DynamoLevelDb(new StoreContext(lifecycle, storage, layout, this.readAhead), new byte[0]);
+			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead), new byte[0]);
 		});
 	}
 

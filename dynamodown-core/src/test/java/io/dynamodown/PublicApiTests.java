@@ -48,6 +48,20 @@ class PublicApiTests {
 		assertThat(leaks).isEmpty();
 	}
 
+	@Test
+	void publicTypesOutsideTheInternalTreeAreTheApi() throws Exception {
+		assertThat(apiTypes()).extracting(Class::getName)
+			.containsExactlyInAnyOrder("io.dynamodown.Batch", "io.dynamodown.Entry", "io.dynamodown.ErrorCode",
+					"io.dynamodown.LevelDb", "io.dynamodown.LevelDbBuilder", "io.dynamodown.LevelDbException",
+					"io.dynamodown.LevelIterator", "io.dynamodown.Range", "io.dynamodown.WritesIncompleteException",
+					"io.dynamodown.codec.Codec", "io.dynamodown.codec.TypedLevelDb", "io.dynamodown.codec.TypedRange",
+					"io.dynamodown.iq80.Iq80Db", "io.dynamodown.metrics.RequestEvent",
+					"io.dynamodown.metrics.RequestListener", "io.dynamodown.metrics.RequestOutcome",
+					"io.dynamodown.metrics.RetryEvent", "io.dynamodown.metrics.RetryReason",
+					"io.dynamodown.retry.RetryPolicy", "io.dynamodown.table.AttributeNames",
+					"io.dynamodown.table.Billing");
+	}
+
 	private static List<Class<?>> apiTypes() throws ClassNotFoundException {
 		List<Class<?>> types = new ArrayList<>();
 		for (String name : sourceTypeNames()) {

@@ -17,9 +17,21 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration deadline) {
 
+	/** The default most attempts of one request: 10. */
+	public static final int DEFAULT_MAX_ATTEMPTS = 10;
+
+	/** The default back-off before the first retry: 25 ms. */
+	public static final Duration DEFAULT_BASE_DELAY = Duration.ofMillis(25);
+
+	/** The default longest back-off between two attempts: 1 s. */
+	public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(1);
+
+	/** The default longest time spent retrying one operation: 30 s. */
+	public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(30);
+
 	/** The default: 10 attempts, 25 ms doubling up to 1 s, 30 s overall. */
-	public static final RetryPolicy DEFAULT = new RetryPolicy(10, Duration.ofMillis(25), Duration.ofSeconds(1),
-			Duration.ofSeconds(30));
+	public static final RetryPolicy DEFAULT = new RetryPolicy(DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY,
+			DEFAULT_MAX_DELAY, DEFAULT_DEADLINE);
 
 	/**
 	 * Creates a policy.
@@ -27,17 +39,25 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 	 * @param baseDelay the first back-off, not negative
 	 * @param maxDelay the longest back-off, not shorter than {@code baseDelay}
 	 * @param deadline the longest time spent retrying, positive
+	 * @throws IllegalArgumentException naming the first component that breaks its rule
+	 * (the message starts with the component's name) and its value
 	 */
 	public RetryPolicy {
 		Objects.requireNonNull(baseDelay, "'baseDelay' must not be null");
 		Objects.requireNonNull(maxDelay, "'maxDelay' must not be null");
 		Objects.requireNonNull(deadline, "'deadline' must not be null");
 		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("'maxAttempts' must be at least 1, was " + maxAttempts);
+			throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
 		}
-		if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0 || deadline.isNegative() || deadline.isZero()) {
-			throw new IllegalArgumentException("retry delays must satisfy 0 <= baseDelay (" + baseDelay
-					+ ") <= maxDelay (" + maxDelay + ") and deadline (" + deadline + ") > 0");
+		if (baseDelay.isNegative()) {
+			throw new IllegalArgumentException("baseDelay must not be negative, was " + baseDelay);
+		}
+		if (maxDelay.compareTo(baseDelay) < 0) {
+			throw new IllegalArgumentException(
+					"maxDelay must not be shorter than baseDelay (" + baseDelay + "), was " + maxDelay);
+		}
+		if (deadline.isNegative() || deadline.isZero()) {
+			throw new IllegalArgumentException("deadline must be positive, was " + deadline);
 		}
 	}
 

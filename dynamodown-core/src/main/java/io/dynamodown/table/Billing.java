@@ -1,5 +1,7 @@
 package io.dynamodown.table;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a table created by the store is billed.
  *
@@ -17,13 +19,11 @@ public record Billing(long readCapacity, long writeCapacity) {
 	 * @param writeCapacity provisioned write capacity units, 0 for on-demand
 	 */
 	public Billing {
-		if (readCapacity < 0 || writeCapacity < 0) {
-			throw new IllegalArgumentException(
-					"capacities must not be negative, were read " + readCapacity + ", write " + writeCapacity);
-		}
+		checkNotNegative("readCapacity", readCapacity);
+		checkNotNegative("writeCapacity", writeCapacity);
 		if ((readCapacity == 0) != (writeCapacity == 0)) {
-			throw new IllegalArgumentException("provisioned billing needs both read and write capacity, were read "
-					+ readCapacity + ", write " + writeCapacity);
+			checkProvisioned("readCapacity", readCapacity);
+			checkProvisioned("writeCapacity", writeCapacity);
 		}
 	}
 
@@ -32,13 +32,42 @@ public record Billing(long readCapacity, long writeCapacity) {
 	 * @param readCapacity read capacity units, at least 1
 	 * @param writeCapacity write capacity units, at least 1
 	 * @return the billing choice
+	 * @throws IllegalArgumentException naming the first capacity below 1 (the message
+	 * starts with its name) and its value
 	 */
 	public static Billing provisioned(long readCapacity, long writeCapacity) {
-		if (readCapacity < 1 || writeCapacity < 1) {
-			throw new IllegalArgumentException("provisioned capacities must be at least 1, were read " + readCapacity
-					+ ", write " + writeCapacity);
-		}
+		checkNotNegative("readCapacity", readCapacity);
+		checkNotNegative("writeCapacity", writeCapacity);
+		checkProvisioned("readCapacity", readCapacity);
+		checkProvisioned("writeCapacity", writeCapacity);
 		return new Billing(readCapacity, writeCapacity);
+	}
+
+	/**
+	 * The billing of capacities that may be absent: on-demand when neither is set (or
+	 * both are 0), else provisioned.
+	 * @param readCapacity read capacity units, or {@code null}
+	 * @param writeCapacity write capacity units, or {@code null}
+	 * @return the billing choice
+	 * @throws IllegalArgumentException naming the first capacity that is negative, or
+	 * below 1 while the other is set (the message starts with its name), and its value
+	 */
+	public static Billing of(@Nullable Long readCapacity, @Nullable Long writeCapacity) {
+		long read = (readCapacity != null) ? readCapacity : 0;
+		long write = (writeCapacity != null) ? writeCapacity : 0;
+		return (read == 0 && write == 0) ? ON_DEMAND : provisioned(read, write);
+	}
+
+	private static void checkNotNegative(String name, long capacity) {
+		if (capacity < 0) {
+			throw new IllegalArgumentException(name + " must not be negative, was " + capacity);
+		}
+	}
+
+	private static void checkProvisioned(String name, long capacity) {
+		if (capacity < 1) {
+			throw new IllegalArgumentException(name + " must be at least 1 for provisioned billing, was " + capacity);
+		}
 	}
 
 	/**

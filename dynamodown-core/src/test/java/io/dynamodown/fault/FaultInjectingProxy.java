@@ -39,9 +39,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * An HTTP/1.1 proxy on loopback between the AWS SDK and DynamoDB Local that injects
  * faults by a seeded schedule: throttling, server errors, connections closed before or
- * after forwarding, slow answers and partial {@code BatchWriteItem}/{@code BatchGetItem}
- * results. It counts the requests that reached it by operation and the faults it injected
- * by kind.
+ * after forwarding, slow answers, answers that never come or come after the client gave
+ * up, and partial {@code BatchWriteItem}/{@code BatchGetItem} results. It counts the
+ * requests that reached it by operation and the faults it injected by kind.
  */
 public final class FaultInjectingProxy implements AutoCloseable {
 
@@ -82,7 +82,20 @@ public final class FaultInjectingProxy implements AutoCloseable {
 		 * {@code TransactWriteItems} only: HTTP 400 {@code TransactionCanceledException}
 		 * with a {@code TransactionConflict} reason for each item; nothing forwarded.
 		 */
-		TRANSACTION_CONFLICT
+		TRANSACTION_CONFLICT,
+
+		/**
+		 * The request is accepted and neither forwarded nor answered, as by a frozen
+		 * server: the connection stays open until {@link #releaseHung()} or
+		 * {@link #close()}.
+		 */
+		HANG,
+
+		/**
+		 * The request is forwarded (DynamoDB did the work) and its answer held back for
+		 * the plan's {@link Plan#lateDelay()}, longer than the client is meant to wait.
+		 */
+		LATE
 
 	}
 
@@ -93,8 +106,12 @@ public final class FaultInjectingProxy implements AutoCloseable {
 	 * {@link Fault#PARTIAL_BATCH} only applies to batch operations
 	 * @param operations the operations faults apply to; empty for all
 	 * @param slowDelay the delay of a {@link Fault#SLOW} answer
+	 * @param lateDelay how long a {@link Fault#LATE} answer is held back
 	 */
-	public record Plan(Map<Fault, Double> shares, Set<String> operations, Duration slowDelay) {
+	public record Plan(Map<Fault, Double> shares, Set<String> operations, Duration slowDelay, Duration lateDelay) {
+
+		/** A late answer comes after 30 s unless a plan says otherwise. */
+		private static final Duration DEFAULT_LATE_DELAY = Duration.ofSeconds(30);
 
 		/** No faults. */
 		public static final Plan NONE = new Plan(Map.of(), Set.of(), Duration.ZERO);
@@ -108,8 +125,21 @@ public final class FaultInjectingProxy implements AutoCloseable {
 			}
 		}
 
+		public Plan(Map<Fault, Double> shares, Set<String> operations, Duration slowDelay) {
+			this(shares, operations, slowDelay, DEFAULT_LATE_DELAY);
+		}
+
+		/**
+		 * Every request of the given operations (all when none are given) hangs.
+		 * @param operations the operations
+		 * @return the plan
+		 */
+		public static Plan hangAll(String... operations) {
+			return new Plan(Map.of(Fault.HANG, 1.0), Set.of(operations), Duration.ZERO);
+		}
+
 		public Plan onlyFor(String... operations) {
-			return new Plan(this.shares, Set.of(operations), this.slowDelay);
+			return new Plan(this.shares, Set.of(operations), this.slowDelay, this.lateDelay);
 		}
 
 		boolean appliesTo(String operation) {
@@ -153,6 +183,8 @@ public final class FaultInjectingProxy implements AutoCloseable {
 	private final Map<String, LongAdder> faults = new ConcurrentHashMap<>();
 
 	private final Map<String, LongAdder> withheld = new ConcurrentHashMap<>();
+
+	private final Set<HttpExchange> hung = ConcurrentHashMap.newKeySet();
 
 	private FaultInjectingProxy(URI upstream, long seed) throws IOException {
 		this.upstream = upstream;
@@ -314,8 +346,20 @@ public final class FaultInjectingProxy implements AutoCloseable {
 		return (count != null) ? count.sum() : 0;
 	}
 
+	/**
+	 * Closes the connections of every request held by {@link Fault#HANG} so far, as a
+	 * frozen server that is killed would.
+	 */
+	public void releaseHung() {
+		for (Iterator<HttpExchange> held = this.hung.iterator(); held.hasNext();) {
+			held.next().close();
+			held.remove();
+		}
+	}
+
 	@Override
 	public void close() {
+		releaseHung();
 		this.server.stop(0);
 		this.delayed.shutdownNow();
 		this.handlers.shutdownNow();
@@ -381,6 +425,12 @@ public final class FaultInjectingProxy implements AutoCloseable {
 						TimeUnit.MILLISECONDS);
 				case PARTIAL_BATCH -> respond(exchange, partial(exchange, operation, body));
 				case TRANSACTION_CONFLICT -> respond(exchange, transactionConflict(body));
+				case HANG -> this.hung.add(exchange);
+				case LATE -> {
+					Answer answer = forward(exchange, body);
+					this.delayed.schedule(() -> respondQuietly(exchange, answer), current.lateDelay().toMillis(),
+							TimeUnit.MILLISECONDS);
+				}
 			}
 		}
 		catch (InterruptedException ex) {
@@ -406,6 +456,16 @@ public final class FaultInjectingProxy implements AutoCloseable {
 			exchange.close();
 		}
 		catch (IOException | RuntimeException ex) {
+			exchange.close();
+		}
+	}
+
+	private static void respondQuietly(HttpExchange exchange, Answer answer) {
+		try {
+			respond(exchange, answer);
+		}
+		catch (IOException | RuntimeException ex) {
+			// the client gave up long ago
 			exchange.close();
 		}
 	}

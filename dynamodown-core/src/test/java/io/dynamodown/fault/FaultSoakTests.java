@@ -40,10 +40,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A long run of mixed operations through a proxy that faults a third of the requests:
- * every acknowledged write must be readable, and nothing that was never written may
- * appear. Operations that failed leave their keys uncertain (old or new state) until a
- * read or a later acknowledged write settles them.
+ * A long run of mixed operations through a proxy that faults a third of the requests (a
+ * few of them never answered, or answered only after the client gave up): every
+ * acknowledged write must be readable, and nothing that was never written may appear.
+ * Operations that failed leave their keys uncertain (old or new state) until a read or a
+ * later acknowledged write settles them.
  * <p>
  * Workers run concurrently, each in its own sublevel with its own model and its own store
  * (all on one table); half of them use a client whose SDK makes only 3 attempts, so that
@@ -62,13 +63,24 @@ class FaultSoakTests {
 	private static final int KEYS_PER_WORKER = 120;
 
 	private static final Set<ErrorCode> EXPECTED_CODES = EnumSet.of(ErrorCode.THROTTLED, ErrorCode.REQUEST_FAILED,
-			ErrorCode.WRITES_INCOMPLETE, ErrorCode.TRANSACTION_CANCELLED);
+			ErrorCode.WRITES_INCOMPLETE, ErrorCode.TRANSACTION_CANCELLED, ErrorCode.TIMEOUT);
 
-	static final Plan SOAK_PLAN = new Plan(
-			Map.of(Fault.PROVISIONED_THROUGHPUT_EXCEEDED, 0.06, Fault.THROTTLING, 0.06, Fault.INTERNAL_SERVER_ERROR,
-					0.05, Fault.SERVICE_UNAVAILABLE, 0.05, Fault.CLOSE_BEFORE_FORWARD, 0.05, Fault.CLOSE_AFTER_FORWARD,
-					0.05, Fault.SLOW, 0.02, Fault.PARTIAL_BATCH, 0.20, Fault.TRANSACTION_CONFLICT, 0.05),
-			Set.of(), Duration.ofMillis(20));
+	static final Plan SOAK_PLAN = new Plan(Map.ofEntries(Map.entry(Fault.PROVISIONED_THROUGHPUT_EXCEEDED, 0.06),
+			Map.entry(Fault.THROTTLING, 0.06), Map.entry(Fault.INTERNAL_SERVER_ERROR, 0.05),
+			Map.entry(Fault.SERVICE_UNAVAILABLE, 0.05), Map.entry(Fault.CLOSE_BEFORE_FORWARD, 0.05),
+			Map.entry(Fault.CLOSE_AFTER_FORWARD, 0.05), Map.entry(Fault.SLOW, 0.02),
+			Map.entry(Fault.PARTIAL_BATCH, 0.20), Map.entry(Fault.TRANSACTION_CONFLICT, 0.05),
+			Map.entry(Fault.HANG, 0.002), Map.entry(Fault.LATE, 0.002)), Set.of(), Duration.ofMillis(20),
+			Duration.ofMillis(1500));
+
+	/**
+	 * Each attempt may wait this long for an answer: a hung or late one is abandoned and
+	 * retried by the SDK.
+	 */
+	private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(1);
+
+	/** The longest a request may take, the SDK's retries included. */
+	private static final Duration TIMEOUT = Duration.ofSeconds(4);
 
 	@Test
 	void acknowledgedWritesSurviveFaultsAndNothingUnwrittenAppears() throws Exception {
@@ -83,7 +95,10 @@ class FaultSoakTests {
 				DynamoDbClient impatient = FaultClients.client(proxy.endpoint(), 3)) {
 			List<LevelDb> stores = new ArrayList<>();
 			for (int i = 0; i < WORKERS; i++) {
-				LevelDb store = FaultClients.store((i % 2 == 0) ? patient : impatient, table, listener).open();
+				LevelDb store = FaultClients.store((i % 2 == 0) ? patient : impatient, table, listener)
+					.attemptTimeout(ATTEMPT_TIMEOUT)
+					.timeout(TIMEOUT)
+					.open();
 				stores.add(store);
 				workers.add(new Worker(i, store.sublevel("w" + i), new SplittableRandom(SEED * 31 + i), failures,
 						unexpected));

@@ -1,7 +1,11 @@
 package io.dynamodown.embedded;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * DynamoDB Local running in-process, in memory, on a loopback port.
+ * DynamoDB Local running in-process, in memory or on disk, on a loopback port.
  * <p>
  * The server listens on {@code 127.0.0.1} only, so nothing outside this machine can reach
  * it. DynamoDB Local's own launcher ({@code ServerRunner}) binds Jetty to every
@@ -23,8 +27,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * Jetty server of its own whose single connector is bound to the loopback address, on a
  * port the operating system picks while binding. Telemetry is never configured, so none
  * is sent. All credentials and regions share one in-memory database (as with
- * {@code -sharedDb}), so any client pointed at {@link #endpoint()} sees the same tables;
- * the data is gone when the server is closed.
+ * {@code -sharedDb}), so any client pointed at {@link #endpoint()} sees the same tables.
+ * In memory (the default), the data is gone when the server is closed; started with
+ * {@link #start(Path)}, it lives in a file of that directory and survives restarts.
  * <p>
  * Typical use: <pre class="code">
  * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
@@ -49,12 +54,15 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
 	private final URI endpoint;
 
+	private final @Nullable Path directory;
+
 	private @Nullable DynamoDbClient client;
 
 	private boolean closed;
 
-	private EmbeddedDynamoDb(LoopbackServer server) {
+	private EmbeddedDynamoDb(LoopbackServer server, @Nullable Path directory) {
 		this.server = server;
+		this.directory = directory;
 		this.port = server.port();
 		this.endpoint = URI.create("http://" + LoopbackServer.HOST + ":" + this.port);
 	}
@@ -82,8 +90,46 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
 		}
+		return start(port, null, true);
+	}
+
+	/**
+	 * Starts DynamoDB Local in memory on a free loopback port with one database per
+	 * access key id and region, as DynamoDB Local does without {@code -sharedDb}: clients
+	 * with different access key ids see different tables, so that several users of one
+	 * server (test contexts, for example) each get a database of their own. Build their
+	 * clients with {@link #clientBuilder()} and credentials of their own;
+	 * {@link #client()} sees the database of its own dummy access key.
+	 * @return the running server; close it to stop the server and free the port
+	 * @throws IllegalStateException if the server cannot start
+	 */
+	public static EmbeddedDynamoDb startWithDatabasePerAccessKey() {
+		return start(0, null, false);
+	}
+
+	/**
+	 * Starts DynamoDB Local on a free loopback port with an on-disk database in the given
+	 * directory ({@code shared-local-instance.db}), created if needed, so that data
+	 * survives a restart on the same directory.
+	 * @param directory the directory of the database file
+	 * @return the running server; close it to stop the server and free the port
+	 * @throws IllegalStateException if the directory cannot be created or the server
+	 * cannot start
+	 */
+	public static EmbeddedDynamoDb start(Path directory) {
+		Objects.requireNonNull(directory, "'directory' must not be null");
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("DynamoDB Local's directory " + directory + " could not be created", ex);
+		}
+		return start(0, directory.toAbsolutePath(), true);
+	}
+
+	private static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean sharedDb) {
 		long startNanos = System.nanoTime();
-		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(LoopbackServer.start(port));
+		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(LoopbackServer.start(port, directory, sharedDb), directory);
 		logger.debug("DynamoDB Local started at {} in {} ms", dynamoDb.endpoint,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
 		return dynamoDb;
@@ -95,6 +141,14 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 */
 	public URI endpoint() {
 		return this.endpoint;
+	}
+
+	/**
+	 * Returns the directory of the on-disk database.
+	 * @return the absolute directory, or {@code null} when the database is in memory
+	 */
+	public @Nullable Path directory() {
+		return this.directory;
 	}
 
 	/**
@@ -158,7 +212,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	}
 
 	/**
-	 * Closes the shared client, stops the server, frees its port and drops its data.
+	 * Closes the shared client, stops the server and frees its port; the data of an
+	 * in-memory database is dropped, that of an on-disk one stays in its directory.
 	 * Calling it again has no effect.
 	 * @throws IllegalStateException if the server did not stop cleanly
 	 */

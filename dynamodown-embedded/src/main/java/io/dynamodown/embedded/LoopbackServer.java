@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Path;
 import java.util.Map;
 
 import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
@@ -15,6 +16,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +38,12 @@ final class LoopbackServer {
 
 	private final ServerConnector connector;
 
-	private LoopbackServer(int port) throws Exception {
-		// ServerRunner's arguments for "-inMemory -sharedDb":
-		// (unused, inMemory, dbPath, sharedDb, delayTransientStatuses)
-		this.databases = new LocalDynamoDBRequestHandler(0, true, null, true, false);
+	private LoopbackServer(int port, @Nullable Path directory, boolean sharedDb) throws Exception {
+		// ServerRunner's arguments for "-inMemory" or "-dbPath <directory>", with or
+		// without "-sharedDb": (unused, inMemory, dbPath, sharedDb,
+		// delayTransientStatuses)
+		this.databases = new LocalDynamoDBRequestHandler(0, directory == null,
+				(directory != null) ? directory.toString() : null, sharedDb, false);
 		this.handler = new LocalDynamoDBServerHandler(this.databases, null);
 		QueuedThreadPool threads = new QueuedThreadPool(64, 2);
 		threads.setName("dynamodown-embedded");
@@ -58,13 +62,17 @@ final class LoopbackServer {
 	/**
 	 * Starts a server on the loopback address.
 	 * @param port the port, {@code 0} for one the operating system picks while binding
+	 * @param directory the directory of an on-disk database, or {@code null} for one in
+	 * memory
+	 * @param sharedDb whether all access keys and regions share one database, rather than
+	 * one each
 	 * @return the running server
 	 * @throws IllegalStateException if it cannot start
 	 */
-	static LoopbackServer start(int port) {
+	static LoopbackServer start(int port, @Nullable Path directory, boolean sharedDb) {
 		LoopbackServer server;
 		try {
-			server = new LoopbackServer(port);
+			server = new LoopbackServer(port, directory, sharedDb);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("DynamoDB Local could not be set up: " + ex.getMessage(), ex);

@@ -8,12 +8,14 @@ import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
@@ -162,6 +164,45 @@ class EmbeddedDynamoDbTests {
 	}
 
 	@Test
+	void onDiskDataSurvivesAStopAndAStartOnTheSameDirectory(@TempDir Path directory) {
+		Map<String, AttributeValue> item = Map.of("hkey", AttributeValue.fromS("kept"));
+		try (EmbeddedDynamoDb first = EmbeddedDynamoDb.start(directory.resolve("db"))) {
+			assertThat(first.directory()).isEqualTo(directory.resolve("db").toAbsolutePath());
+			createTable(first.client(), "durable");
+			first.client().putItem((request) -> request.tableName("durable").item(item));
+		}
+		try (EmbeddedDynamoDb second = EmbeddedDynamoDb.start(directory.resolve("db"))) {
+			assertThat(second.client().listTables().tableNames()).containsExactly("durable");
+			assertThat(second.client()
+				.getItem((request) -> request.tableName("durable").key(item).consistentRead(true))
+				.item()).isEqualTo(item);
+		}
+	}
+
+	@Test
+	void inMemoryDataIsGoneAfterAStop() {
+		try (EmbeddedDynamoDb first = EmbeddedDynamoDb.start()) {
+			assertThat(first.directory()).isNull();
+			createTable(first.client(), "transient");
+		}
+		try (EmbeddedDynamoDb second = EmbeddedDynamoDb.start()) {
+			assertThat(second.client().listTables().tableNames()).isEmpty();
+		}
+	}
+
+	@Test
+	void withADatabasePerAccessKeyDifferentAccessKeysSeeDifferentTables() {
+		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.startWithDatabasePerAccessKey();
+				DynamoDbClient first = clientWithAccessKey(dynamoDb, "first");
+				DynamoDbClient second = clientWithAccessKey(dynamoDb, "second");
+				DynamoDbClient firstAgain = clientWithAccessKey(dynamoDb, "first")) {
+			createTable(first, "mine");
+			assertThat(firstAgain.listTables().tableNames()).containsExactly("mine");
+			assertThat(second.listTables().tableNames()).isEmpty();
+		}
+	}
+
+	@Test
 	void toStringNamesTheEndpoint() {
 		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
 			assertThat(dynamoDb).hasToString("EmbeddedDynamoDb[" + dynamoDb.endpoint() + "]");
@@ -173,6 +214,12 @@ class EmbeddedDynamoDbTests {
 			.keySchema((key) -> key.attributeName("hkey").keyType(KeyType.HASH))
 			.attributeDefinitions((attribute) -> attribute.attributeName("hkey").attributeType(ScalarAttributeType.S))
 			.billingMode(BillingMode.PAY_PER_REQUEST));
+	}
+
+	private static DynamoDbClient clientWithAccessKey(EmbeddedDynamoDb dynamoDb, String accessKeyId) {
+		return dynamoDb.clientBuilder()
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "secret")))
+			.build();
 	}
 
 	private static boolean connects(InetAddress address, int port) {

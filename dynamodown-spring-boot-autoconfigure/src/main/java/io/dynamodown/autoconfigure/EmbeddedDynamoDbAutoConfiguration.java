@@ -1,6 +1,7 @@
 package io.dynamodown.autoconfigure;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 
@@ -8,43 +9,54 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} that starts {@link EmbeddedDynamoDb DynamoDB Local} in-process when
  * {@code dynamodown.embedded.enabled=true} and connects the store to it, for development
- * and tests without an AWS account or Docker. The server stops with the application
- * context.
+ * and tests without an AWS account or Docker. The database is in memory unless
+ * {@code dynamodown.embedded.path} names a directory. The server stops with the
+ * application context. In tests, every context shares one server per JVM, with a database
+ * of its own (see {@link SharedEmbeddedDynamoDbContextCustomizerFactory}).
  */
 @AutoConfiguration(before = LevelDbAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedDynamoDb.class)
 @ConditionalOnBooleanProperty("dynamodown.embedded.enabled")
+@EnableConfigurationProperties(DynamoDownProperties.class)
 public final class EmbeddedDynamoDbAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	EmbeddedDynamoDb embeddedDynamoDb() {
-		return EmbeddedDynamoDb.start();
+	EmbeddedDynamoDb embeddedDynamoDb(DynamoDownProperties properties, Environment environment) {
+		EmbeddedDynamoDbLogging.quietenDynamoDbLocal(environment);
+		Path path = properties.getEmbedded().getPath();
+		EmbeddedDynamoDb server = (path != null) ? EmbeddedDynamoDb.start(path) : EmbeddedDynamoDb.start();
+		EmbeddedDynamoDbLogging.started(server, false);
+		return server;
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	LevelDbConnectionDetails embeddedLevelDbConnectionDetails(EmbeddedDynamoDb server) {
-		return new EmbeddedConnectionDetails(server.endpoint());
+		return new EmbeddedConnectionDetails(server.endpoint(), "local");
 	}
 
 	/**
-	 * {@link LevelDbConnectionDetails} of the embedded server. DynamoDB Local keeps one
-	 * database per access key id and region, so these match the server's own
-	 * {@link EmbeddedDynamoDb#client() client}.
+	 * {@link LevelDbConnectionDetails} of the embedded server. The access key id picks
+	 * the database on a server with one database per access key.
 	 */
 	static final class EmbeddedConnectionDetails implements LevelDbConnectionDetails {
 
 		private final URI endpoint;
 
-		EmbeddedConnectionDetails(URI endpoint) {
+		private final String accessKeyId;
+
+		EmbeddedConnectionDetails(URI endpoint, String accessKeyId) {
 			this.endpoint = endpoint;
+			this.accessKeyId = accessKeyId;
 		}
 
 		@Override
@@ -59,7 +71,7 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 		@Override
 		public Credentials getCredentials() {
-			return new Credentials("local", "local");
+			return new Credentials(this.accessKeyId, "local");
 		}
 
 	}

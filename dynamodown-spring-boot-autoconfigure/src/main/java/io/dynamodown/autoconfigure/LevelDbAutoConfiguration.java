@@ -1,6 +1,9 @@
 package io.dynamodown.autoconfigure;
 
+import java.net.URI;
+
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.LevelDbConnectionDetails.Credentials;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.retry.RetryPolicy;
@@ -10,16 +13,20 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +37,8 @@ import org.springframework.context.annotation.Configuration;
  * {@link DynamoDbClient} when it has one, else builds one from
  * {@link LevelDbConnectionDetails} (by default the {@code dynamodown.*} properties),
  * tuned by {@link DynamoDbClientBuilderCustomizer} beans. Every {@link RequestListener}
- * bean is notified of the store's requests.
+ * bean is notified of the store's requests. A store that cannot be opened fails startup
+ * with a {@link LevelDbOpenException}, which a failure analyzer explains.
  */
 @AutoConfiguration
 @ConditionalOnClass({ LevelDb.class, DynamoDbClient.class })
@@ -43,60 +51,95 @@ public final class LevelDbAutoConfiguration {
 		return new PropertiesLevelDbConnectionDetails(properties);
 	}
 
-	@Bean(destroyMethod = "close")
+	@Bean
 	@ConditionalOnMissingBean
-	DynamoDbClient dynamoDbClient(DynamoDownProperties properties, LevelDbConnectionDetails connectionDetails,
-			ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
-		DynamoDbClientBuilder builder = DynamoDbClient.builder();
-		if (connectionDetails.getEndpoint() != null) {
-			builder.endpointOverride(connectionDetails.getEndpoint());
-		}
-		if (connectionDetails.getRegion() != null) {
-			builder.region(Region.of(connectionDetails.getRegion()));
-		}
-		builder.credentialsProvider(credentialsProvider(connectionDetails.getCredentials()));
-		RetryPolicy retry = PropertiesValidator.retryPolicy(properties.getRetry());
-		BackoffStrategy backoff = backoff(retry);
-		builder.overrideConfiguration(
-				(configuration) -> configuration.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
-					.toBuilder()
-					.maxAttempts(retry.maxAttempts())
-					.backoffStrategy(backoff)
-					.throttlingBackoffStrategy(backoff)
-					.build()));
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
+	RetryPolicy dynamodownRetryPolicy(DynamoDownProperties properties) {
+		return PropertiesValidator.retryPolicy(properties.getRetry());
 	}
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	LevelDb levelDb(DynamoDbClient client, DynamoDownProperties properties, ObjectProvider<RequestListener> listeners) {
-		return LevelDb.builder(client)
-			.table(PropertiesValidator.requireTable(properties))
-			.hashKey(properties.getHashKey())
-			.createIfMissing(properties.isCreateIfMissing())
-			.errorIfExists(properties.isErrorIfExists())
-			.billing(PropertiesValidator.billing(properties))
-			.consistentReads(properties.isConsistentReads())
-			.readAhead(properties.isReadAhead())
-			.concurrency(PropertiesValidator.concurrency(properties))
-			.retryPolicy(PropertiesValidator.retryPolicy(properties.getRetry()))
-			.listener(CompositeRequestListener.of(listeners.orderedStream().toList()))
-			.open();
+	LevelDb levelDb(ObjectProvider<DynamoDbClient> clients, DynamoDownProperties properties, RetryPolicy retry,
+			ObjectProvider<RequestListener> listeners) {
+		// Before the client, so that an invalid property is reported before a client
+		// that cannot be built.
+		PropertiesValidator.validate(properties);
+		DynamoDbClient client = clients.getObject();
+		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
+		String region = (configuration.region() != null) ? configuration.region().id() : null;
+		try {
+			return PropertiesValidator.configure(LevelDb.builder(client), properties)
+				.retryPolicy(retry)
+				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()))
+				.open();
+		}
+		catch (LevelDbException ex) {
+			throw new LevelDbOpenException(properties.getTable(), properties.getHashKey(),
+					configuration.endpointOverride().orElse(null), region, ex);
+		}
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	DynamoDbClient dynamoDbClient(LevelDbConnectionDetails connectionDetails, DynamoDownProperties properties,
+			RetryPolicy retry, ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
+		DynamoDbClientBuilder builder = DynamoDbClient.builder();
+		URI endpoint = connectionDetails.getEndpoint();
+		if (endpoint != null) {
+			builder.endpointOverride(endpoint);
+		}
+		String region = connectionDetails.getRegion();
+		if (region != null) {
+			builder.region(Region.of(region));
+		}
+		builder.credentialsProvider(credentialsProvider(connectionDetails.getCredentials()));
+		BackoffStrategy backoff = backoff(retry);
+		builder.overrideConfiguration((configuration) -> configuration
+			.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
+				.toBuilder()
+				.maxAttempts(retry.maxAttempts())
+				.backoffStrategy(backoff)
+				.throttlingBackoffStrategy(backoff)
+				.build())
+			.apiCallTimeout(properties.getTimeout())
+			.apiCallAttemptTimeout(properties.getAttemptTimeout()));
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		try {
+			return builder.build();
+		}
+		catch (SdkClientException ex) {
+			if (region == null) {
+				throw new InvalidDynamoDownPropertyException("dynamodown.region", null,
+						"must be set, as no region was found in the SDK's default chain either (AWS_REGION, "
+								+ "the aws.region system property, the profile or instance metadata)");
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Makes {@code dynamodown.embedded.enabled=true} without the embedded module fail
+	 * startup with an explanation rather than fall back to AWS.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("dynamodown.embedded.enabled")
+	@ConditionalOnMissingClass("io.dynamodown.embedded.EmbeddedDynamoDb")
+	static class EmbeddedModuleMissingConfiguration {
+
+		@Bean
+		LevelDbConnectionDetails embeddedLevelDbConnectionDetails() {
+			throw new EmbeddedModuleMissingException();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(SanitizingFunction.class)
 	static class SecretSanitizingConfiguration {
 
-		/**
-		 * Masks the secret access key in actuator endpoints even when they are set to
-		 * show values ({@code show-values=always}).
-		 * @return the sanitizing function
-		 */
 		@Bean
-		SanitizingFunction dynamodownSecretSanitizingFunction() {
-			return SanitizingFunction.sanitizeValue().ifKeyEndsWith("secretaccesskey", "secret-access-key");
+		SecretSanitizingFunction dynamodownSecretSanitizingFunction(DynamoDownProperties properties) {
+			return new SecretSanitizingFunction(properties.getCredentials().getSecretAccessKey());
 		}
 
 	}

@@ -1,8 +1,12 @@
 package io.dynamodown.autoconfigure;
 
-import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.dynamodown.LevelDbBuilder;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.DynamoDownProperties.BillingMode;
 import io.dynamodown.autoconfigure.DynamoDownProperties.Retry;
 import io.dynamodown.retry.RetryPolicy;
@@ -10,103 +14,160 @@ import io.dynamodown.table.Billing;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of the {@code dynamodown.*} properties, checked once they are bound so that a
- * wrong value fails startup with a message naming the property rather than later, on the
- * first request.
+ * Hands the {@code dynamodown.*} properties to the core, whose builder, retry policy and
+ * billing hold every rule, and reports a value the core refuses as an
+ * {@link InvalidDynamoDownPropertyException} naming the property, before any request is
+ * sent. The core's messages start with the name of what they check ({@code maxDelay
+ * must not be shorter than baseDelay (PT2S), was PT1S}); that name becomes the property.
  */
 final class PropertiesValidator {
 
-	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+	private static final Pattern CAMEL_CASE_NAME = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z]+)+\\b");
 
 	private PropertiesValidator() {
 	}
 
+	/**
+	 * Checks the properties of the store (all but the retry policy, which
+	 * {@link #retryPolicy(Retry)} checks as it builds it), before the client is built and
+	 * any request is sent.
+	 * @param properties the properties
+	 * @throws InvalidDynamoDownPropertyException naming the first invalid property
+	 */
 	static void validate(DynamoDownProperties properties) {
-		String table = properties.getTable();
-		if (table != null && !TABLE_NAME.matcher(table).matches()) {
-			throw new InvalidDynamoDownPropertyException("dynamodown.table", table,
-					"must be 3 to 255 characters of [a-zA-Z0-9_.-]");
-		}
-		if (properties.getHashKey().isEmpty()) {
-			throw new InvalidDynamoDownPropertyException("dynamodown.hash-key", "", "must not be empty");
-		}
+		requireTable(properties);
+		check("dynamodown.hash-key", properties.getHashKey(), "hash key",
+				() -> LevelDbBuilder.checkHashKey(properties.getHashKey()));
+		check("dynamodown.concurrency", properties.getConcurrency(), "concurrency",
+				() -> LevelDbBuilder.checkConcurrency(properties.getConcurrency()));
 		billing(properties);
-		retryPolicy(properties.getRetry());
-		concurrency(properties);
+		checkTimeouts(properties);
 	}
 
-	static String requireTable(DynamoDownProperties properties) {
+	/**
+	 * Gives the store's own options to a builder; call {@link #validate} first, so that
+	 * an invalid value is reported with its property.
+	 * @param builder the builder
+	 * @param properties the properties
+	 * @return the builder
+	 * @throws InvalidDynamoDownPropertyException when the table is not set
+	 */
+	static LevelDbBuilder configure(LevelDbBuilder builder, DynamoDownProperties properties) {
+		return builder.table(requireTable(properties))
+			.hashKey(properties.getHashKey())
+			.concurrency(properties.getConcurrency())
+			.billing(billing(properties))
+			.createIfMissing(properties.isCreateIfMissing())
+			.errorIfExists(properties.isErrorIfExists())
+			.consistentReads(properties.isConsistentReads())
+			.readAhead(properties.isReadAhead())
+			.timeout(properties.getTimeout())
+			.attemptTimeout(properties.getAttemptTimeout());
+	}
+
+	/**
+	 * The billing of a table the store creates, from the capacities and the billing mode.
+	 * @param properties the properties
+	 * @return the billing
+	 * @throws InvalidDynamoDownPropertyException naming the first invalid property
+	 */
+	static Billing billing(DynamoDownProperties properties) {
+		Long read = properties.getReadCapacity();
+		Long write = properties.getWriteCapacity();
+		BillingMode mode = properties.getBillingMode();
+		if (mode == BillingMode.PROVISIONED) {
+			return checkComponents("dynamodown.", () -> Billing.provisioned(orZero(read), orZero(write)));
+		}
+		Billing billing = checkComponents("dynamodown.", () -> Billing.of(read, write));
+		if (mode == BillingMode.ON_DEMAND && !billing.isOnDemand()) {
+			throw new InvalidDynamoDownPropertyException("dynamodown.billing-mode", "on-demand",
+					"must be 'provisioned' when dynamodown.read-capacity or dynamodown.write-capacity is set");
+		}
+		return billing;
+	}
+
+	/**
+	 * The retry policy of the store and of the client the starter builds.
+	 * @param retry the {@code dynamodown.retry.*} properties
+	 * @return the policy
+	 * @throws InvalidDynamoDownPropertyException naming the first invalid property
+	 */
+	static RetryPolicy retryPolicy(Retry retry) {
+		return checkComponents("dynamodown.retry.", () -> new RetryPolicy(retry.getMaxAttempts(), retry.getBaseDelay(),
+				retry.getMaxDelay(), retry.getDeadline()));
+	}
+
+	/**
+	 * Checks the two timeouts with the core's rule; its message starts with the option
+	 * that breaks it ({@code attemptTimeout (3s) must not be longer than timeout (2s)}),
+	 * which names the property.
+	 */
+	private static void checkTimeouts(DynamoDownProperties properties) {
+		try {
+			LevelDbBuilder.checkTimeouts(properties.getAttemptTimeout(), properties.getTimeout());
+		}
+		catch (LevelDbException ex) {
+			String message = String.valueOf(ex.getMessage()).substring(ex.code().name().length() + 2);
+			boolean attempt = message.startsWith("attemptTimeout");
+			String rule = ruleOf(message.substring(message.indexOf("must")), "").replace("than timeout",
+					"than dynamodown.timeout");
+			throw new InvalidDynamoDownPropertyException(attempt ? "dynamodown.attempt-timeout" : "dynamodown.timeout",
+					attempt ? properties.getAttemptTimeout() : properties.getTimeout(), rule);
+		}
+	}
+
+	private static String requireTable(DynamoDownProperties properties) {
 		String table = properties.getTable();
 		if (table == null) {
 			throw new InvalidDynamoDownPropertyException("dynamodown.table", null,
 					"must be set to the name of the DynamoDB table (3 to 255 characters of [a-zA-Z0-9_.-])");
 		}
+		check("dynamodown.table", table, "table name", () -> LevelDbBuilder.checkTable(table));
 		return table;
 	}
 
-	static Billing billing(DynamoDownProperties properties) {
-		Long read = properties.getReadCapacity();
-		Long write = properties.getWriteCapacity();
-		checkNotNegative("dynamodown.read-capacity", read);
-		checkNotNegative("dynamodown.write-capacity", write);
-		boolean capacitiesSet = (read != null && read > 0) || (write != null && write > 0);
-		BillingMode mode = properties.getBillingMode();
-		if (mode == null) {
-			mode = capacitiesSet ? BillingMode.PROVISIONED : BillingMode.ON_DEMAND;
-		}
-		if (mode == BillingMode.ON_DEMAND) {
-			if (capacitiesSet) {
-				throw new InvalidDynamoDownPropertyException("dynamodown.billing-mode", "on-demand",
-						"must be 'provisioned' when dynamodown.read-capacity or dynamodown.write-capacity is set");
-			}
-			return Billing.ON_DEMAND;
-		}
-		if (read == null || read < 1) {
-			throw new InvalidDynamoDownPropertyException("dynamodown.read-capacity", read,
-					"must be at least 1 for provisioned billing");
-		}
-		if (write == null || write < 1) {
-			throw new InvalidDynamoDownPropertyException("dynamodown.write-capacity", write,
-					"must be at least 1 for provisioned billing");
-		}
-		return Billing.provisioned(read, write);
+	private static long orZero(@Nullable Long value) {
+		return (value != null) ? value : 0;
 	}
 
-	static RetryPolicy retryPolicy(Retry retry) {
-		if (retry.getMaxAttempts() < 1) {
-			throw new InvalidDynamoDownPropertyException("dynamodown.retry.max-attempts", retry.getMaxAttempts(),
-					"must be at least 1");
+	private static void check(String property, Object value, String subject, Supplier<?> rule) {
+		try {
+			rule.get();
 		}
-		checkNotNegative("dynamodown.retry.base-delay", retry.getBaseDelay());
-		if (retry.getMaxDelay().compareTo(retry.getBaseDelay()) < 0) {
-			throw new InvalidDynamoDownPropertyException("dynamodown.retry.max-delay", retry.getMaxDelay(),
-					"must not be shorter than dynamodown.retry.base-delay (" + retry.getBaseDelay() + ")");
-		}
-		if (retry.getDeadline().isNegative() || retry.getDeadline().isZero()) {
-			throw new InvalidDynamoDownPropertyException("dynamodown.retry.deadline", retry.getDeadline(),
-					"must be positive");
-		}
-		return new RetryPolicy(retry.getMaxAttempts(), retry.getBaseDelay(), retry.getMaxDelay(), retry.getDeadline());
-	}
-
-	static int concurrency(DynamoDownProperties properties) {
-		if (properties.getConcurrency() < 1) {
-			throw new InvalidDynamoDownPropertyException("dynamodown.concurrency", properties.getConcurrency(),
-					"must be at least 1");
-		}
-		return properties.getConcurrency();
-	}
-
-	private static void checkNotNegative(String property, @Nullable Long value) {
-		if (value != null && value < 0) {
-			throw new InvalidDynamoDownPropertyException(property, value, "must not be negative");
+		catch (LevelDbException ex) {
+			String message = String.valueOf(ex.getMessage()).substring(ex.code().name().length() + 2);
+			throw new InvalidDynamoDownPropertyException(property, value, ruleOf(message, subject));
 		}
 	}
 
-	private static void checkNotNegative(String property, Duration value) {
-		if (value.isNegative()) {
-			throw new InvalidDynamoDownPropertyException(property, value, "must not be negative");
+	/**
+	 * Runs a core constructor whose messages start with the name of the component that
+	 * breaks its rule, and names the matching property ({@code readCapacity} under
+	 * {@code dynamodown.} is {@code dynamodown.read-capacity}).
+	 */
+	private static <T> T checkComponents(String prefix, Supplier<T> constructor) {
+		try {
+			return constructor.get();
 		}
+		catch (IllegalArgumentException ex) {
+			String message = String.valueOf(ex.getMessage());
+			String component = message.substring(0, Math.max(message.indexOf(' '), 0));
+			int was = message.lastIndexOf(", was ");
+			String value = (was >= 0) ? message.substring(was + 6) : null;
+			Matcher names = CAMEL_CASE_NAME.matcher(ruleOf(message, component));
+			String rule = names.replaceAll((name) -> property(prefix, name.group()));
+			throw new InvalidDynamoDownPropertyException(property(prefix, component), value, rule);
+		}
+	}
+
+	private static String ruleOf(String message, String subject) {
+		String rule = message.startsWith(subject + " ") ? message.substring(subject.length() + 1) : message;
+		int was = rule.lastIndexOf(", was ");
+		return (was >= 0) ? rule.substring(0, was) : rule;
+	}
+
+	private static String property(String prefix, String camelCaseName) {
+		return prefix + camelCaseName.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
 	}
 
 }

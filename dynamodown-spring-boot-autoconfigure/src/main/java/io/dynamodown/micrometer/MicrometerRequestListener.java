@@ -1,5 +1,6 @@
 package io.dynamodown.micrometer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -31,6 +32,16 @@ import io.micrometer.core.instrument.Timer;
  */
 public class MicrometerRequestListener implements RequestListener {
 
+	/** The operations a store sends that DynamoDB may throttle and the store retries. */
+	private static final List<String> DATA_OPERATIONS = List.of("GetItem", "PutItem", "UpdateItem", "DeleteItem",
+			"BatchGetItem", "BatchWriteItem", "TransactWriteItems", "Query");
+
+	/** The operations whose answers may leave items or keys unprocessed. */
+	private static final List<String> BATCH_OPERATIONS = List.of("BatchGetItem", "BatchWriteItem");
+
+	private static final List<RetryReason> REQUEST_RETRY_REASONS = List.of(RetryReason.THROTTLED,
+			RetryReason.SERVER_ERROR, RetryReason.IO_ERROR);
+
 	private final MeterRegistry registry;
 
 	/**
@@ -39,6 +50,28 @@ public class MicrometerRequestListener implements RequestListener {
 	 */
 	public MicrometerRequestListener(MeterRegistry registry) {
 		this.registry = Objects.requireNonNull(registry, "'registry' must not be null");
+	}
+
+	/**
+	 * Registers at zero the counters of a table's throttles, retries and unprocessed
+	 * items, for each operation and retry reason that can occur, so that they can be read
+	 * and alerted on before their first event.
+	 * @param table the table of a store
+	 */
+	public void registerCounters(String table) {
+		for (String operation : DATA_OPERATIONS) {
+			Tags tags = Tags.of("table", table, "operation", operation);
+			throttles(tags);
+			for (RetryReason reason : REQUEST_RETRY_REASONS) {
+				retries(tags, reason);
+			}
+		}
+		for (String operation : BATCH_OPERATIONS) {
+			Tags tags = Tags.of("table", table, "operation", operation);
+			unprocessed(tags);
+			retries(tags, RetryReason.UNPROCESSED);
+		}
+		retries(Tags.of("table", table, "operation", "TransactWriteItems"), RetryReason.TRANSACTION_CONFLICT);
 	}
 
 	@Override
@@ -56,24 +89,16 @@ public class MicrometerRequestListener implements RequestListener {
 			throttled(tags);
 		}
 		if (event.unprocessed() > 0) {
-			Counter.builder("dynamodown.unprocessed")
-				.description("Items or keys DynamoDB left unprocessed in batch answers")
-				.tags(tags)
-				.register(this.registry)
-				.increment(event.unprocessed());
+			unprocessed(tags).increment(event.unprocessed());
 		}
 	}
 
 	@Override
 	public void onRetry(RetryEvent event) {
-		Counter.builder("dynamodown.retries")
-			.description("Requests retried by dynamodown or the SDK")
-			.tags("table", event.table(), "operation", event.operation(), "reason",
-					event.reason().name().toLowerCase(Locale.ROOT))
-			.register(this.registry)
-			.increment();
+		Tags tags = Tags.of("table", event.table(), "operation", event.operation());
+		retries(tags, event.reason()).increment();
 		if (event.reason() == RetryReason.THROTTLED) {
-			throttled(Tags.of("table", event.table(), "operation", event.operation()));
+			throttled(tags);
 		}
 	}
 
@@ -82,11 +107,29 @@ public class MicrometerRequestListener implements RequestListener {
 	 * that failed.
 	 */
 	private void throttled(Tags tags) {
-		Counter.builder("dynamodown.throttles")
+		throttles(tags).increment();
+	}
+
+	private Counter throttles(Tags tags) {
+		return Counter.builder("dynamodown.throttles")
 			.description("DynamoDB attempts refused for throughput")
 			.tags(tags)
-			.register(this.registry)
-			.increment();
+			.register(this.registry);
+	}
+
+	private Counter retries(Tags tags, RetryReason reason) {
+		return Counter.builder("dynamodown.retries")
+			.description("Requests retried by dynamodown or the SDK")
+			.tags(tags)
+			.tag("reason", reason.name().toLowerCase(Locale.ROOT))
+			.register(this.registry);
+	}
+
+	private Counter unprocessed(Tags tags) {
+		return Counter.builder("dynamodown.unprocessed")
+			.description("Items or keys DynamoDB left unprocessed in batch answers")
+			.tags(tags)
+			.register(this.registry);
 	}
 
 	private void capacity(Tags tags, String type, double units) {

@@ -46,6 +46,18 @@ class DynamoDownPropertiesValidationTests {
 	}
 
 	@Test
+	void zeroTimeoutFails() {
+		assertFailure("Property: dynamodown.timeout", "must be a positive duration", "dynamodown.table=valid",
+				"dynamodown.timeout=0s");
+	}
+
+	@Test
+	void attemptTimeoutLongerThanTimeoutFails() {
+		assertFailure("Property: dynamodown.attempt-timeout", "must not be longer than dynamodown.timeout (1s)",
+				"dynamodown.table=valid", "dynamodown.timeout=1s", "dynamodown.attempt-timeout=3s");
+	}
+
+	@Test
 	void negativeWriteCapacityFails() {
 		assertFailure("Property: dynamodown.write-capacity", "must not be negative", "dynamodown.table=valid",
 				"dynamodown.write-capacity=-5");

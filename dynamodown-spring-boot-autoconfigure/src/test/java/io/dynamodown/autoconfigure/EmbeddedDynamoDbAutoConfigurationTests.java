@@ -1,19 +1,28 @@
 package io.dynamodown.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import io.dynamodown.LevelDb;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link EmbeddedDynamoDbAutoConfiguration}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDynamoDbAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -34,6 +43,44 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 			assertThat(db.get(bytes("k"))).isPresent();
 			assertThat(server.client().listTables().tableNames()).contains("embedded");
 		});
+	}
+
+	@Test
+	void oneLineNamesTheEndpointAndNoRequestIsLogged(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true").run((context) -> {
+			context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+			EmbeddedDynamoDb server = context.getBean(EmbeddedDynamoDb.class);
+			assertThat(output).containsOnlyOnce("DynamoDB Local (dynamodown.embedded) started at " + server.endpoint()
+					+ ", data in memory (lost when it stops; set dynamodown.embedded.path to keep it)");
+			assertThat(output).doesNotContain("target: PutItem").doesNotContain("non-existent table");
+		});
+	}
+
+	@Test
+	void dynamoDbLocalLoggerIsQuietUnlessTheApplicationSetsItsLevel() {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel(EmbeddedDynamoDbLogging.DYNAMODB_LOCAL_LOGGER, LogLevel.INFO);
+		this.contextRunner
+			.withPropertyValues("dynamodown.embedded.enabled=true", "logging.level.com.amazonaws.services=info")
+			.run((context) -> assertThat(configuredLevel(logging)).isEqualTo(LogLevel.INFO));
+		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true")
+			.run((context) -> assertThat(configuredLevel(logging)).isEqualTo(LogLevel.ERROR));
+	}
+
+	@Test
+	void onDiskDataSurvivesARestartOfTheApplication(@TempDir Path directory) {
+		ApplicationContextRunner onDisk = this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true",
+				"dynamodown.embedded.path=" + directory.resolve("data"));
+		onDisk.run((context) -> {
+			assertThat(context.getBean(EmbeddedDynamoDb.class).directory()).isEqualTo(directory.resolve("data"));
+			context.getBean(LevelDb.class).put(bytes("kept"), bytes("across restarts"));
+		});
+		onDisk.run((context) -> assertThat(context.getBean(LevelDb.class).get(bytes("kept")))
+			.hasValueSatisfying((value) -> assertThat(value).isEqualTo(bytes("across restarts"))));
+	}
+
+	private static @Nullable LogLevel configuredLevel(LoggingSystem logging) {
+		return logging.getLoggerConfiguration(EmbeddedDynamoDbLogging.DYNAMODB_LOCAL_LOGGER).getConfiguredLevel();
 	}
 
 	@Test

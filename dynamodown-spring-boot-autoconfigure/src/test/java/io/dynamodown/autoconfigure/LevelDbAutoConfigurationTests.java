@@ -1,15 +1,25 @@
 package io.dynamodown.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import io.dynamodown.embedded.junit.EmbeddedDynamoDbTest;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.table.Billing;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -22,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 
 /**
@@ -103,6 +114,27 @@ class LevelDbAutoConfigurationTests {
 		DynamoDbClient[] built = new DynamoDbClient[1];
 		withServer().run((context) -> built[0] = context.getBean(DynamoDbClient.class));
 		assertThatRuntimeException().isThrownBy(() -> built[0].listTables());
+	}
+
+	@Test
+	void timeoutsApplyToTheStoreAndToTheClientTheStarterBuilds() {
+		Hold hold = new Hold();
+		withServer().withPropertyValues("dynamodown.timeout=1s", "dynamodown.attempt-timeout=500ms")
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder.overrideConfiguration(
+							builder.overrideConfiguration().toBuilder().addExecutionInterceptor(hold).build()))
+			.run((context) -> {
+				ClientOverrideConfiguration configuration = context.getBean(DynamoDbClient.class)
+					.serviceClientConfiguration()
+					.overrideConfiguration();
+				assertThat(configuration.apiCallTimeout()).contains(Duration.ofSeconds(1));
+				assertThat(configuration.apiCallAttemptTimeout()).contains(Duration.ofMillis(500));
+				hold.on.set(true);
+				assertThatExceptionOfType(LevelDbException.class)
+					.isThrownBy(() -> context.getBean(LevelDb.class).put(bytes("k"), bytes("v")))
+					.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.TIMEOUT))
+					.withMessageContaining("total timeout of 1s");
+			});
 	}
 
 	@Test
@@ -220,6 +252,30 @@ class LevelDbAutoConfigurationTests {
 		@Bean
 		RequestListener secondListener() {
 			return (RequestEvent event) -> this.second.incrementAndGet();
+		}
+
+	}
+
+	/**
+	 * Holds every request before it is sent while {@link #on} is set, until the SDK's
+	 * timeout interrupts the calling thread.
+	 */
+	private static final class Hold implements ExecutionInterceptor {
+
+		final AtomicBoolean on = new AtomicBoolean();
+
+		private final CountDownLatch never = new CountDownLatch(1);
+
+		@Override
+		public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+			if (this.on.get()) {
+				try {
+					this.never.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
 		}
 
 	}

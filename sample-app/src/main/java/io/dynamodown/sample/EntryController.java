@@ -1,5 +1,6 @@
 package io.dynamodown.sample;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -7,10 +8,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
 import io.dynamodown.codec.Codec;
 import io.dynamodown.codec.TypedLevelDb;
 import io.dynamodown.codec.TypedRange;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -20,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,6 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Put, get, delete and list entries of the store; keys and values are UTF-8 strings.
  * {@code POST /entries} appends an event under a time-ordered key.
+ * <p>
+ * A key is given either as the query parameter {@code key} ({@code /entries?key=a%2Fb}),
+ * which carries any key, the empty one and keys with {@code /} included, or as the last
+ * path segment ({@code /entries/greeting}), a shorthand for keys that are one plain path
+ * segment. Values are request bodies of well-formed UTF-8 ({@link ValueReader}).
  */
 @RestController
 @RequestMapping("/entries")
@@ -38,25 +45,26 @@ public class EntryController {
 
 	private final TypedLevelDb<String, String> db;
 
+	private final ValueReader values;
+
 	private final AtomicLong sequence = new AtomicLong();
 
-	/**
-	 * Creates the controller.
-	 * @param db the store, used through a typed view of UTF-8 keys and values
-	 */
-	public EntryController(LevelDb db) {
+	EntryController(LevelDb db, ValueReader values) {
 		this.db = TypedLevelDb.of(db, Codec.utf8(), Codec.utf8());
+		this.values = values;
 	}
 
 	/**
 	 * Appends an event under a key that sorts by time: the UTC instant, then a sequence
 	 * number that keeps events of one instant apart.
-	 * @param value the event text
+	 * @param request the request, whose body is the event text
 	 * @return the stored entry
+	 * @throws IOException when the body cannot be read
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	public KeyValue append(@RequestBody String value) {
+	public KeyValue append(HttpServletRequest request) throws IOException {
+		String value = this.values.read(request);
 		String key = "event:" + TIMESTAMP.format(Instant.now()) + ":"
 				+ String.format("%012d", this.sequence.incrementAndGet());
 		this.db.put(key, value);
@@ -64,35 +72,71 @@ public class EntryController {
 	}
 
 	/**
-	 * Writes a value under a key.
+	 * Writes a value under a key given as a query parameter.
 	 * @param key the key
-	 * @param value the value
+	 * @param request the request, whose body is the value (empty for the empty value)
 	 * @return the stored entry
+	 * @throws IOException when the body cannot be read
 	 */
-	@PutMapping("/{key}")
-	public KeyValue put(@PathVariable String key, @RequestBody String value) {
+	@PutMapping(params = "key")
+	public KeyValue put(@RequestParam String key, HttpServletRequest request) throws IOException {
+		String value = this.values.read(request);
 		this.db.put(key, value);
 		return new KeyValue(key, value);
 	}
 
 	/**
-	 * Reads the value of a key.
+	 * Reads the value of a key given as a query parameter.
 	 * @param key the key
 	 * @return the entry, or 404 when the key is absent
 	 */
-	@GetMapping("/{key}")
-	public ResponseEntity<KeyValue> get(@PathVariable String key) {
+	@GetMapping(params = "key")
+	public ResponseEntity<KeyValue> get(@RequestParam String key) {
 		return ResponseEntity.of(this.db.get(key).map((value) -> new KeyValue(key, value)));
 	}
 
 	/**
-	 * Deletes a key; deleting an absent key succeeds.
+	 * Deletes a key given as a query parameter; deleting an absent key succeeds.
 	 * @param key the key
+	 */
+	@DeleteMapping(params = "key")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	public void delete(@RequestParam String key) {
+		this.db.delete(key);
+	}
+
+	/**
+	 * Writes a value under a key given as the last path segment.
+	 * @param key the key
+	 * @param request the request, whose body is the value (empty for the empty value)
+	 * @return the stored entry
+	 * @throws IOException when the body cannot be read
+	 */
+	@PutMapping("/{key}")
+	public KeyValue putSegment(@PathVariable String key, HttpServletRequest request) throws IOException {
+		return put(segmentKey(key, request), request);
+	}
+
+	/**
+	 * Reads the value of a key given as the last path segment.
+	 * @param key the key
+	 * @param request the request
+	 * @return the entry, or 404 when the key is absent
+	 */
+	@GetMapping("/{key}")
+	public ResponseEntity<KeyValue> getSegment(@PathVariable String key, HttpServletRequest request) {
+		return get(segmentKey(key, request));
+	}
+
+	/**
+	 * Deletes a key given as the last path segment; deleting an absent key succeeds.
+	 * @param key the key
+	 * @param request the request
 	 */
 	@DeleteMapping("/{key}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	public void delete(@PathVariable String key) {
-		this.db.delete(key);
+	public void deleteSegment(@PathVariable String key, HttpServletRequest request) {
+		delete(segmentKey(key, request));
 	}
 
 	/**
@@ -117,6 +161,19 @@ public class EntryController {
 		try (Stream<Map.Entry<String, String>> entries = this.db.iterator(range).stream()) {
 			return entries.map((entry) -> new KeyValue(entry.getKey(), entry.getValue())).toList();
 		}
+	}
+
+	/**
+	 * The key of a path segment. The servlet container drops what follows a {@code ;} in
+	 * a path segment (path parameters), so {@code /entries/a;b} would silently name the
+	 * key {@code a}: such a path is refused and the query form is the way to such keys.
+	 */
+	private static String segmentKey(String key, HttpServletRequest request) {
+		if (request.getRequestURI().indexOf(';') >= 0) {
+			throw new RefusedRequestException(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_KEY,
+					"a key path segment must not contain ';' (a path parameter); use /entries?key= for such keys");
+		}
+		return key;
 	}
 
 	/**

@@ -2,12 +2,14 @@ package io.dynamodown.sample;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The sample application: an event log over dynamodown, on the embedded DynamoDB Local by
- * default.
+ * default, listening on loopback only.
  */
 @SpringBootApplication
+@EnableConfigurationProperties(SampleProperties.class)
 public class SampleApplication {
 
 	/**

@@ -44,12 +44,14 @@ final class Failures {
 		String where = operation + " on table '" + table + "' failed";
 		Throwable timeout = timeoutOf(ex);
 		if (timeout instanceof ApiCallTimeoutException) {
-			return new StoreFailure(Kind.TIMEOUT, where + ": no answer within the total timeout of " + timeouts.total()
-					+ " (LevelDbBuilder.timeout), the SDK's retries included", ex);
+			return new StoreFailure(Kind.TIMEOUT, where + ": no answer within the total timeout of "
+					+ Timeouts.readable(timeouts.total()) + " (LevelDbBuilder.timeout), the SDK's retries included",
+					ex);
 		}
 		if (timeout != null) {
 			return new StoreFailure(Kind.TIMEOUT, where + ": no answer within the attempt timeout of "
-					+ timeouts.attempt() + " (LevelDbBuilder.attemptTimeout) on the last attempt", ex);
+					+ Timeouts.readable(timeouts.attempt()) + " (LevelDbBuilder.attemptTimeout) on the last attempt",
+					ex);
 		}
 		if (ex instanceof ResourceNotFoundException) {
 			return new StoreFailure(Kind.TABLE_MISSING, where + ": the table does not exist", ex);

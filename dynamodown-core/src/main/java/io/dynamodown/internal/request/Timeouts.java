@@ -15,12 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Timeouts(Duration attempt, Duration total) {
 
-	/** The default attempt timeout. */
-	public static final Duration DEFAULT_ATTEMPT = Duration.ofSeconds(2);
-
-	/** The default total timeout. */
-	public static final Duration DEFAULT_TOTAL = Duration.ofSeconds(10);
-
 	/**
 	 * Checks a pair of timeouts: both positive, the attempt timeout not longer than the
 	 * total.
@@ -33,10 +27,30 @@ public record Timeouts(Duration attempt, Duration total) {
 		Duration checkedTotal = positive(total, "timeout");
 		Duration checkedAttempt = positive(attempt, "attemptTimeout");
 		if (checkedAttempt.compareTo(checkedTotal) > 0) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT, "attemptTimeout (" + checkedAttempt
-					+ ") must not be longer than timeout (" + checkedTotal + "), the whole request with its retries");
+			throw new StoreFailure(Kind.INVALID_ARGUMENT,
+					"attemptTimeout (" + readable(checkedAttempt) + ") must not be longer than timeout ("
+							+ readable(checkedTotal) + "), the whole request with its retries");
 		}
 		return new Timeouts(checkedAttempt, checkedTotal);
+	}
+
+	/**
+	 * The timeouts of a request that makes one attempt: the attempt timeout bounds the
+	 * whole request, which leaves no time for a retry after an attempt that ran out.
+	 * @return the timeouts
+	 */
+	public Timeouts oneAttempt() {
+		return new Timeouts(this.attempt, this.attempt);
+	}
+
+	/**
+	 * A duration as people write it in settings: {@code 2s}, {@code 500ms}.
+	 * @param duration the duration
+	 * @return its text
+	 */
+	static String readable(Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
 	}
 
 	private static Duration positive(@Nullable Duration timeout, String name) {

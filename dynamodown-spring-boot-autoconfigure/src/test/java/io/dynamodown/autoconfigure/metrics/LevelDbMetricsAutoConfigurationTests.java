@@ -90,6 +90,25 @@ class LevelDbMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void throttleRetryAndUnprocessedCountersExistAtZeroFromStartup() {
+		contextRunner().run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			String table = context.getBean(LevelDb.class).table();
+			assertThat(
+					registry.get("dynamodown.throttles").tags("table", table, "operation", "PutItem").counter().count())
+				.isZero();
+			assertThat(registry.get("dynamodown.retries")
+				.tags("table", table, "operation", "BatchWriteItem", "reason", "unprocessed")
+				.counter()
+				.count()).isZero();
+			assertThat(registry.get("dynamodown.unprocessed")
+				.tags("table", table, "operation", "BatchGetItem")
+				.counter()
+				.count()).isZero();
+		});
+	}
+
+	@Test
 	void metricsCanBeDisabled() {
 		contextRunner().withPropertyValues("dynamodown.metrics.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(MicrometerRequestListener.class);
