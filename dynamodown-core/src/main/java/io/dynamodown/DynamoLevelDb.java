@@ -1,6 +1,7 @@
 package io.dynamodown;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,11 +15,13 @@ import java.util.function.Supplier;
 
 import io.dynamodown.internal.batch.BatchPlanner;
 import io.dynamodown.internal.batch.WriteOp;
+import io.dynamodown.internal.condition.Condition;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.range.RangePlanner;
+import io.dynamodown.internal.storage.ConditionalResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,8 +81,37 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public void put(byte[] key, byte[] value) {
-		WriteOp.Put put = checkedPut(key, value);
-		run(() -> this.store.storage().put(put.key(), put.value()));
+		WriteOp.Put put = checkedPut(key, value, null, null);
+		run(() -> this.store.storage().put(put));
+	}
+
+	@Override
+	public void put(byte[] key, byte[] value, Duration ttl) {
+		Duration checkedTtl = checkedTtl(ttl);
+		WriteOp.Put put = checkedPut(key, value, checkedTtl, null);
+		run(() -> this.store.storage().put(put));
+	}
+
+	@Override
+	public Optional<byte[]> putIfAbsent(byte[] key, byte[] value) {
+		return writeConditional(checkedPut(key, value, null, Condition.ABSENT)).currentValue();
+	}
+
+	@Override
+	public Optional<byte[]> putIfAbsent(byte[] key, byte[] value, Duration ttl) {
+		Duration checkedTtl = checkedTtl(ttl);
+		return writeConditional(checkedPut(key, value, checkedTtl, Condition.ABSENT)).currentValue();
+	}
+
+	@Override
+	public boolean replace(byte[] key, byte[] expected, byte[] value) {
+		return writeConditional(checkedPut(key, value, null, checkedExpected(expected))).written();
+	}
+
+	@Override
+	public boolean replace(byte[] key, byte[] expected, byte[] value, Duration ttl) {
+		Duration checkedTtl = checkedTtl(ttl);
+		return writeConditional(checkedPut(key, value, checkedTtl, checkedExpected(expected))).written();
 	}
 
 	@Override
@@ -89,9 +121,15 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	@Override
+	public boolean delete(byte[] key, byte[] expected) {
+		WriteOp.Delete delete = new WriteOp.Delete(checkedKey(key), checkedExpected(expected));
+		return writeConditional(delete).written();
+	}
+
+	@Override
 	public Batch batch() {
 		checkOpen();
-		return new CollectingBatch(this, (writes) -> {
+		return new CollectingBatch(this, true, (writes) -> {
 			List<WriteOp> distinct = BatchPlanner.collapse(writes);
 			Errors.run(() -> BatchPlanner.checkAtomic(this.store.layout(), distinct));
 			run(() -> this.store.storage().writeAtomic(distinct));
@@ -101,27 +139,27 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public Batch bulk() {
 		checkOpen();
-		return new CollectingBatch(this, (writes) -> writeBulk("bulk write", BatchPlanner.collapse(writes)));
+		return new CollectingBatch(this, false, (writes) -> writeBulk("bulk write", BatchPlanner.collapse(writes)));
 	}
 
 	@Override
 	public LevelIterator<Entry> iterator(Range range) {
-		return iterate(range, false, Function.identity());
+		return iterate(range, false, false, Function.identity());
 	}
 
 	@Override
 	public LevelIterator<byte[]> keys(Range range) {
-		return iterate(range, true, Entry::key);
+		return iterate(range, true, false, Entry::key);
 	}
 
 	@Override
 	public LevelIterator<byte[]> values(Range range) {
-		return iterate(range, false, Entry::value);
+		return iterate(range, false, false, Entry::value);
 	}
 
 	@Override
 	public void clear(Range range) {
-		try (LevelIterator<byte[]> keys = keys(range)) {
+		try (LevelIterator<byte[]> keys = iterate(range, true, true, Entry::key)) {
 			while (keys.hasNext()) {
 				List<WriteOp> deletes = new ArrayList<>(CLEAR_CHUNK);
 				for (byte[] key : keys.nextv(CLEAR_CHUNK)) {
@@ -208,21 +246,44 @@ final class DynamoLevelDb implements LevelDb {
 
 	/**
 	 * A put of this view, checked: key and value not null, within the key and item
-	 * limits.
+	 * limits; with a time to live, its expiry is computed now.
 	 */
-	WriteOp.Put checkedPut(byte @Nullable [] key, byte @Nullable [] value) {
+	WriteOp.Put checkedPut(byte @Nullable [] key, byte @Nullable [] value, @Nullable Duration ttl,
+			@Nullable Condition condition) {
 		byte[] full = checkedKey(key);
 		return Errors.call(() -> {
 			byte[] checkedValue = Limits.checkValue(value);
-			Limits.checkItemSize(full, this.store.layout().itemSize(full, checkedValue.length));
-			return new WriteOp.Put(full, checkedValue.clone());
+			Limits.checkItemSize(full, this.store.layout().itemSize(full, checkedValue.length, ttl != null));
+			Long expiresAt = (ttl != null) ? this.store.storage().clock().expiresAt(ttl) : null;
+			return new WriteOp.Put(full, checkedValue.clone(), expiresAt, condition);
 		});
 	}
 
-	private <T> LevelIterator<T> iterate(Range range, boolean keysOnly, Function<Entry, T> shape) {
+	/**
+	 * A time to live, checked: positive, within the limit.
+	 */
+	Duration checkedTtl(@Nullable Duration ttl) {
+		return Errors.call(() -> Limits.checkTtl(ttl));
+	}
+
+	/**
+	 * The condition that the key holds {@code expected}, checked: not null.
+	 */
+	Condition checkedExpected(byte @Nullable [] expected) {
+		if (expected == null) {
+			throw new LevelDbException(ErrorCode.INVALID_VALUE, "expected value must not be null");
+		}
+		return new Condition.ValueIs(expected.clone());
+	}
+
+	private ConditionalResult writeConditional(WriteOp write) {
+		return run(() -> this.store.storage().writeConditional(write));
+	}
+
+	private <T> LevelIterator<T> iterate(Range range, boolean keysOnly, boolean withExpired, Function<Entry, T> shape) {
 		checkArgument(range, "range");
 		checkOpen();
-		return new StoreIterator<>(this.store.storage(), this.prefix, range, keysOnly,
+		return new StoreIterator<>(this.store.storage(), this.prefix, range, keysOnly, withExpired,
 				this.store.readAhead() ? this.store.lifecycle().executor() : null, this::checkOpen, shape);
 	}
 

@@ -44,6 +44,13 @@ public enum ErrorCode {
 	TRANSACTION_CANCELLED,
 
 	/**
+	 * A condition of an atomic batch did not hold (a key present for a put-if-absent, a
+	 * value other than the one expected); the message names the keys whose condition
+	 * failed, and none of the batch's writes happened.
+	 */
+	CONDITION_FAILED,
+
+	/**
 	 * Some writes of a non-atomic bulk write were not done; the exception lists their
 	 * keys.
 	 */

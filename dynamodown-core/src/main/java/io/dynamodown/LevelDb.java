@@ -15,7 +15,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * empty value are allowed; {@code null} is refused. Every limit (key length, item size,
  * batch size) is checked before any request is sent, and every failure is a
  * {@link LevelDbException} with a stable {@link ErrorCode}. Reads are strongly consistent
- * unless the store was opened otherwise. A store is thread-safe.
+ * unless the store was opened otherwise. A key may expire
+ * ({@link #put(byte[], byte[], Duration)}): from then on it is absent. Conditional writes
+ * ({@link #putIfAbsent}, {@link #replace}, {@link #delete(byte[], byte[])}) are exact
+ * even when an answer is lost and the SDK retries: a write that happened is reported as
+ * written. A store is thread-safe.
  *
  * <pre>{@code
  * try (LevelDb db = LevelDb.builder(client).table("app").hashKey("users").open()) {
@@ -67,11 +71,84 @@ public interface LevelDb extends AutoCloseable {
 	void put(byte[] key, byte[] value);
 
 	/**
+	 * Writes a value under a key that expires {@code ttl} after the store's now
+	 * ({@link LevelDbBuilder#clock}): one {@code PutItem}. From the whole second of
+	 * expiry on, the key is absent for every read and every condition, although DynamoDB
+	 * deletes it later. A later put without a time to live clears the expiry.
+	 * @param key the key
+	 * @param value the value
+	 * @param ttl the time to live: positive, at most 100 years
+	 * @throws LevelDbException for an invalid key, value or time to live, a closed store
+	 * or a failed request
+	 */
+	void put(byte[] key, byte[] value, Duration ttl);
+
+	/**
+	 * Writes a value only when the key is absent (or expired): one request, no read
+	 * first. When the key holds a value, DynamoDB returns it with the refusal.
+	 * @param key the key
+	 * @param value the value
+	 * @return empty when written, else the key's current value (nothing written)
+	 * @throws LevelDbException for an invalid key or value, a closed store or a failed
+	 * request
+	 */
+	Optional<byte[]> putIfAbsent(byte[] key, byte[] value);
+
+	/**
+	 * Writes a value that expires {@code ttl} after the store's now, only when the key is
+	 * absent (or expired): one request, no read first.
+	 * @param key the key
+	 * @param value the value
+	 * @param ttl the time to live: positive, at most 100 years
+	 * @return empty when written, else the key's current value (nothing written)
+	 * @throws LevelDbException for an invalid key, value or time to live, a closed store
+	 * or a failed request
+	 */
+	Optional<byte[]> putIfAbsent(byte[] key, byte[] value, Duration ttl);
+
+	/**
+	 * Compare-and-set: writes {@code value} only when the key's current (live) value
+	 * equals {@code expected}: one request. The new item has no expiry.
+	 * @param key the key
+	 * @param expected the value the key must hold
+	 * @param value the new value
+	 * @return whether it was written
+	 * @throws LevelDbException for an invalid key or value, a closed store or a failed
+	 * request
+	 */
+	boolean replace(byte[] key, byte[] expected, byte[] value);
+
+	/**
+	 * Compare-and-set with a new expiry: writes {@code value}, expiring {@code ttl} after
+	 * the store's now, only when the key's current (live) value equals {@code expected}:
+	 * one request.
+	 * @param key the key
+	 * @param expected the value the key must hold
+	 * @param value the new value
+	 * @param ttl the time to live: positive, at most 100 years
+	 * @return whether it was written
+	 * @throws LevelDbException for an invalid key, value or time to live, a closed store
+	 * or a failed request
+	 */
+	boolean replace(byte[] key, byte[] expected, byte[] value, Duration ttl);
+
+	/**
 	 * Deletes a key: one {@code DeleteItem}. Deleting an absent key succeeds.
 	 * @param key the key
 	 * @throws LevelDbException for an invalid key, a closed store or a failed request
 	 */
 	void delete(byte[] key);
+
+	/**
+	 * Deletes a key only when its current (live) value equals {@code expected}: one
+	 * request.
+	 * @param key the key
+	 * @param expected the value the key must hold
+	 * @return whether it was deleted
+	 * @throws LevelDbException for an invalid key or value, a closed store or a failed
+	 * request
+	 */
+	boolean delete(byte[] key, byte[] expected);
 
 	/**
 	 * Starts an atomic batch of writes; nothing is sent until {@link Batch#write()}.
@@ -132,8 +209,9 @@ public interface LevelDb extends AutoCloseable {
 	}
 
 	/**
-	 * Deletes every key of a range (honouring its direction and limit): keys-only queries
-	 * and {@code BatchWriteItem} deletes of 25.
+	 * Deletes every key of a range (honouring its direction and limit), expired keys not
+	 * yet deleted by DynamoDB included: keys-only queries and {@code BatchWriteItem}
+	 * deletes of 25.
 	 * @param range the range
 	 * @throws LevelDbException {@link ErrorCode#WRITES_INCOMPLETE} naming the keys not
 	 * deleted

@@ -1,8 +1,10 @@
 package io.dynamodown;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.RequestRunner;
@@ -74,6 +76,8 @@ public final class LevelDbBuilder {
 	private @Nullable Duration timeout = DEFAULT_TIMEOUT;
 
 	private @Nullable Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+
+	private Clock clock = Clock.systemUTC();
 
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
@@ -312,6 +316,24 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * The store's notion of now for expiry; default the system clock. A key put with a
+	 * time to live is absent, for every read and every condition, from the whole second
+	 * at or after now plus its time to live, by this clock. DynamoDB's own deletion of
+	 * expired items follows its clock, later.
+	 * @param clock the clock
+	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the clock is
+	 * {@code null}
+	 */
+	public LevelDbBuilder clock(Clock clock) {
+		if (clock == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'clock' must not be null");
+		}
+		this.clock = clock;
+		return this;
+	}
+
+	/**
 	 * Checks an attempt timeout and a total timeout as {@link #open()} does, for callers
 	 * that validate settings before they have a client.
 	 * @param attemptTimeout the attempt timeout
@@ -326,7 +348,11 @@ public final class LevelDbBuilder {
 
 	/**
 	 * Opens the store: checks the options, then makes the table ready (see
-	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}).
+	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}). A table the
+	 * store creates gets DynamoDB's TTL enabled on the expiry attribute
+	 * ({@link AttributeNames#ttl()}); for an existing table whose TTL is off or on
+	 * another attribute a warning is logged (reads stay correct, only DynamoDB's deletion
+	 * of expired keys is missing).
 	 * @return the open store
 	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid table,
 	 * hash key or timeout, {@link ErrorCode#TABLE_MISSING},
@@ -346,7 +372,7 @@ public final class LevelDbBuilder {
 					new RequestRunner(this.client, tableName, this.listener, timeouts.oneAttempt()), layout);
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
-					lifecycle.executor(), this.concurrency);
+					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock));
 			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead), new byte[0]);
 		});
 	}

@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * Iterates over a range of a (sub)level: plans the range once (and again on each seek),
  * reads one page at a time with {@code Limit} set to what the caller's limit still
  * allows, and requests the next page while the caller consumes the current one (at most
- * one page ahead).
+ * one page ahead). A page that DynamoDB's filter of expired items left short is followed
+ * by one asking for what is still missing, so a limit yields exactly the live entries
+ * asked for.
  *
  * @param <T> what it yields
  */
@@ -38,6 +40,8 @@ final class StoreIterator<T> implements LevelIterator<T> {
 	private final Range range;
 
 	private final boolean keysOnly;
+
+	private final boolean withExpired;
 
 	private final @Nullable Executor readAhead;
 
@@ -66,17 +70,19 @@ final class StoreIterator<T> implements LevelIterator<T> {
 	 * yielded
 	 * @param range the range, relative to the prefix
 	 * @param keysOnly read only keys
+	 * @param withExpired also yield expired keys that DynamoDB has not deleted yet
 	 * @param readAhead runs the fetch of the next page while the current one is consumed,
 	 * or {@code null} to read pages only when needed
 	 * @param checkStoreOpen checks the store is open before each new page
 	 * @param shape turns an entry into what is yielded
 	 */
-	StoreIterator(DynamoStorage storage, byte[] prefix, Range range, boolean keysOnly, @Nullable Executor readAhead,
-			Runnable checkStoreOpen, Function<Entry, T> shape) {
+	StoreIterator(DynamoStorage storage, byte[] prefix, Range range, boolean keysOnly, boolean withExpired,
+			@Nullable Executor readAhead, Runnable checkStoreOpen, Function<Entry, T> shape) {
 		this.storage = storage;
 		this.prefix = prefix;
 		this.range = range;
 		this.keysOnly = keysOnly;
+		this.withExpired = withExpired;
 		this.readAhead = readAhead;
 		this.checkStoreOpen = checkStoreOpen;
 		this.shape = shape;
@@ -159,8 +165,8 @@ final class StoreIterator<T> implements LevelIterator<T> {
 		this.nextStart = null;
 		SortKeyRange planned = (this.range.limit() == 0) ? SortKeyRange.EMPTY : RangePlanner.plan(this.prefix,
 				this.range.lower(), this.range.upper(), this.range.isReverse(), seekTarget);
-		this.source = planned.empty() ? null
-				: this.storage.pages(planned, this.range.isReverse(), this.keysOnly, this.prefix.length);
+		this.source = planned.empty() ? null : this.storage.pages(planned, this.range.isReverse(), this.keysOnly,
+				this.prefix.length, this.withExpired);
 	}
 
 	private void takePage(PageSource pages) {

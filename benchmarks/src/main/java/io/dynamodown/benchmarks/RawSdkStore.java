@@ -1,11 +1,13 @@
 package io.dynamodown.benchmarks;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
@@ -16,12 +18,16 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -39,6 +45,12 @@ final class RawSdkStore {
 	private static final String SORT = "rkey";
 
 	private static final String VALUE = "value";
+
+	private static final String TTL = "ttl";
+
+	private static final String ABSENT = "attribute_not_exists(#k) OR #t <= :now";
+
+	private static final String EXPECTED = "#v = :expected AND (attribute_not_exists(#t) OR #t > :now)";
 
 	private static final int MAX_ATTEMPTS = 20;
 
@@ -80,6 +92,109 @@ final class RawSdkStore {
 		this.client.deleteItem((r) -> r.tableName(this.table)
 			.key(primaryKey(key))
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+	}
+
+	/**
+	 * Puts a value only when the key is absent or expired, as dynamodown does: one
+	 * single-item {@code TransactWriteItems} with a fresh {@code ClientRequestToken}, the
+	 * current item returned when the condition fails.
+	 * @param key the key
+	 * @param value the value
+	 * @return {@code null} when written, else the current value
+	 */
+	byte @Nullable [] putIfAbsentTransaction(byte[] key, byte[] value) {
+		Put put = Put.builder()
+			.tableName(this.table)
+			.item(item(key, value))
+			.conditionExpression(ABSENT)
+			.expressionAttributeNames(Map.of("#k", SORT, "#t", TTL))
+			.expressionAttributeValues(Map.of(":now", now()))
+			.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+			.build();
+		try {
+			transact(TransactWriteItem.builder().put(put).build());
+			return null;
+		}
+		catch (TransactionCanceledException ex) {
+			return bytes(ex.cancellationReasons().get(0).item(), VALUE);
+		}
+	}
+
+	/**
+	 * Puts a value only when the key is absent or expired with a plain conditional
+	 * {@code PutItem}: half the write capacity of a transaction, but a retry of a write
+	 * whose answer was lost fails its own condition.
+	 * @param key the key
+	 * @param value the value
+	 * @return {@code null} when written, else the current value
+	 */
+	byte @Nullable [] putIfAbsentPutItem(byte[] key, byte[] value) {
+		try {
+			this.client.putItem((r) -> r.tableName(this.table)
+				.item(item(key, value))
+				.conditionExpression(ABSENT)
+				.expressionAttributeNames(Map.of("#k", SORT, "#t", TTL))
+				.expressionAttributeValues(Map.of(":now", now()))
+				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+				.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+			return null;
+		}
+		catch (ConditionalCheckFailedException ex) {
+			return bytes(ex.item(), VALUE);
+		}
+	}
+
+	/**
+	 * Compare-and-set as dynamodown does it: one single-item {@code TransactWriteItems}
+	 * with a fresh {@code ClientRequestToken}.
+	 * @param key the key
+	 * @param expected the value the key must hold
+	 * @param value the new value
+	 * @return whether it was written
+	 */
+	boolean replaceTransaction(byte[] key, byte[] expected, byte[] value) {
+		Put put = Put.builder()
+			.tableName(this.table)
+			.item(item(key, value))
+			.conditionExpression(EXPECTED)
+			.expressionAttributeNames(Map.of("#v", VALUE, "#t", TTL))
+			.expressionAttributeValues(
+					Map.of(":expected", AttributeValue.fromB(SdkBytes.fromByteArray(expected)), ":now", now()))
+			.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+			.build();
+		try {
+			transact(TransactWriteItem.builder().put(put).build());
+			return true;
+		}
+		catch (TransactionCanceledException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Deletes keys with {@code BatchWriteItem} calls of 25, one after the other.
+	 * @param keys distinct keys
+	 */
+	void batchDelete(List<byte[]> keys) {
+		List<WriteRequest> chunk = new ArrayList<>(25);
+		for (int i = 0; i < keys.size(); i++) {
+			Map<String, AttributeValue> key = primaryKey(keys.get(i));
+			chunk.add(WriteRequest.builder().deleteRequest((d) -> d.key(key)).build());
+			if (chunk.size() == 25 || i == keys.size() - 1) {
+				batchWrite(chunk);
+				chunk = new ArrayList<>(25);
+			}
+		}
+	}
+
+	private void transact(TransactWriteItem item) {
+		this.client.transactWriteItems((r) -> r.transactItems(item)
+			.clientRequestToken(UUID.randomUUID().toString())
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+	}
+
+	private static AttributeValue now() {
+		return AttributeValue.fromN(Long.toString(Instant.now().getEpochSecond()));
 	}
 
 	/**

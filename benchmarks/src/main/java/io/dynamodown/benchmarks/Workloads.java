@@ -65,8 +65,8 @@ final class Workloads {
 	 * @return the workloads
 	 */
 	List<Workload> all() {
-		return List.of(get(), put(), delete(), getMany(), atomicBatch(), bulkLoad(), scan(false), scan(true),
-				limitRead(), clear());
+		return List.of(get(), put(), delete(), putIfAbsent(), replace(), putIfAbsentVersusPutItem(), getMany(),
+				atomicBatch(), bulkLoad(), scan(false), scan(true), limitRead(), clear());
 	}
 
 	private static final int SLICE = 10;
@@ -116,6 +116,49 @@ final class Workloads {
 					raw.delete(data.keys().get(i));
 					return 0;
 				}));
+	}
+
+	private Workload putIfAbsent() {
+		Dataset data = Dataset.of('i', this.sizes.singleOps(), KB);
+		LevelDb db = this.points.dynamodown();
+		RawSdkStore raw = this.points.raw();
+		int n = data.size();
+		return new Workload("putIfAbsent", n + " x putIfAbsent (absent), 1 KB", n, slices(n, SLICE),
+				Workload.Side.sliced(() -> delete(db, data), SLICE, n,
+						(i) -> db.putIfAbsent(data.keys().get(i), data.values().get(i)).isPresent() ? 1 : 0),
+				Workload.Side.sliced(() -> raw.batchDelete(data.keys()), SLICE, n,
+						(i) -> (raw.putIfAbsentTransaction(data.keys().get(i), data.values().get(i)) != null) ? 1 : 0));
+	}
+
+	private Workload replace() {
+		Dataset data = Dataset.of('r', this.sizes.singleOps(), KB);
+		LevelDb db = this.points.dynamodown();
+		RawSdkStore raw = this.points.raw();
+		int n = data.size();
+		byte[] next = Dataset.of('r', 1, KB).values().get(0).clone();
+		next[0]++;
+		return new Workload("replace", n + " x replace (holds), 1 KB", n, slices(n, SLICE),
+				Workload.Side.sliced(() -> write(db, data), SLICE, n,
+						(i) -> db.replace(data.keys().get(i), data.values().get(i), next) ? 1 : 0),
+				Workload.Side.sliced(() -> raw.batchPut(data.keys(), data.values()), SLICE, n,
+						(i) -> raw.replaceTransaction(data.keys().get(i), data.values().get(i), next) ? 1 : 0));
+	}
+
+	/**
+	 * The price of exactness: dynamodown's putIfAbsent (a single-item transaction with a
+	 * request token) beside the plain conditional {@code PutItem} a developer would
+	 * write, which a lost answer turns into a false failure.
+	 */
+	private Workload putIfAbsentVersusPutItem() {
+		Dataset data = Dataset.of('j', this.sizes.singleOps(), KB);
+		LevelDb db = this.points.dynamodown();
+		RawSdkStore raw = this.points.raw();
+		int n = data.size();
+		return new Workload("putIfAbsent/PutItem", n + " x putIfAbsent; raw: conditional PutItem", n, slices(n, SLICE),
+				Workload.Side.sliced(() -> delete(db, data), SLICE, n,
+						(i) -> db.putIfAbsent(data.keys().get(i), data.values().get(i)).isPresent() ? 1 : 0),
+				Workload.Side.sliced(() -> raw.batchDelete(data.keys()), SLICE, n,
+						(i) -> (raw.putIfAbsentPutItem(data.keys().get(i), data.values().get(i)) != null) ? 1 : 0));
 	}
 
 	private Workload getMany() {
@@ -233,6 +276,12 @@ final class Workloads {
 		for (int i = 0; i < data.size(); i++) {
 			batch.put(data.keys().get(i), data.values().get(i));
 		}
+		batch.write();
+	}
+
+	private static void delete(LevelDb db, Dataset data) {
+		Batch batch = db.bulk();
+		data.keys().forEach(batch::delete);
 		batch.write();
 	}
 

@@ -1,5 +1,6 @@
 package io.dynamodown.codec;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +84,85 @@ public final class TypedLevelDb<K, V> {
 	}
 
 	/**
+	 * Writes a value that expires {@code ttl} after the store's now
+	 * ({@link LevelDb#put(byte[], byte[], Duration)}).
+	 * @param key the key
+	 * @param value the value
+	 * @param ttl the time to live
+	 */
+	public void put(K key, V value, Duration ttl) {
+		this.db.put(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, value), ttl);
+	}
+
+	/**
+	 * Writes a value only when the key is absent or expired
+	 * ({@link LevelDb#putIfAbsent}).
+	 * @param key the key
+	 * @param value the value
+	 * @return empty when written, else the key's current value
+	 */
+	public Optional<V> putIfAbsent(K key, V value) {
+		return this.db.putIfAbsent(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, value))
+			.map(this.valueCodec::decode);
+	}
+
+	/**
+	 * Writes a value that expires {@code ttl} after the store's now, only when the key is
+	 * absent or expired.
+	 * @param key the key
+	 * @param value the value
+	 * @param ttl the time to live
+	 * @return empty when written, else the key's current value
+	 */
+	public Optional<V> putIfAbsent(K key, V value, Duration ttl) {
+		return this.db.putIfAbsent(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, value), ttl)
+			.map(this.valueCodec::decode);
+	}
+
+	/**
+	 * Compare-and-set ({@link LevelDb#replace(byte[], byte[], byte[])}): values compare
+	 * by their encoded bytes, so the value codec must encode equal values alike.
+	 * @param key the key
+	 * @param expected the value the key must hold
+	 * @param value the new value
+	 * @return whether it was written
+	 */
+	public boolean replace(K key, V expected, V value) {
+		return this.db.replace(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, expected),
+				Encoding.value(this.valueCodec, value));
+	}
+
+	/**
+	 * Compare-and-set with a new expiry
+	 * ({@link LevelDb#replace(byte[], byte[], byte[], Duration)}).
+	 * @param key the key
+	 * @param expected the value the key must hold
+	 * @param value the new value
+	 * @param ttl the time to live of the new value
+	 * @return whether it was written
+	 */
+	public boolean replace(K key, V expected, V value, Duration ttl) {
+		return this.db.replace(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, expected),
+				Encoding.value(this.valueCodec, value), ttl);
+	}
+
+	/**
 	 * Deletes a key.
 	 * @param key the key
 	 */
 	public void delete(K key) {
 		this.db.delete(Encoding.key(this.keyCodec, key));
+	}
+
+	/**
+	 * Deletes a key only when it holds {@code expected}
+	 * ({@link LevelDb#delete(byte[], byte[])}).
+	 * @param key the key
+	 * @param expected the value the key must hold
+	 * @return whether it was deleted
+	 */
+	public boolean delete(K key, V expected) {
+		return this.db.delete(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, expected));
 	}
 
 	/**
@@ -225,12 +300,61 @@ public final class TypedLevelDb<K, V> {
 		}
 
 		/**
+		 * Adds a put of a key that expires {@code ttl} after the store's now.
+		 * @param key the key
+		 * @param value the value
+		 * @param ttl the time to live
+		 * @return this batch
+		 */
+		public TypedBatch<K, V> put(K key, V value, Duration ttl) {
+			this.batch.put(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, value), ttl);
+			return this;
+		}
+
+		/**
+		 * Adds a put that requires the key to be absent or expired (atomic batches only).
+		 * @param key the key
+		 * @param value the value
+		 * @return this batch
+		 */
+		public TypedBatch<K, V> putIfAbsent(K key, V value) {
+			this.batch.putIfAbsent(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, value));
+			return this;
+		}
+
+		/**
+		 * Adds a put that requires the key to hold {@code expected} (atomic batches
+		 * only).
+		 * @param key the key
+		 * @param expected the value the key must hold
+		 * @param value the new value
+		 * @return this batch
+		 */
+		public TypedBatch<K, V> replace(K key, V expected, V value) {
+			this.batch.replace(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, expected),
+					Encoding.value(this.valueCodec, value));
+			return this;
+		}
+
+		/**
 		 * Adds a delete.
 		 * @param key the key
 		 * @return this batch
 		 */
 		public TypedBatch<K, V> delete(K key) {
 			this.batch.delete(Encoding.key(this.keyCodec, key));
+			return this;
+		}
+
+		/**
+		 * Adds a delete that requires the key to hold {@code expected} (atomic batches
+		 * only).
+		 * @param key the key
+		 * @param expected the value the key must hold
+		 * @return this batch
+		 */
+		public TypedBatch<K, V> delete(K key, V expected) {
+			this.batch.delete(Encoding.key(this.keyCodec, key), Encoding.value(this.valueCodec, expected));
 			return this;
 		}
 

@@ -27,6 +27,12 @@ public enum RequestOutcome {
 	 * No answer came within the store's attempt timeout (on every attempt) or its total
 	 * timeout.
 	 */
-	TIMEOUT
+	TIMEOUT,
+
+	/**
+	 * A conditional write whose condition did not hold, so nothing was written: an answer
+	 * of its own, not an error.
+	 */
+	CONDITION_FAILED
 
 }

@@ -4,15 +4,40 @@ package io.dynamodown.table;
  * The attribute names of a store's items, configurable so that an existing table can be
  * adopted. The builder checks them against DynamoDB's naming rules when they are given
  * ({@code LevelDbBuilder.attributeNames}): each well-formed, 1 to 255 bytes of UTF-8 for
- * the key attributes and 1 byte to 64 KB for the value attribute, all different.
+ * the key attributes and 1 byte to 64 KB for the value and expiry attributes, all
+ * different.
  *
  * @param hashKey the partition key attribute (type S)
  * @param sortKey the sort key attribute (type B)
  * @param value the value attribute (type B)
+ * @param ttl the expiry attribute (type N, epoch seconds), written only for keys put with
+ * a time to live; the table's DynamoDB TTL should be enabled on it
  */
-public record AttributeNames(String hashKey, String sortKey, String value) {
+public record AttributeNames(String hashKey, String sortKey, String value, String ttl) {
 
-	/** The default names: {@code hkey}, {@code rkey}, {@code value}. */
-	public static final AttributeNames DEFAULT = new AttributeNames("hkey", "rkey", "value");
+	/** The name of the expiry attribute when none is given: {@value}. */
+	public static final String DEFAULT_TTL = "ttl";
+
+	/** The default names: {@code hkey}, {@code rkey}, {@code value}, {@code ttl}. */
+	public static final AttributeNames DEFAULT = new AttributeNames("hkey", "rkey", "value", DEFAULT_TTL);
+
+	/**
+	 * Creates attribute names with the default expiry attribute {@value #DEFAULT_TTL}.
+	 * @param hashKey the partition key attribute
+	 * @param sortKey the sort key attribute
+	 * @param value the value attribute
+	 */
+	public AttributeNames(String hashKey, String sortKey, String value) {
+		this(hashKey, sortKey, value, DEFAULT_TTL);
+	}
+
+	/**
+	 * These names with another expiry attribute.
+	 * @param ttl the expiry attribute
+	 * @return the names
+	 */
+	public AttributeNames withTtl(String ttl) {
+		return new AttributeNames(this.hashKey, this.sortKey, this.value, ttl);
+	}
 
 }

@@ -126,6 +126,11 @@ class FailureKindTests {
 							faults(Fault.TRANSACTION_CONFLICT, "TransactWriteItems");
 							db.batch().put(utf8("a"), utf8("1")).put(utf8("b"), utf8("2")).write();
 						}),
+				failure(Kind.CONDITION_FAILED, ErrorCode.CONDITION_FAILED, "atomic batch whose condition fails", () -> {
+					LevelDb db = open();
+					db.put(utf8("a"), utf8("1"));
+					db.batch().putIfAbsent(utf8("a"), utf8("2")).put(utf8("b"), utf8("2")).write();
+				}),
 				failure(Kind.WRITES_INCOMPLETE, ErrorCode.WRITES_INCOMPLETE, "bulk write with items left unprocessed",
 						true, () -> bulkWithUnprocessedItems(open())),
 				failure(Kind.TIMEOUT, ErrorCode.TIMEOUT, "get without an answer in time", () -> {

@@ -33,6 +33,16 @@ public final class BatchPlanner {
 	}
 
 	/**
+	 * Whether any write carries a condition (then even a single write goes out as a
+	 * transaction).
+	 * @param writes the writes
+	 * @return {@code true} when one of them is conditional
+	 */
+	public static boolean hasConditions(List<WriteOp> writes) {
+		return writes.stream().anyMatch((write) -> write.condition() != null);
+	}
+
+	/**
 	 * Checks collapsed writes against the limits of one {@code TransactWriteItems}
 	 * request.
 	 * @param layout the item layout, to size items
@@ -45,7 +55,8 @@ public final class BatchPlanner {
 		long bytes = 0;
 		if (distinctWrites.size() <= Limits.MAX_BATCH_KEYS) {
 			for (WriteOp write : distinctWrites) {
-				bytes += (write instanceof WriteOp.Put put) ? layout.itemSize(put.key(), put.value().length)
+				bytes += (write instanceof WriteOp.Put put)
+						? layout.itemSize(put.key(), put.value().length, put.expiresAt() != null)
 						: layout.primaryKeySize(write.key());
 			}
 		}

@@ -121,6 +121,11 @@ public final class StoreFailure extends RuntimeException {
 		/** A transaction was cancelled; none of its writes happened. */
 		TRANSACTION_CANCELLED,
 
+		/**
+		 * A condition of an atomic batch did not hold; none of its writes happened.
+		 */
+		CONDITION_FAILED,
+
 		/** Some writes of a non-atomic write were not confirmed. */
 		WRITES_INCOMPLETE,
 

@@ -7,14 +7,16 @@ import java.util.Map;
 
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.table.AttributeNames;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The one place that maps a store's keys and values to DynamoDB items: partition key =
  * the hash key, sort key = one format byte {@code 0x00} followed by the key's bytes,
- * value = the value's bytes. The format byte lets the empty key exist (DynamoDB refuses
- * empty key attributes) and keeps DynamoDB's unsigned byte order of sort keys equal to
+ * value = the value's bytes, expiry (when the key has one) = a Number of epoch seconds,
+ * DynamoDB's TTL format. The format byte lets the empty key exist (DynamoDB refuses empty
+ * key attributes) and keeps DynamoDB's unsigned byte order of sort keys equal to
  * LevelDB's order of keys.
  *
  * @param table the table name
@@ -28,6 +30,12 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 
 	/** The longest sort key DynamoDB accepts, in bytes. */
 	public static final int MAX_SORT_KEY_BYTES = Limits.MAX_KEY_BYTES + 1;
+
+	/**
+	 * The most bytes DynamoDB counts for a Number value: 38 significant digits, one byte
+	 * per two, plus one.
+	 */
+	private static final int MAX_NUMBER_BYTES = 21;
 
 	/**
 	 * The partition key value.
@@ -98,6 +106,25 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	}
 
 	/**
+	 * The expiry of an item read from DynamoDB.
+	 * @param item the item
+	 * @return the epoch second from which it is absent, or {@code null} when it has no
+	 * expiry (or one that is not a whole number, which DynamoDB's TTL ignores too)
+	 */
+	public @Nullable Long expiresAtOf(Map<String, AttributeValue> item) {
+		AttributeValue ttl = item.get(this.names.ttl());
+		if (ttl == null || ttl.n() == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(ttl.n());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * The primary key attributes of a key.
 	 * @param key the key
 	 * @return a mutable map of the partition and sort key
@@ -116,8 +143,22 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	 * @return a mutable map of the item's attributes
 	 */
 	public Map<String, AttributeValue> item(byte[] key, byte[] value) {
+		return item(key, value, null);
+	}
+
+	/**
+	 * The item of a key, its value and its expiry.
+	 * @param key the key
+	 * @param value the value; not copied, so not to be modified afterwards
+	 * @param expiresAt the epoch second from which the key is absent, or {@code null}
+	 * @return a mutable map of the item's attributes
+	 */
+	public Map<String, AttributeValue> item(byte[] key, byte[] value, @Nullable Long expiresAt) {
 		Map<String, AttributeValue> item = primaryKey(key);
 		item.put(this.names.value(), AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(value)));
+		if (expiresAt != null) {
+			item.put(this.names.ttl(), AttributeValue.fromN(expiresAt.toString()));
+		}
 		return item;
 	}
 
@@ -128,7 +169,20 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	 * @return the item size in bytes
 	 */
 	public long itemSize(byte[] key, long valueBytes) {
-		return primaryKeySize(key) + utf8Length(this.names.value()) + valueBytes;
+		return itemSize(key, valueBytes, false);
+	}
+
+	/**
+	 * The size DynamoDB counts for an item, with or without an expiry attribute (counted
+	 * at the largest a Number can be).
+	 * @param key the key
+	 * @param valueBytes the value's length
+	 * @param expires whether the item carries an expiry
+	 * @return the item size in bytes
+	 */
+	public long itemSize(byte[] key, long valueBytes, boolean expires) {
+		long size = primaryKeySize(key) + utf8Length(this.names.value()) + valueBytes;
+		return expires ? size + utf8Length(this.names.ttl()) + MAX_NUMBER_BYTES : size;
 	}
 
 	/**

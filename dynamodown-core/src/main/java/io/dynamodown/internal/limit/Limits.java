@@ -1,6 +1,9 @@
 package io.dynamodown.internal.limit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -50,6 +53,9 @@ public final class Limits {
 	/** The longest name of any other attribute, in bytes of UTF-8: 64 KB. */
 	public static final int MAX_ATTRIBUTE_NAME_BYTES = 64 * 1024;
 
+	/** The longest time to live of a key: 100 years. */
+	public static final Duration MAX_TTL = Duration.ofDays(36_500);
+
 	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
 	private Limits() {
@@ -68,6 +74,21 @@ public final class Limits {
 					+ " bytes (sublevel prefix included), key has " + key.length + " bytes: " + ByteKeys.hex(key));
 		}
 		return key;
+	}
+
+	/**
+	 * Checks a time to live: positive and at most {@link #MAX_TTL}.
+	 * @param ttl the time to live
+	 * @return the time to live
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when it is {@code null}, not
+	 * positive or too long
+	 */
+	public static Duration checkTtl(@Nullable Duration ttl) {
+		if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
+			throw new StoreFailure(Kind.INVALID_ARGUMENT,
+					"ttl must be positive and at most " + MAX_TTL.toDays() + " days, was " + ttl);
+		}
+		return ttl;
 	}
 
 	/**
@@ -201,7 +222,8 @@ public final class Limits {
 	/**
 	 * Checks a store's attribute names against DynamoDB's naming rules: each well-formed,
 	 * 1 to {@value #MAX_KEY_ATTRIBUTE_NAME_BYTES} bytes of UTF-8 for the key attributes
-	 * and 1 to {@value #MAX_ATTRIBUTE_NAME_BYTES} for the value attribute, all different.
+	 * and 1 to {@value #MAX_ATTRIBUTE_NAME_BYTES} for the value and expiry attributes,
+	 * all different.
 	 * @param names the names
 	 * @return the names
 	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} naming the attribute and its
@@ -211,9 +233,10 @@ public final class Limits {
 		String hashKey = checkAttributeName(names.hashKey(), "hash key", MAX_KEY_ATTRIBUTE_NAME_BYTES);
 		String sortKey = checkAttributeName(names.sortKey(), "sort key", MAX_KEY_ATTRIBUTE_NAME_BYTES);
 		String value = checkAttributeName(names.value(), "value", MAX_ATTRIBUTE_NAME_BYTES);
-		if (hashKey.equals(sortKey) || hashKey.equals(value) || sortKey.equals(value)) {
+		String ttl = checkAttributeName(names.ttl(), "ttl", MAX_ATTRIBUTE_NAME_BYTES);
+		if (new HashSet<>(List.of(hashKey, sortKey, value, ttl)).size() < 4) {
 			throw new StoreFailure(Kind.INVALID_ARGUMENT,
-					"attribute names must differ, were " + hashKey + ", " + sortKey + ", " + value);
+					"attribute names must differ, were " + hashKey + ", " + sortKey + ", " + value + ", " + ttl);
 		}
 		return names;
 	}

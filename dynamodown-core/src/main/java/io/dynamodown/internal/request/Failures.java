@@ -8,6 +8,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -24,6 +26,9 @@ final class Failures {
 	static RequestOutcome outcomeOf(SdkException ex) {
 		if (timeoutOf(ex) != null) {
 			return RequestOutcome.TIMEOUT;
+		}
+		if (isConditionFailure(ex)) {
+			return RequestOutcome.CONDITION_FAILED;
 		}
 		if (ex instanceof AwsServiceException service) {
 			if (service.isThrottlingException()) {
@@ -59,6 +64,29 @@ final class Failures {
 			return new StoreFailure(Kind.THROTTLED, where + ": still throttled after the SDK's retries", ex);
 		}
 		return new StoreFailure(Kind.REQUEST_FAILED, where + ": " + describe(ex), ex);
+	}
+
+	/**
+	 * Whether DynamoDB refused a write only because a condition did not hold: a failed
+	 * condition is an answer, not an error.
+	 */
+	private static boolean isConditionFailure(SdkException ex) {
+		if (ex instanceof ConditionalCheckFailedException) {
+			return true;
+		}
+		if (!(ex instanceof TransactionCanceledException cancelled) || !cancelled.hasCancellationReasons()) {
+			return false;
+		}
+		boolean conditionFailed = false;
+		for (CancellationReason reason : cancelled.cancellationReasons()) {
+			if ("ConditionalCheckFailed".equals(reason.code())) {
+				conditionFailed = true;
+			}
+			else if (reason.code() != null && !"None".equals(reason.code())) {
+				return false;
+			}
+		}
+		return conditionFailed;
 	}
 
 	/**

@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -27,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 
 /**
  * One kind of DynamoDB request the store sends: its name, how the client sends it, how
@@ -85,6 +89,16 @@ public final class Operation<Q, R> {
 	public static final Operation<CreateTableRequest, CreateTableResponse> CREATE_TABLE = new Operation<>("CreateTable",
 			false, DynamoDbClient::createTable, (q, o) -> q.toBuilder().overrideConfiguration(o).build(),
 			(r) -> List.of(), (r) -> 0);
+
+	/** {@code UpdateTimeToLive}. */
+	public static final Operation<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse> UPDATE_TIME_TO_LIVE = new Operation<>(
+			"UpdateTimeToLive", false, DynamoDbClient::updateTimeToLive,
+			(q, o) -> q.toBuilder().overrideConfiguration(o).build(), (r) -> List.of(), (r) -> 0);
+
+	/** {@code DescribeTimeToLive}. */
+	public static final Operation<DescribeTimeToLiveRequest, DescribeTimeToLiveResponse> DESCRIBE_TIME_TO_LIVE = new Operation<>(
+			"DescribeTimeToLive", false, DynamoDbClient::describeTimeToLive,
+			(q, o) -> q.toBuilder().overrideConfiguration(o).build(), (r) -> List.of(), (r) -> 0);
 
 	private final String name;
 

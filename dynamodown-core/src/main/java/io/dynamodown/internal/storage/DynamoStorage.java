@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.batch.WriteOp;
+import io.dynamodown.internal.expiry.ExpiryClock;
+import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
@@ -24,6 +26,7 @@ import io.dynamodown.retry.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -37,6 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * state.
  */
 public final class DynamoStorage {
+
+	private static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
 	private final KeyLayout layout;
 
@@ -52,6 +57,8 @@ public final class DynamoStorage {
 
 	private final boolean consistentReads;
 
+	private final ExpiryClock clock;
+
 	/**
 	 * Creates the storage of one hash key of a table.
 	 * @param layout how keys map to items
@@ -60,9 +67,10 @@ public final class DynamoStorage {
 	 * @param consistentReads whether reads are strongly consistent
 	 * @param executor runs concurrent requests
 	 * @param concurrency the most requests one bulk write or many-key read sends at once
+	 * @param clock the store's now, for expiry
 	 */
 	public DynamoStorage(KeyLayout layout, RequestRunner runner, RetryPolicy retry, boolean consistentReads,
-			Executor executor, int concurrency) {
+			Executor executor, int concurrency, ExpiryClock clock) {
 		this.layout = layout;
 		this.runner = runner;
 		this.requests = new ItemRequests(layout, consistentReads);
@@ -70,25 +78,56 @@ public final class DynamoStorage {
 		this.executor = executor;
 		this.concurrency = concurrency;
 		this.consistentReads = consistentReads;
+		this.clock = clock;
 	}
 
 	/**
-	 * Reads one key: one {@code GetItem}.
+	 * The store's clock, to compute expiries.
+	 * @return the clock
+	 */
+	public ExpiryClock clock() {
+		return this.clock;
+	}
+
+	/**
+	 * Reads one key: one {@code GetItem}. An expired item is absent.
 	 * @param key the full key
-	 * @return the value, if present
+	 * @return the value, if present and live
 	 */
 	public Optional<byte[]> get(byte[] key) {
 		Map<String, AttributeValue> item = this.runner.run(Operation.GET_ITEM, this.requests.get(key)).item();
-		return (item == null || item.isEmpty()) ? Optional.empty() : Optional.of(this.layout.valueOf(item));
+		return isLive(item) ? Optional.of(this.layout.valueOf(item)) : Optional.empty();
 	}
 
 	/**
-	 * Writes one key: one {@code PutItem}.
-	 * @param key the full key
-	 * @param value the value
+	 * Writes one key: one {@code PutItem}, which replaces the item and so any earlier
+	 * expiry.
+	 * @param put the unconditional put
 	 */
-	public void put(byte[] key, byte[] value) {
-		this.runner.run(Operation.PUT_ITEM, this.requests.put(key, value));
+	public void put(WriteOp.Put put) {
+		this.runner.run(Operation.PUT_ITEM, this.requests.put(put));
+	}
+
+	/**
+	 * Writes one key under a condition: one {@code TransactWriteItems} of a single write
+	 * with a fresh {@code ClientRequestToken}. When the answer to an attempt that was
+	 * applied is lost, the SDK's retry carries the same token and DynamoDB answers it
+	 * with the first outcome instead of evaluating the condition again (against the write
+	 * itself); a plain conditional {@code PutItem} would report that applied write as a
+	 * failed condition.
+	 * @param write a conditional put or delete
+	 * @return whether it was written, and the current item's value when its condition
+	 * failed
+	 */
+	public ConditionalResult writeConditional(WriteOp write) {
+		TransactionCanceledException failed = transact(List.of(write));
+		if (failed == null) {
+			return ConditionalResult.WRITTEN;
+		}
+		// the item that failed the condition was live at the request's now, whatever the
+		// clock says by the time the answer arrives
+		Map<String, AttributeValue> current = failed.cancellationReasons().get(0).item();
+		return new ConditionalResult(false, (current != null) ? this.layout.valueOf(current).clone() : new byte[0]);
 	}
 
 	/**
@@ -121,7 +160,9 @@ public final class DynamoStorage {
 						this.requests.batchGet(pending));
 				for (Map<String, AttributeValue> item : response.responses()
 					.getOrDefault(this.layout.table(), List.of())) {
-					found.put(new ByteKey(this.layout.keyOf(item)), this.layout.valueOf(item));
+					if (isLive(item)) {
+						found.put(new ByteKey(this.layout.keyOf(item)), this.layout.valueOf(item));
+					}
 				}
 				KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.layout.table());
 				return (unprocessed != null && unprocessed.hasKeys()) ? unprocessed.keys() : List.of();
@@ -137,46 +178,83 @@ public final class DynamoStorage {
 	}
 
 	/**
-	 * Writes distinct keys atomically: one {@code PutItem} or {@code DeleteItem} for a
-	 * single key, else one {@code TransactWriteItems} (with an idempotency token, retried
-	 * on transaction conflicts).
+	 * Writes distinct keys atomically: one unconditional {@code PutItem} or
+	 * {@code DeleteItem} for a single key, else one {@code TransactWriteItems} (with an
+	 * idempotency token, retried on transaction conflicts).
 	 * @param distinctWrites writes with distinct full keys, within the atomic batch
 	 * limits
+	 * @throws StoreFailure {@link Kind#CONDITION_FAILED} naming the keys whose condition
+	 * failed, when nothing was written
 	 */
 	public void writeAtomic(List<WriteOp> distinctWrites) {
 		if (distinctWrites.isEmpty()) {
 			return;
 		}
-		if (distinctWrites.size() == 1) {
+		if (distinctWrites.size() == 1 && distinctWrites.get(0).condition() == null) {
 			WriteOp write = distinctWrites.get(0);
 			if (write instanceof WriteOp.Put put) {
-				put(put.key(), put.value());
+				put(put);
 			}
 			else {
 				delete(write.key());
 			}
 			return;
 		}
-		List<TransactWriteItem> items = new ArrayList<>(distinctWrites.size());
-		distinctWrites.forEach((write) -> items.add(this.requests.transactItem(write)));
+		TransactionCanceledException failed = transact(distinctWrites);
+		if (failed != null) {
+			List<String> keys = new ArrayList<>();
+			List<CancellationReason> reasons = failed.cancellationReasons();
+			for (int i = 0; i < reasons.size(); i++) {
+				if (CONDITION_FAILED.equals(reasons.get(i).code())) {
+					keys.add(ByteKeys.hex(distinctWrites.get(i).key()));
+				}
+			}
+			throw new StoreFailure(Kind.CONDITION_FAILED,
+					"atomic batch of " + distinctWrites.size() + " keys not written: the condition failed for the keys "
+							+ keys + " (hex, sublevel prefix included)",
+					failed);
+		}
+	}
+
+	/**
+	 * Sends writes as one transaction with one idempotency token, retried after a
+	 * conflict.
+	 * @return {@code null} when written, or the cancellation when only conditions of the
+	 * writes failed
+	 */
+	private @Nullable TransactionCanceledException transact(List<WriteOp> writes) {
+		long now = this.clock.now();
+		List<TransactWriteItem> items = new ArrayList<>(writes.size());
+		writes.forEach((write) -> items.add(this.requests.transactItem(write, now)));
 		AtomicReference<@Nullable StoreFailure> conflict = new AtomicReference<>();
+		AtomicReference<@Nullable TransactionCanceledException> conditionFailed = new AtomicReference<>();
+		// One token for every attempt, the SDK's and ours: DynamoDB answers a repeat of
+		// an
+		// applied transaction with its first outcome, for 10 minutes (the retry policy's
+		// deadline plus one request's timeout, 30 s + 10 s by default, stay well below),
+		// and evaluates a cancelled one again. So an attempt whose answer was lost,
+		// followed by a retry answered with a conflict, is neither applied twice nor
+		// reported as a failed condition.
+		String token = UUID.randomUUID().toString();
 		RetryLoop.Outcome<TransactWriteItem> outcome = this.retry
 			.run("TransactWriteItems", RetryReason.TRANSACTION_CONFLICT, items, (pending) -> {
-				// One token per attempt of ours: the SDK's own retries of this
-				// request
-				// reuse it, so an attempt whose answer was lost is not applied twice;
-				// an attempt of ours follows a cancellation, which applied nothing.
-				String token = UUID.randomUUID().toString();
 				try {
 					this.runner.run(Operation.TRANSACT_WRITE_ITEMS, this.requests.transactWrite(pending, token));
 					return List.of();
 				}
 				catch (StoreFailure ex) {
-					if (!(ex.getCause() instanceof TransactionCanceledException cancelled) || !isConflict(cancelled)) {
+					if (!(ex.getCause() instanceof TransactionCanceledException cancelled)) {
 						throw ex;
 					}
-					conflict.set(ex);
-					return pending;
+					if (isConflict(cancelled)) {
+						conflict.set(ex);
+						return pending;
+					}
+					if (!failedOnOwnConditions(cancelled, writes)) {
+						throw ex;
+					}
+					conditionFailed.set(cancelled);
+					return List.of();
 				}
 			})
 			.rethrow();
@@ -184,6 +262,35 @@ public final class DynamoStorage {
 		if (!outcome.undone().isEmpty() && last != null) {
 			throw last;
 		}
+		return conditionFailed.get();
+	}
+
+	/**
+	 * Whether a cancellation came only from conditions the writes carry (not from a
+	 * condition added on the way, nor from another reason).
+	 */
+	private static boolean failedOnOwnConditions(TransactionCanceledException ex, List<WriteOp> writes) {
+		if (!ex.hasCancellationReasons() || ex.cancellationReasons().size() != writes.size()) {
+			return false;
+		}
+		boolean any = false;
+		for (int i = 0; i < writes.size(); i++) {
+			String code = ex.cancellationReasons().get(i).code();
+			if (CONDITION_FAILED.equals(code)) {
+				if (writes.get(i).condition() == null) {
+					return false;
+				}
+				any = true;
+			}
+			else if (code != null && !"None".equals(code)) {
+				return false;
+			}
+		}
+		return any;
+	}
+
+	private boolean isLive(@Nullable Map<String, AttributeValue> item) {
+		return item != null && !item.isEmpty() && ExpiryClock.isLive(this.layout.expiresAtOf(item), this.clock.now());
 	}
 
 	private static boolean isConflict(TransactionCanceledException ex) {
@@ -240,10 +347,14 @@ public final class DynamoStorage {
 	 * @param reverse read from the greatest key down
 	 * @param keysOnly read only the keys
 	 * @param prefixLength the length of the view's prefix, left out of the keys read
+	 * @param withExpired also read expired items not yet deleted (to delete them);
+	 * otherwise they are filtered out by DynamoDB, as of the second each page is read
 	 * @return the source of pages
 	 */
-	public PageSource pages(SortKeyRange range, boolean reverse, boolean keysOnly, int prefixLength) {
-		return new QueryPages(this.runner, this.requests, this.layout, range, reverse, keysOnly, prefixLength);
+	public PageSource pages(SortKeyRange range, boolean reverse, boolean keysOnly, int prefixLength,
+			boolean withExpired) {
+		return new QueryPages(this.runner, this.requests, this.layout, range, reverse, keysOnly, prefixLength,
+				withExpired ? null : this.clock);
 	}
 
 	/**
@@ -263,7 +374,7 @@ public final class DynamoStorage {
 		@Nullable Map<String, AttributeValue> start = null;
 		do {
 			QueryResponse response = this.runner.run(Operation.QUERY,
-					this.requests.query(range, false, 0, ItemRequests.Projection.COUNT, start));
+					this.requests.query(range, false, 0, ItemRequests.Projection.COUNT, start, null));
 			if (response.consumedCapacity() != null && response.consumedCapacity().capacityUnits() != null) {
 				units += response.consumedCapacity().capacityUnits();
 			}

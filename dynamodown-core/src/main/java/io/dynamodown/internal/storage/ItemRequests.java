@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.dynamodown.internal.batch.WriteOp;
+import io.dynamodown.internal.condition.ConditionExpression;
+import io.dynamodown.internal.condition.ConditionPlanner;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.range.SortKeyRange;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -48,10 +51,10 @@ final class ItemRequests {
 			.build();
 	}
 
-	PutItemRequest put(byte[] key, byte[] value) {
+	PutItemRequest put(WriteOp.Put put) {
 		return PutItemRequest.builder()
 			.tableName(this.layout.table())
-			.item(this.layout.item(key, value))
+			.item(this.layout.item(put.key(), put.value(), put.expiresAt()))
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
 			.build();
 	}
@@ -81,7 +84,9 @@ final class ItemRequests {
 
 	WriteRequest writeRequest(WriteOp write) {
 		if (write instanceof WriteOp.Put put) {
-			return WriteRequest.builder().putRequest((p) -> p.item(this.layout.item(put.key(), put.value()))).build();
+			return WriteRequest.builder()
+				.putRequest((p) -> p.item(this.layout.item(put.key(), put.value(), put.expiresAt())))
+				.build();
 		}
 		return WriteRequest.builder().deleteRequest((d) -> d.key(this.layout.primaryKey(write.key()))).build();
 	}
@@ -94,28 +99,56 @@ final class ItemRequests {
 			.build();
 	}
 
-	TransactWriteItem transactItem(WriteOp write) {
+	/**
+	 * One write of a transaction; a conditional one carries its condition and asks for
+	 * the current item when the condition fails.
+	 */
+	TransactWriteItem transactItem(WriteOp write, long now) {
+		ConditionExpression condition = (write.condition() != null)
+				? ConditionPlanner.plan(write.condition(), this.layout.names(), now) : null;
+		ReturnValuesOnConditionCheckFailure oldItem = ReturnValuesOnConditionCheckFailure.ALL_OLD;
 		if (write instanceof WriteOp.Put put) {
-			return TransactWriteItem.builder()
-				.put((p) -> p.tableName(this.layout.table()).item(this.layout.item(put.key(), put.value())))
-				.build();
+			return TransactWriteItem.builder().put((p) -> {
+				p.tableName(this.layout.table()).item(this.layout.item(put.key(), put.value(), put.expiresAt()));
+				if (condition != null) {
+					p.conditionExpression(condition.expression())
+						.expressionAttributeNames(condition.names())
+						.expressionAttributeValues(condition.values())
+						.returnValuesOnConditionCheckFailure(oldItem);
+				}
+			}).build();
 		}
-		return TransactWriteItem.builder()
-			.delete((d) -> d.tableName(this.layout.table()).key(this.layout.primaryKey(write.key())))
-			.build();
+		return TransactWriteItem.builder().delete((d) -> {
+			d.tableName(this.layout.table()).key(this.layout.primaryKey(write.key()));
+			if (condition != null) {
+				d.conditionExpression(condition.expression())
+					.expressionAttributeNames(condition.names())
+					.expressionAttributeValues(condition.values())
+					.returnValuesOnConditionCheckFailure(oldItem);
+			}
+		}).build();
 	}
 
 	/**
 	 * The one {@code Query} of a planned range: its key condition, direction, limit and
-	 * projection.
+	 * projection, and with {@code liveAt} the filter that leaves out items expired at
+	 * that second ({@code Limit} counts the items read before the filter).
 	 */
 	QueryRequest query(SortKeyRange range, boolean reverse, int limit, Projection projection,
-			@Nullable Map<String, AttributeValue> startKey) {
-		QueryRequest.Builder request = QueryRequest.builder()
-			.tableName(this.layout.table())
+			@Nullable Map<String, AttributeValue> startKey, @Nullable Long liveAt) {
+		Map<String, String> names = expressionNames(range, projection == Projection.KEYS);
+		Map<String, AttributeValue> values = expressionValues(range);
+		QueryRequest.Builder request = QueryRequest.builder();
+		if (liveAt != null) {
+			ConditionExpression live = ConditionPlanner.liveFilter(this.layout.names(), liveAt);
+			names.putAll(live.names());
+			values.putAll(live.values());
+			request.filterExpression(live.expression());
+		}
+		request.tableName(this.layout.table())
 			.keyConditionExpression(range.keyConditionExpression())
-			.expressionAttributeNames(expressionNames(range, projection == Projection.KEYS))
-			.expressionAttributeValues(expressionValues(range))
+			.expressionAttributeNames(names)
+			.expressionAttributeValues(values)
 			.scanIndexForward(!reverse)
 			.consistentRead(this.consistentReads)
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);

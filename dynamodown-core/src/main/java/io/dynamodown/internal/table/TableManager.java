@@ -18,17 +18,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
  * A store's table lifecycle at open: creates the table when it is missing and allowed to,
  * waits until it is {@code ACTIVE}, refuses a table that exists when
  * {@code errorIfExists} is set, and refuses a table whose key schema is not the store's.
+ * It enables TTL on a table it creates, and warns when an existing table's TTL is not on
+ * the store's expiry attribute.
  */
 public final class TableManager {
 
@@ -63,12 +69,14 @@ public final class TableManager {
 	 */
 	public void open(boolean createIfMissing, boolean errorIfExists, Billing billing, Duration activeTimeout) {
 		TableDescription table = describeOrNull();
+		boolean created = false;
 		if (table == null) {
 			if (!createIfMissing) {
 				throw new StoreFailure(Kind.TABLE_MISSING,
 						"table '" + this.layout.table() + "' does not exist and createIfMissing is false");
 			}
 			table = create(billing);
+			created = true;
 		}
 		else if (errorIfExists) {
 			throw new StoreFailure(Kind.TABLE_EXISTS,
@@ -76,6 +84,57 @@ public final class TableManager {
 		}
 		checkSchema(table);
 		awaitActive(table, activeTimeout);
+		if (created) {
+			enableTimeToLive();
+		}
+		else {
+			checkTimeToLive();
+		}
+	}
+
+	/**
+	 * Turns on DynamoDB's deletion of expired items, on the store's expiry attribute, for
+	 * a table the store created.
+	 */
+	private void enableTimeToLive() {
+		this.requests.run(Operation.UPDATE_TIME_TO_LIVE,
+				UpdateTimeToLiveRequest.builder()
+					.tableName(this.layout.table())
+					.timeToLiveSpecification((ttl) -> ttl.enabled(true).attributeName(this.layout.names().ttl()))
+					.build());
+	}
+
+	/**
+	 * Warns when an existing table's TTL is off or on another attribute: reads still
+	 * leave expired keys out, but DynamoDB never deletes them, so they keep costing
+	 * storage and the read capacity of the queries that skip them. Opening does not fail:
+	 * the table may not be the store's to change, and a missing permission to describe
+	 * its TTL is only reported.
+	 */
+	private void checkTimeToLive() {
+		String attribute = this.layout.names().ttl();
+		TimeToLiveDescription ttl;
+		try {
+			ttl = this.requests
+				.run(Operation.DESCRIBE_TIME_TO_LIVE,
+						DescribeTimeToLiveRequest.builder().tableName(this.layout.table()).build())
+				.timeToLiveDescription();
+		}
+		catch (StoreFailure ex) {
+			logger.warn("Could not check the TTL of DynamoDB table '{}' (expected on attribute '{}'): {}",
+					this.layout.table(), attribute, ex.getMessage());
+			return;
+		}
+		TimeToLiveStatus status = (ttl != null) ? ttl.timeToLiveStatus() : null;
+		boolean on = status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING;
+		if (!on || ttl == null || !attribute.equals(ttl.attributeName())) {
+			logger.warn(
+					"DynamoDB table '{}' has TTL {}{}, the store's expiry attribute is '{}': expired keys are"
+							+ " left out of reads but never deleted by DynamoDB",
+					this.layout.table(), (status != null) ? status : "DISABLED",
+					(ttl != null && ttl.attributeName() != null) ? " on attribute '" + ttl.attributeName() + "'" : "",
+					attribute);
+		}
 	}
 
 	/**
