@@ -1,8 +1,10 @@
 package io.dynamodown.autoconfigure;
 
 import java.net.URI;
+import java.time.Clock;
 
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.LevelDbConnectionDetails.Credentials;
 import io.dynamodown.metrics.RequestListener;
@@ -37,8 +39,9 @@ import org.springframework.context.annotation.Configuration;
  * {@link DynamoDbClient} when it has one, else builds one from
  * {@link LevelDbConnectionDetails} (by default the {@code dynamodown.*} properties),
  * tuned by {@link DynamoDbClientBuilderCustomizer} beans. Every {@link RequestListener}
- * bean is notified of the store's requests. A store that cannot be opened fails startup
- * with a {@link LevelDbOpenException}, which a failure analyzer explains.
+ * bean is notified of the store's requests; a single {@link Clock} bean, if any, is the
+ * store's clock for expiry. A store that cannot be opened fails startup with a
+ * {@link LevelDbOpenException}, which a failure analyzer explains.
  */
 @AutoConfiguration
 @ConditionalOnClass({ LevelDb.class, DynamoDbClient.class })
@@ -60,7 +63,7 @@ public final class LevelDbAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	LevelDb levelDb(ObjectProvider<DynamoDbClient> clients, DynamoDownProperties properties, RetryPolicy retry,
-			ObjectProvider<RequestListener> listeners) {
+			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks) {
 		// Before the client, so that an invalid property is reported before a client
 		// that cannot be built.
 		PropertiesValidator.validate(properties);
@@ -68,10 +71,11 @@ public final class LevelDbAutoConfiguration {
 		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
 		String region = (configuration.region() != null) ? configuration.region().id() : null;
 		try {
-			return PropertiesValidator.configure(LevelDb.builder(client), properties)
+			LevelDbBuilder builder = PropertiesValidator.configure(LevelDb.builder(client), properties)
 				.retryPolicy(retry)
-				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()))
-				.open();
+				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()));
+			clocks.ifUnique(builder::clock);
+			return builder.open();
 		}
 		catch (LevelDbException ex) {
 			throw new LevelDbOpenException(properties.getTable(), properties.getHashKey(),

@@ -1,6 +1,6 @@
 /**
- * Micrometer meters for the DynamoDB requests of a store, usable without the
- * auto-configuration.
+ * Micrometer meters for the DynamoDB requests of a store and for its caches, usable
+ * without the auto-configuration.
  */
 @NullMarked
 package io.dynamodown.micrometer;

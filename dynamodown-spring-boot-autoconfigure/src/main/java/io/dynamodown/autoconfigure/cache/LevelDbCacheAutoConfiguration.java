@@ -1,0 +1,91 @@
+package io.dynamodown.autoconfigure.cache;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.dynamodown.LevelDb;
+import io.dynamodown.autoconfigure.InvalidDynamoDownPropertyException;
+import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
+import io.dynamodown.cache.CacheValueSerializer;
+import io.dynamodown.cache.JdkCacheValueSerializer;
+import io.dynamodown.cache.LevelDbCacheManager;
+import io.dynamodown.micrometer.LevelDbCacheMeterBinderProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for a {@link LevelDbCacheManager} over the {@link LevelDb} bean,
+ * when {@code dynamodown.cache.enabled=true} and the application has no
+ * {@link CacheManager} of its own. Ordered before Spring Boot's cache auto-configuration,
+ * so that its cache metrics and the {@code caches} endpoint see this manager; with Spring
+ * Boot's cache module and Micrometer present, it adds a
+ * {@link LevelDbCacheMeterBinderProvider}.
+ */
+@AutoConfiguration(after = LevelDbAutoConfiguration.class,
+		beforeName = "org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration")
+@ConditionalOnClass({ LevelDb.class, CacheManager.class })
+@ConditionalOnBooleanProperty("dynamodown.cache.enabled")
+@EnableConfigurationProperties(LevelDbCacheProperties.class)
+public final class LevelDbCacheAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CacheValueSerializer cacheValueSerializer(ConfigurableBeanFactory beanFactory) {
+		ClassLoader classLoader = beanFactory.getBeanClassLoader();
+		return new JdkCacheValueSerializer(
+				(classLoader != null) ? classLoader : LevelDbCacheAutoConfiguration.class.getClassLoader());
+	}
+
+	@Bean
+	@ConditionalOnBean(LevelDb.class)
+	@ConditionalOnMissingBean(CacheManager.class)
+	LevelDbCacheManager cacheManager(LevelDb store, LevelDbCacheProperties properties,
+			CacheValueSerializer serializer) {
+		Map<String, Duration> timesToLive = new LinkedHashMap<>();
+		properties.getCaches().forEach((name, spec) -> {
+			Duration timeToLive = spec.getTimeToLive();
+			if (timeToLive != null) {
+				timesToLive.put(name, positive("dynamodown.cache.caches." + name + ".time-to-live", timeToLive));
+			}
+		});
+		Duration timeToLive = properties.getTimeToLive();
+		if (timeToLive != null) {
+			positive("dynamodown.cache.time-to-live", timeToLive);
+		}
+		return new LevelDbCacheManager(store.sublevel(properties.getKeyPrefix()), timeToLive, timesToLive,
+				properties.isAllowNullValues(), serializer, properties.getCacheNames());
+	}
+
+	private static Duration positive(String property, Duration timeToLive) {
+		if (timeToLive.isNegative() || timeToLive.isZero()) {
+			throw new InvalidDynamoDownPropertyException(property, timeToLive, "must be positive");
+		}
+		return timeToLive;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ CacheMeterBinderProvider.class, MeterRegistry.class })
+	static class CacheMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		LevelDbCacheMeterBinderProvider levelDbCacheMeterBinderProvider() {
+			return new LevelDbCacheMeterBinderProvider();
+		}
+
+	}
+
+}
