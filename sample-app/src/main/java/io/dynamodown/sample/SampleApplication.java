@@ -3,13 +3,15 @@ package io.dynamodown.sample;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cache.annotation.EnableCaching;
 
 /**
  * The sample application: an event log over dynamodown, on the embedded DynamoDB Local by
- * default, listening on loopback only.
+ * default, listening on loopback only, with one endpoint cached in the store.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(SampleProperties.class)
+@EnableCaching
 public class SampleApplication {
 
 	/**
