@@ -43,6 +43,7 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests for {@link LevelDbCacheAutoConfiguration} and Spring's cache annotations on
@@ -148,6 +149,17 @@ class LevelDbCacheAutoConfigurationTests {
 			Cache.ValueWrapper cached = context.getBean(CacheManager.class).getCache("nothing").get(1);
 			assertThat(cached).isNotNull();
 			assertThat(cached.get()).isNull();
+		});
+	}
+
+	@Test
+	void withoutNullValuesANullIsRefusedAsSpringDefines() {
+		enabled().withPropertyValues("dynamodown.cache.allow-null-values=false").run((context) -> {
+			LevelDbCache cache = (LevelDbCache) context.getBean(CacheManager.class).getCache("direct");
+			assertThat(cache.isAllowNullValues()).isFalse();
+			assertThatIllegalArgumentException().isThrownBy(() -> cache.put("k", null))
+				.withMessageContaining("null values");
+			assertThat(cache.get("k")).isNull();
 		});
 	}
 
