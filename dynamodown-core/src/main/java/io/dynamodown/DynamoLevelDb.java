@@ -46,7 +46,7 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public Optional<byte[]> get(byte[] key) {
 		byte[] full = checkedKey(key);
-		return run(() -> this.store.storage().get(full));
+		return run("get", 1, () -> this.store.storage().get(full));
 	}
 
 	@Override
@@ -60,7 +60,7 @@ final class DynamoLevelDb implements LevelDb {
 			distinct.add(full);
 		}
 		List<byte[]> distinctKeys = distinct.stream().map(ByteKey::bytes).toList();
-		Map<ByteKey, byte[]> found = run(
+		Map<ByteKey, byte[]> found = run("getMany", distinctKeys.size(),
 				() -> distinctKeys.isEmpty() ? Map.of() : this.store.storage().getMany(distinctKeys));
 		List<Optional<byte[]>> values = new ArrayList<>(keys.size());
 		Set<ByteKey> handedOut = new HashSet<>();
@@ -79,13 +79,13 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public void put(byte[] key, byte[] value) {
 		WriteOp.Put put = checkedPut(key, value);
-		run(() -> this.store.storage().put(put.key(), put.value()));
+		run("put", 1, () -> this.store.storage().put(put.key(), put.value()));
 	}
 
 	@Override
 	public void delete(byte[] key) {
 		byte[] full = checkedKey(key);
-		run(() -> this.store.storage().delete(full));
+		run("delete", 1, () -> this.store.storage().delete(full));
 	}
 
 	@Override
@@ -94,14 +94,14 @@ final class DynamoLevelDb implements LevelDb {
 		return new CollectingBatch(this, (writes) -> {
 			List<WriteOp> distinct = BatchPlanner.collapse(writes);
 			Errors.run(() -> BatchPlanner.checkAtomic(this.store.layout(), distinct));
-			run(() -> this.store.storage().writeAtomic(distinct));
+			run("batch", distinct.size(), () -> this.store.storage().writeAtomic(distinct));
 		});
 	}
 
 	@Override
 	public Batch bulk() {
 		checkOpen();
-		return new CollectingBatch(this, (writes) -> writeBulk("bulk write", BatchPlanner.collapse(writes)));
+		return new CollectingBatch(this, (writes) -> writeBulk("bulk", "bulk write", BatchPlanner.collapse(writes)));
 	}
 
 	@Override
@@ -127,7 +127,7 @@ final class DynamoLevelDb implements LevelDb {
 				for (byte[] key : keys.nextv(CLEAR_CHUNK)) {
 					deletes.add(new WriteOp.Delete(ByteKeys.concat(this.prefix, key)));
 				}
-				writeBulk("clear", deletes);
+				writeBulk("clear", "clear", deletes);
 			}
 		}
 	}
@@ -135,7 +135,7 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public long approximateSize(Range range) {
 		checkArgument(range, "range");
-		return run(
+		return run("approximateSize", 0,
 				() -> this.store.storage().estimateSize(RangePlanner.plan(this.prefix, range.lower(), range.upper())));
 	}
 
@@ -168,7 +168,7 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public String tableStatus() {
-		return run(() -> this.store.status().describe().tableStatusAsString());
+		return run("tableStatus", 0, () -> this.store.status().describe().tableStatusAsString());
 	}
 
 	@Override
@@ -223,11 +223,12 @@ final class DynamoLevelDb implements LevelDb {
 		checkArgument(range, "range");
 		checkOpen();
 		return new StoreIterator<>(this.store.storage(), this.prefix, range, keysOnly,
-				this.store.readAhead() ? this.store.lifecycle().executor() : null, this::checkOpen, shape);
+				this.store.readAhead() ? this.store.lifecycle().executor() : null, this::checkOpen, shape,
+				this.store.observer());
 	}
 
-	private void writeBulk(String what, List<WriteOp> distinct) {
-		run(() -> this.store.storage().writeBulk(what, distinct));
+	private void writeBulk(String operation, String what, List<WriteOp> distinct) {
+		run(operation, distinct.size(), () -> this.store.storage().writeBulk(what, distinct));
 	}
 
 	private static void checkArgument(@Nullable Object argument, String name) {
@@ -244,12 +245,14 @@ final class DynamoLevelDb implements LevelDb {
 	 * Runs an operation of the storage while the store and this view are open; the keys
 	 * of incomplete writes are reported relative to this view.
 	 */
-	private <T> T run(Supplier<T> operation) {
-		return Errors.call(this.prefix.length, () -> this.store.lifecycle().run(this.viewOpen, this, operation));
+	private <T> T run(String name, long items, Supplier<T> operation) {
+		return this.store.observer()
+			.observe(name, items, () -> Errors.call(this.prefix.length,
+					() -> this.store.lifecycle().run(this.viewOpen, this, operation)));
 	}
 
-	private void run(Runnable operation) {
-		run(() -> {
+	private void run(String name, long items, Runnable operation) {
+		run(name, items, () -> {
 			operation.run();
 			return null;
 		});
