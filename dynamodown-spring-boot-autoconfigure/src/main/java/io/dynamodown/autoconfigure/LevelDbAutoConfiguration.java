@@ -3,10 +3,13 @@ package io.dynamodown.autoconfigure;
 import java.net.URI;
 
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.LevelDbConnectionDetails.Credentials;
 import io.dynamodown.metrics.RequestListener;
+import io.dynamodown.observation.StoreObservationConvention;
 import io.dynamodown.retry.RetryPolicy;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -60,7 +63,7 @@ public final class LevelDbAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	LevelDb levelDb(ObjectProvider<DynamoDbClient> clients, DynamoDownProperties properties, RetryPolicy retry,
-			ObjectProvider<RequestListener> listeners) {
+			ObjectProvider<RequestListener> listeners, ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		// Before the client, so that an invalid property is reported before a client
 		// that cannot be built.
 		PropertiesValidator.validate(properties);
@@ -68,10 +71,11 @@ public final class LevelDbAutoConfiguration {
 		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
 		String region = (configuration.region() != null) ? configuration.region().id() : null;
 		try {
-			return PropertiesValidator.configure(LevelDb.builder(client), properties)
+			LevelDbBuilder builder = PropertiesValidator.configure(LevelDb.builder(client), properties)
 				.retryPolicy(retry)
-				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()))
-				.open();
+				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()));
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.open();
 		}
 		catch (LevelDbException ex) {
 			throw new LevelDbOpenException(properties.getTable(), properties.getHashKey(),
@@ -129,6 +133,24 @@ public final class LevelDbAutoConfiguration {
 		@Bean
 		LevelDbConnectionDetails embeddedLevelDbConnectionDetails() {
 			throw new EmbeddedModuleMissingException();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObservationRegistry.class)
+	static class ObservationConfiguration {
+
+		@Bean
+		LevelDbBuilderCustomizer dynamodownObservationCustomizer(ObjectProvider<ObservationRegistry> registries,
+				ObjectProvider<StoreObservationConvention> conventions) {
+			return (builder) -> {
+				ObservationRegistry registry = registries.getIfUnique();
+				if (registry != null && !registry.isNoop()) {
+					builder.observationRegistry(registry);
+					conventions.ifUnique(builder::observationConvention);
+				}
+			};
 		}
 
 	}
