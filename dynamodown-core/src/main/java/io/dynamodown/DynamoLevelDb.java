@@ -49,7 +49,7 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public Optional<byte[]> get(byte[] key) {
 		byte[] full = checkedKey(key);
-		return run(() -> this.store.storage().get(full));
+		return run("get", 1, () -> this.store.storage().get(full));
 	}
 
 	@Override
@@ -63,7 +63,7 @@ final class DynamoLevelDb implements LevelDb {
 			distinct.add(full);
 		}
 		List<byte[]> distinctKeys = distinct.stream().map(ByteKey::bytes).toList();
-		Map<ByteKey, byte[]> found = run(
+		Map<ByteKey, byte[]> found = run("getMany", distinctKeys.size(),
 				() -> distinctKeys.isEmpty() ? Map.of() : this.store.storage().getMany(distinctKeys));
 		List<Optional<byte[]>> values = new ArrayList<>(keys.size());
 		Set<ByteKey> handedOut = new HashSet<>();
@@ -82,48 +82,48 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public void put(byte[] key, byte[] value) {
 		WriteOp.Put put = checkedPut(key, value, null, null);
-		run(() -> this.store.storage().put(put));
+		run("put", 1, () -> this.store.storage().put(put));
 	}
 
 	@Override
 	public void put(byte[] key, byte[] value, Duration ttl) {
 		Duration checkedTtl = checkedTtl(ttl);
 		WriteOp.Put put = checkedPut(key, value, checkedTtl, null);
-		run(() -> this.store.storage().put(put));
+		run("put", 1, () -> this.store.storage().put(put));
 	}
 
 	@Override
 	public Optional<byte[]> putIfAbsent(byte[] key, byte[] value) {
-		return writeConditional(checkedPut(key, value, null, Condition.ABSENT)).currentValue();
+		return writeConditional("putIfAbsent", checkedPut(key, value, null, Condition.ABSENT)).currentValue();
 	}
 
 	@Override
 	public Optional<byte[]> putIfAbsent(byte[] key, byte[] value, Duration ttl) {
 		Duration checkedTtl = checkedTtl(ttl);
-		return writeConditional(checkedPut(key, value, checkedTtl, Condition.ABSENT)).currentValue();
+		return writeConditional("putIfAbsent", checkedPut(key, value, checkedTtl, Condition.ABSENT)).currentValue();
 	}
 
 	@Override
 	public boolean replace(byte[] key, byte[] expected, byte[] value) {
-		return writeConditional(checkedPut(key, value, null, checkedExpected(expected))).written();
+		return writeConditional("replace", checkedPut(key, value, null, checkedExpected(expected))).written();
 	}
 
 	@Override
 	public boolean replace(byte[] key, byte[] expected, byte[] value, Duration ttl) {
 		Duration checkedTtl = checkedTtl(ttl);
-		return writeConditional(checkedPut(key, value, checkedTtl, checkedExpected(expected))).written();
+		return writeConditional("replace", checkedPut(key, value, checkedTtl, checkedExpected(expected))).written();
 	}
 
 	@Override
 	public void delete(byte[] key) {
 		byte[] full = checkedKey(key);
-		run(() -> this.store.storage().delete(full));
+		run("delete", 1, () -> this.store.storage().delete(full));
 	}
 
 	@Override
 	public boolean delete(byte[] key, byte[] expected) {
 		WriteOp.Delete delete = new WriteOp.Delete(checkedKey(key), checkedExpected(expected));
-		return writeConditional(delete).written();
+		return writeConditional("delete", delete).written();
 	}
 
 	@Override
@@ -132,14 +132,15 @@ final class DynamoLevelDb implements LevelDb {
 		return new CollectingBatch(this, true, (writes) -> {
 			List<WriteOp> distinct = BatchPlanner.collapse(writes);
 			Errors.run(() -> BatchPlanner.checkAtomic(this.store.layout(), distinct));
-			run(() -> this.store.storage().writeAtomic(distinct));
+			run("batch", distinct.size(), () -> this.store.storage().writeAtomic(distinct));
 		});
 	}
 
 	@Override
 	public Batch bulk() {
 		checkOpen();
-		return new CollectingBatch(this, false, (writes) -> writeBulk("bulk write", BatchPlanner.collapse(writes)));
+		return new CollectingBatch(this, false,
+				(writes) -> writeBulk("bulk", "bulk write", BatchPlanner.collapse(writes)));
 	}
 
 	@Override
@@ -165,7 +166,7 @@ final class DynamoLevelDb implements LevelDb {
 				for (byte[] key : keys.nextv(CLEAR_CHUNK)) {
 					deletes.add(new WriteOp.Delete(ByteKeys.concat(this.prefix, key)));
 				}
-				writeBulk("clear", deletes);
+				writeBulk("clear", "clear", deletes);
 			}
 		}
 	}
@@ -173,7 +174,7 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public long approximateSize(Range range) {
 		checkArgument(range, "range");
-		return run(
+		return run("approximateSize", 0,
 				() -> this.store.storage().estimateSize(RangePlanner.plan(this.prefix, range.lower(), range.upper())));
 	}
 
@@ -206,7 +207,7 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public String tableStatus() {
-		return run(() -> this.store.status().describe().tableStatusAsString());
+		return run("tableStatus", 0, () -> this.store.status().describe().tableStatusAsString());
 	}
 
 	@Override
@@ -276,19 +277,20 @@ final class DynamoLevelDb implements LevelDb {
 		return new Condition.ValueIs(expected.clone());
 	}
 
-	private ConditionalResult writeConditional(WriteOp write) {
-		return run(() -> this.store.storage().writeConditional(write));
+	private ConditionalResult writeConditional(String operation, WriteOp write) {
+		return run(operation, 1, () -> this.store.storage().writeConditional(write));
 	}
 
 	private <T> LevelIterator<T> iterate(Range range, boolean keysOnly, boolean withExpired, Function<Entry, T> shape) {
 		checkArgument(range, "range");
 		checkOpen();
 		return new StoreIterator<>(this.store.storage(), this.prefix, range, keysOnly, withExpired,
-				this.store.readAhead() ? this.store.lifecycle().executor() : null, this::checkOpen, shape);
+				this.store.readAhead() ? this.store.lifecycle().executor() : null, this::checkOpen, shape,
+				this.store.observer());
 	}
 
-	private void writeBulk(String what, List<WriteOp> distinct) {
-		run(() -> this.store.storage().writeBulk(what, distinct));
+	private void writeBulk(String operation, String what, List<WriteOp> distinct) {
+		run(operation, distinct.size(), () -> this.store.storage().writeBulk(what, distinct));
 	}
 
 	private static void checkArgument(@Nullable Object argument, String name) {
@@ -305,12 +307,14 @@ final class DynamoLevelDb implements LevelDb {
 	 * Runs an operation of the storage while the store and this view are open; the keys
 	 * of incomplete writes are reported relative to this view.
 	 */
-	private <T> T run(Supplier<T> operation) {
-		return Errors.call(this.prefix.length, () -> this.store.lifecycle().run(this.viewOpen, this, operation));
+	private <T> T run(String name, long items, Supplier<T> operation) {
+		return this.store.observer()
+			.observe(name, items, () -> Errors.call(this.prefix.length,
+					() -> this.store.lifecycle().run(this.viewOpen, this, operation)));
 	}
 
-	private void run(Runnable operation) {
-		run(() -> {
+	private void run(String name, long items, Runnable operation) {
+		run(name, items, () -> {
 			operation.run();
 			return null;
 		});

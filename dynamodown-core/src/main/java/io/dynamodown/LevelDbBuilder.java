@@ -10,7 +10,12 @@ import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.internal.request.Timeouts;
 import io.dynamodown.internal.storage.DynamoStorage;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.observe.MicrometerObserver;
+import io.dynamodown.internal.observe.OperationObserver;
 import io.dynamodown.internal.table.TableManager;
+import io.dynamodown.observation.StoreObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.retry.RetryPolicy;
 import io.dynamodown.table.AttributeNames;
@@ -64,6 +69,10 @@ public final class LevelDbBuilder {
 	private RequestListener listener = RequestListener.NONE;
 
 	private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+
+	private @Nullable ObservationRegistry observationRegistry;
+
+	private @Nullable StoreObservationConvention observationConvention;
 
 	private boolean readAhead = true;
 
@@ -190,6 +199,36 @@ public final class LevelDbBuilder {
 	 */
 	public LevelDbBuilder listener(RequestListener listener) {
 		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
+		return this;
+	}
+
+	/**
+	 * The Micrometer registry every operation is observed in, as
+	 * {@code dynamodown.operation}; default none: nothing is observed. Needs
+	 * {@code io.micrometer:micrometer-observation} on the class path.
+	 * @param registry the registry
+	 * @return this builder
+	 */
+	public LevelDbBuilder observationRegistry(ObservationRegistry registry) {
+		if (registry == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'observationRegistry' must not be null");
+		}
+		this.observationRegistry = registry;
+		return this;
+	}
+
+	/**
+	 * The convention naming the observations and their keys, in place of
+	 * {@link io.dynamodown.observation.DefaultStoreObservationConvention}; used only with
+	 * an {@link #observationRegistry(ObservationRegistry) observation registry}.
+	 * @param convention the convention
+	 * @return this builder
+	 */
+	public LevelDbBuilder observationConvention(StoreObservationConvention convention) {
+		if (convention == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'observationConvention' must not be null");
+		}
+		this.observationConvention = convention;
 		return this;
 	}
 
@@ -360,7 +399,8 @@ public final class LevelDbBuilder {
 	 * table's state
 	 */
 	public LevelDb open() {
-		return Errors.call(() -> {
+		OperationObserver observer = observer();
+		return observer.observe("open", 0, () -> Errors.call(() -> {
 			String tableName = Limits.checkTableName(this.table);
 			String hash = Limits.checkHashKey(this.hashKey);
 			Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
@@ -373,8 +413,28 @@ public final class LevelDbBuilder {
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
 					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock));
-			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead), new byte[0]);
-		});
+			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead, observer),
+					new byte[0]);
+		}));
+	}
+
+	private OperationObserver observer() {
+		ObservationRegistry registry = this.observationRegistry;
+		if (registry == null) {
+			return OperationObserver.NONE;
+		}
+		return new MicrometerObserver(registry, this.observationConvention, String.valueOf(this.table),
+				String.valueOf(this.hashKey), LevelDbBuilder::errorCode);
+	}
+
+	private static String errorCode(RuntimeException failure) {
+		if (failure instanceof LevelDbException exception) {
+			return exception.code().name();
+		}
+		if (failure instanceof StoreFailure internal) {
+			return Errors.toPublic(internal, 0).code().name();
+		}
+		return ErrorCode.REQUEST_FAILED.name();
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.dynamodown;
 
 import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.observe.OperationObserver;
 import io.dynamodown.internal.storage.DynamoStorage;
 import io.dynamodown.internal.table.TableManager;
 
@@ -15,6 +16,6 @@ import io.dynamodown.internal.table.TableManager;
  * @param readAhead whether iterators fetch the next page while the current one is read
  */
 record StoreContext(StoreLifecycle lifecycle, DynamoStorage storage, TableManager status, KeyLayout layout,
-		boolean readAhead) {
+		boolean readAhead, OperationObserver observer) {
 
 }

@@ -15,9 +15,21 @@ import java.util.function.Function;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.range.RangePlanner;
 import io.dynamodown.internal.range.SortKeyRange;
+import io.dynamodown.internal.observe.CurrentOperation;
+import io.dynamodown.internal.observe.OperationObserver;
+import io.dynamodown.internal.observe.OperationTally;
 import io.dynamodown.internal.storage.Continuation;
+import io.dynamodown.internal.observe.CurrentOperation;
+import io.dynamodown.internal.observe.OperationObserver;
+import io.dynamodown.internal.observe.OperationTally;
 import io.dynamodown.internal.storage.DynamoStorage;
+import io.dynamodown.internal.observe.CurrentOperation;
+import io.dynamodown.internal.observe.OperationObserver;
+import io.dynamodown.internal.observe.OperationTally;
 import io.dynamodown.internal.storage.Page;
+import io.dynamodown.internal.observe.CurrentOperation;
+import io.dynamodown.internal.observe.OperationObserver;
+import io.dynamodown.internal.observe.OperationTally;
 import io.dynamodown.internal.storage.PageSource;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * @param <T> what it yields
  */
 final class StoreIterator<T> implements LevelIterator<T> {
+
+	private static final String PAGE = "iterator.page";
 
 	private final DynamoStorage storage;
 
@@ -48,6 +62,8 @@ final class StoreIterator<T> implements LevelIterator<T> {
 	private final Runnable checkStoreOpen;
 
 	private final Function<Entry, T> shape;
+
+	private final OperationObserver observer;
 
 	private final Deque<Entry> buffer = new ArrayDeque<>();
 
@@ -75,9 +91,11 @@ final class StoreIterator<T> implements LevelIterator<T> {
 	 * or {@code null} to read pages only when needed
 	 * @param checkStoreOpen checks the store is open before each new page
 	 * @param shape turns an entry into what is yielded
+	 * @param observer observes each page read
 	 */
 	StoreIterator(DynamoStorage storage, byte[] prefix, Range range, boolean keysOnly, boolean withExpired,
-			@Nullable Executor readAhead, Runnable checkStoreOpen, Function<Entry, T> shape) {
+			@Nullable Executor readAhead, Runnable checkStoreOpen, Function<Entry, T> shape,
+			OperationObserver observer) {
 		this.storage = storage;
 		this.prefix = prefix;
 		this.range = range;
@@ -86,6 +104,7 @@ final class StoreIterator<T> implements LevelIterator<T> {
 		this.readAhead = readAhead;
 		this.checkStoreOpen = checkStoreOpen;
 		this.shape = shape;
+		this.observer = observer;
 		plan(null);
 	}
 
@@ -174,7 +193,7 @@ final class StoreIterator<T> implements LevelIterator<T> {
 		CompletableFuture<Page> fetched = this.ahead;
 		this.ahead = null;
 		Continuation from = this.started ? this.nextStart : null;
-		Page page = Errors.call(() -> (fetched != null) ? join(fetched) : pages.fetch(from, pageLimit(0)));
+		Page page = Errors.call(() -> (fetched != null) ? join(fetched) : fetch(pages, from, pageLimit(0)));
 		this.started = true;
 		for (int i = 0; i < page.keys().size(); i++) {
 			this.buffer.add(new Entry(page.keys().get(i), page.values().get(i)));
@@ -199,9 +218,23 @@ final class StoreIterator<T> implements LevelIterator<T> {
 		return (wanted <= 0) ? -1 : (int) Math.min(wanted, Integer.MAX_VALUE);
 	}
 
+	private Page fetch(PageSource pages, @Nullable Continuation from, int limit) {
+		return this.observer.observe(PAGE, 0, () -> fetchCounted(pages, from, limit));
+	}
+
+	private static Page fetchCounted(PageSource pages, @Nullable Continuation from, int limit) {
+		Page page = pages.fetch(from, limit);
+		OperationTally tally = CurrentOperation.get();
+		if (tally != null) {
+			tally.addItems(page.keys().size());
+		}
+		return page;
+	}
+
 	private void startReadAhead(Executor executor, PageSource pages, Continuation start, int limit) {
 		try {
-			this.ahead = CompletableFuture.supplyAsync(() -> pages.fetch(start, limit), executor);
+			this.ahead = CompletableFuture
+				.supplyAsync(this.observer.observed(PAGE, 0, () -> fetchCounted(pages, start, limit)), executor);
 		}
 		catch (RejectedExecutionException ex) {
 			this.ahead = null;

@@ -58,8 +58,11 @@ class PublicApiTests {
 					"io.dynamodown.iq80.Iq80Db", "io.dynamodown.metrics.RequestEvent",
 					"io.dynamodown.metrics.RequestListener", "io.dynamodown.metrics.RequestOutcome",
 					"io.dynamodown.metrics.RetryEvent", "io.dynamodown.metrics.RetryReason",
-					"io.dynamodown.retry.RetryPolicy", "io.dynamodown.table.AttributeNames",
-					"io.dynamodown.table.Billing");
+					"io.dynamodown.observation.DefaultStoreObservationConvention",
+					"io.dynamodown.observation.StoreObservationContext",
+					"io.dynamodown.observation.StoreObservationConvention",
+					"io.dynamodown.observation.StoreObservationDocumentation", "io.dynamodown.retry.RetryPolicy",
+					"io.dynamodown.table.AttributeNames", "io.dynamodown.table.Billing");
 	}
 
 	private static List<Class<?>> apiTypes() throws ClassNotFoundException {

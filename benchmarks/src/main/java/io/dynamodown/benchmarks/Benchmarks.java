@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.dynamodown.LevelDb;
+import io.micrometer.observation.ObservationRegistry;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -48,13 +49,15 @@ public final class Benchmarks {
 		RequestMeter dynamodownListener = new RequestMeter();
 		RequestMeter dynamodownWire = new RequestMeter();
 		RequestMeter rawWire = new RequestMeter();
+		TimingHandler timing = new TimingHandler();
 		try (EmbeddedDynamoDb server = EmbeddedDynamoDb.start();
 				DynamoDbClient dynamodownClient = client(server.endpoint(), dynamodownWire, options.latency());
 				DynamoDbClient rawClient = client(server.endpoint(), rawWire, options.latency())) {
 			Workloads workloads = new Workloads(options.sizes(),
 					stores(dynamodownClient, rawClient, dynamodownListener, "dyn", "raw"),
 					stores(dynamodownClient, rawClient, dynamodownListener, "dyn-bulk", "raw-bulk"),
-					stores(dynamodownClient, rawClient, dynamodownListener, "dyn-clear", "raw-clear"));
+					stores(dynamodownClient, rawClient, dynamodownListener, "dyn-clear", "raw-clear"),
+					observed(dynamodownClient, dynamodownListener, "dyn", timing));
 			workloads.prepare();
 			AlternatingRunner runner = new AlternatingRunner(options, dynamodownListener, dynamodownWire, rawWire, out);
 			boolean readsBulk = options.selects("scan") || options.selects("scan-reverse")
@@ -75,6 +78,10 @@ public final class Benchmarks {
 		out.print(ResultTable.format(results));
 		out.printf(Locale.ROOT, "%nratio = dynamodown time / raw SDK time; floor = fewest requests DynamoDB allows "
 				+ "(DESIGN.md section 8); total run %.1f s%n", (System.nanoTime() - start) / 1e9);
+		if (timing.count() > 0) {
+			out.printf(Locale.ROOT, "get-observed: the observation handler timed %d store operations, %.1f us each%n",
+					timing.count(), timing.nanos() / 1e3 / timing.count());
+		}
 		out.flush();
 		System.exit(0);
 	}
@@ -87,6 +94,22 @@ public final class Benchmarks {
 			.listener(listener)
 			.open();
 		return new Workloads.Stores(db, new RawSdkStore(rawClient, TABLE, rawHashKey));
+	}
+
+	/**
+	 * A store observed in a registry whose one handler times every observation, as a
+	 * metrics handler does.
+	 */
+	private static LevelDb observed(DynamoDbClient client, RequestMeter listener, String hashKey,
+			TimingHandler timing) {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(timing);
+		return LevelDb.builder(client)
+			.table(TABLE)
+			.hashKey(hashKey)
+			.listener(listener)
+			.observationRegistry(registry)
+			.open();
 	}
 
 	/**

@@ -30,6 +30,8 @@ final class Workloads {
 
 	private final Stores clear;
 
+	private final LevelDb observed;
+
 	private final Dataset pointData;
 
 	private final Dataset bulkData;
@@ -40,12 +42,15 @@ final class Workloads {
 	 * @param points the stores for point operations
 	 * @param bulk the stores for the bulk load and the scans
 	 * @param clear the stores for the clear
+	 * @param observed the store of {@code points} again, observed in a Micrometer
+	 * registry
 	 */
-	Workloads(BenchmarkOptions.Sizes sizes, Stores points, Stores bulk, Stores clear) {
+	Workloads(BenchmarkOptions.Sizes sizes, Stores points, Stores bulk, Stores clear, LevelDb observed) {
 		this.sizes = sizes;
 		this.points = points;
 		this.bulk = bulk;
 		this.clear = clear;
+		this.observed = observed;
 		this.pointData = Dataset.of('p', Math.max(sizes.singleOps(), sizes.getMany()), KB);
 		this.bulkData = Dataset.of('b', sizes.bulk(), 200);
 	}
@@ -65,8 +70,9 @@ final class Workloads {
 	 * @return the workloads
 	 */
 	List<Workload> all() {
-		return List.of(get(), put(), delete(), putIfAbsent(), replace(), putIfAbsentVersusPutItem(), getMany(),
-				atomicBatch(), bulkLoad(), scan(false), scan(true), limitRead(), clear());
+		return List.of(get(this.points.dynamodown(), "get"), get(this.observed, "get-observed"), put(), delete(),
+				putIfAbsent(), replace(), putIfAbsentVersusPutItem(), getMany(), atomicBatch(), bulkLoad(), scan(false),
+				scan(true), limitRead(), clear());
 	}
 
 	private static final int SLICE = 10;
@@ -74,12 +80,11 @@ final class Workloads {
 	private static final Runnable NO_SETUP = () -> {
 	};
 
-	private Workload get() {
+	private Workload get(LevelDb db, String name) {
 		Dataset data = this.pointData.first(this.sizes.singleOps());
-		LevelDb db = this.points.dynamodown();
 		RawSdkStore raw = this.points.raw();
 		int n = data.size();
-		return new Workload("get", n + " x get, 1 KB", n, slices(n, SLICE),
+		return new Workload(name, n + " x get, 1 KB" + ((db == this.observed) ? ", observed" : ""), n, slices(n, SLICE),
 				Workload.Side.sliced(NO_SETUP, SLICE, n,
 						(i) -> db.get(data.keys().get(i)).map(Arrays::hashCode).orElse(0)),
 				Workload.Side.sliced(NO_SETUP, SLICE, n, (i) -> {

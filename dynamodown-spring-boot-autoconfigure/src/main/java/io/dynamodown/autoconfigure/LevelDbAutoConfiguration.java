@@ -8,7 +8,9 @@ import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.LevelDbConnectionDetails.Credentials;
 import io.dynamodown.metrics.RequestListener;
+import io.dynamodown.observation.StoreObservationConvention;
 import io.dynamodown.retry.RetryPolicy;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -63,7 +65,8 @@ public final class LevelDbAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	LevelDb levelDb(ObjectProvider<DynamoDbClient> clients, DynamoDownProperties properties, RetryPolicy retry,
-			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks) {
+			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks,
+			ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		// Before the client, so that an invalid property is reported before a client
 		// that cannot be built.
 		PropertiesValidator.validate(properties);
@@ -75,6 +78,7 @@ public final class LevelDbAutoConfiguration {
 				.retryPolicy(retry)
 				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()));
 			clocks.ifUnique(builder::clock);
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.open();
 		}
 		catch (LevelDbException ex) {
@@ -133,6 +137,24 @@ public final class LevelDbAutoConfiguration {
 		@Bean
 		LevelDbConnectionDetails embeddedLevelDbConnectionDetails() {
 			throw new EmbeddedModuleMissingException();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObservationRegistry.class)
+	static class ObservationConfiguration {
+
+		@Bean
+		LevelDbBuilderCustomizer dynamodownObservationCustomizer(ObjectProvider<ObservationRegistry> registries,
+				ObjectProvider<StoreObservationConvention> conventions) {
+			return (builder) -> {
+				ObservationRegistry registry = registries.getIfUnique();
+				if (registry != null && !registry.isNoop()) {
+					builder.observationRegistry(registry);
+					conventions.ifUnique(builder::observationConvention);
+				}
+			};
 		}
 
 	}

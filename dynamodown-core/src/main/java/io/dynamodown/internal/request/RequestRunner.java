@@ -8,6 +8,8 @@ import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.metrics.RetryEvent;
 import io.dynamodown.metrics.RetryReason;
+import io.dynamodown.internal.observe.CurrentOperation;
+import io.dynamodown.internal.observe.OperationTally;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -112,6 +114,10 @@ public final class RequestRunner {
 			else {
 				read += orZero(capacity.capacityUnits());
 			}
+		}
+		OperationTally tally = CurrentOperation.get();
+		if (tally != null) {
+			tally.addRequest(read, write);
 		}
 		this.listener.onRequest(new RequestEvent(operation.name(), this.table, read, write,
 				Duration.ofNanos(System.nanoTime() - start), outcome, unprocessed));

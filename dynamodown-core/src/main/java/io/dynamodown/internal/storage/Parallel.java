@@ -8,7 +8,9 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import io.dynamodown.internal.observe.CurrentOperation;
 import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.observe.CurrentOperation;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +71,7 @@ final class Parallel {
 		int helpers = Math.min(concurrency, elements.size()) - 1;
 		List<FutureTask<Void>> started = new ArrayList<>(Math.max(helpers, 0));
 		for (int i = 0; i < helpers; i++) {
-			FutureTask<Void> future = new FutureTask<>(worker, null);
+			FutureTask<Void> future = new FutureTask<>(CurrentOperation.propagate(worker), null);
 			executor.execute(future);
 			started.add(future);
 		}
