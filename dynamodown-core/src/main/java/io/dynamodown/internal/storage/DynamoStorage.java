@@ -5,16 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.batch.WriteOp;
 import io.dynamodown.internal.expiry.ExpiryClock;
-import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
@@ -26,22 +23,17 @@ import io.dynamodown.retry.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The DynamoDB side of a store: each operation on full keys (sublevel prefix included)
  * becomes the fewest requests DynamoDB allows, and what DynamoDB leaves undone goes
- * through the one {@link RetryLoop}. It knows nothing of codecs, sublevels or the store's
- * state.
+ * through the one {@link RetryLoop}; transactions and conditional writes are sent by
+ * {@link Transactions}. It knows nothing of codecs, sublevels or the store's state.
  */
 public final class DynamoStorage {
-
-	private static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
 	private final KeyLayout layout;
 
@@ -58,6 +50,8 @@ public final class DynamoStorage {
 	private final boolean consistentReads;
 
 	private final ExpiryClock clock;
+
+	private final Transactions transactions;
 
 	/**
 	 * Creates the storage of one hash key of a table.
@@ -79,6 +73,7 @@ public final class DynamoStorage {
 		this.concurrency = concurrency;
 		this.consistentReads = consistentReads;
 		this.clock = clock;
+		this.transactions = new Transactions(layout, runner, this.requests, this.retry, clock);
 	}
 
 	/**
@@ -109,25 +104,14 @@ public final class DynamoStorage {
 	}
 
 	/**
-	 * Writes one key under a condition: one {@code TransactWriteItems} of a single write
-	 * with a fresh {@code ClientRequestToken}. When the answer to an attempt that was
-	 * applied is lost, the SDK's retry carries the same token and DynamoDB answers it
-	 * with the first outcome instead of evaluating the condition again (against the write
-	 * itself); a plain conditional {@code PutItem} would report that applied write as a
-	 * failed condition.
+	 * Writes one key under a condition, exactly once even when an answer is lost (see
+	 * {@link Transactions#writeConditional(WriteOp)}).
 	 * @param write a conditional put or delete
 	 * @return whether it was written, and the current item's value when its condition
 	 * failed
 	 */
 	public ConditionalResult writeConditional(WriteOp write) {
-		TransactionCanceledException failed = transact(List.of(write));
-		if (failed == null) {
-			return ConditionalResult.WRITTEN;
-		}
-		// the item that failed the condition was live at the request's now, whatever the
-		// clock says by the time the answer arrives
-		Map<String, AttributeValue> current = failed.cancellationReasons().get(0).item();
-		return new ConditionalResult(false, (current != null) ? this.layout.valueOf(current).clone() : new byte[0]);
+		return this.transactions.writeConditional(write);
 	}
 
 	/**
@@ -200,105 +184,11 @@ public final class DynamoStorage {
 			}
 			return;
 		}
-		TransactionCanceledException failed = transact(distinctWrites);
-		if (failed != null) {
-			List<String> keys = new ArrayList<>();
-			List<CancellationReason> reasons = failed.cancellationReasons();
-			for (int i = 0; i < reasons.size(); i++) {
-				if (CONDITION_FAILED.equals(reasons.get(i).code())) {
-					keys.add(ByteKeys.hex(distinctWrites.get(i).key()));
-				}
-			}
-			throw new StoreFailure(Kind.CONDITION_FAILED,
-					"atomic batch of " + distinctWrites.size() + " keys not written: the condition failed for the keys "
-							+ keys + " (hex, sublevel prefix included)",
-					failed);
-		}
-	}
-
-	/**
-	 * Sends writes as one transaction with one idempotency token, retried after a
-	 * conflict.
-	 * @return {@code null} when written, or the cancellation when only conditions of the
-	 * writes failed
-	 */
-	private @Nullable TransactionCanceledException transact(List<WriteOp> writes) {
-		long now = this.clock.now();
-		List<TransactWriteItem> items = new ArrayList<>(writes.size());
-		writes.forEach((write) -> items.add(this.requests.transactItem(write, now)));
-		AtomicReference<@Nullable StoreFailure> conflict = new AtomicReference<>();
-		AtomicReference<@Nullable TransactionCanceledException> conditionFailed = new AtomicReference<>();
-		// One token for every attempt, the SDK's and ours: DynamoDB answers a repeat of
-		// an
-		// applied transaction with its first outcome, for 10 minutes (the retry policy's
-		// deadline plus one request's timeout, 30 s + 10 s by default, stay well below),
-		// and evaluates a cancelled one again. So an attempt whose answer was lost,
-		// followed by a retry answered with a conflict, is neither applied twice nor
-		// reported as a failed condition.
-		String token = UUID.randomUUID().toString();
-		RetryLoop.Outcome<TransactWriteItem> outcome = this.retry
-			.run("TransactWriteItems", RetryReason.TRANSACTION_CONFLICT, items, (pending) -> {
-				try {
-					this.runner.run(Operation.TRANSACT_WRITE_ITEMS, this.requests.transactWrite(pending, token));
-					return List.of();
-				}
-				catch (StoreFailure ex) {
-					if (!(ex.getCause() instanceof TransactionCanceledException cancelled)) {
-						throw ex;
-					}
-					if (isConflict(cancelled)) {
-						conflict.set(ex);
-						return pending;
-					}
-					if (!failedOnOwnConditions(cancelled, writes)) {
-						throw ex;
-					}
-					conditionFailed.set(cancelled);
-					return List.of();
-				}
-			})
-			.rethrow();
-		StoreFailure last = conflict.get();
-		if (!outcome.undone().isEmpty() && last != null) {
-			throw last;
-		}
-		return conditionFailed.get();
-	}
-
-	/**
-	 * Whether a cancellation came only from conditions the writes carry (not from a
-	 * condition added on the way, nor from another reason).
-	 */
-	private static boolean failedOnOwnConditions(TransactionCanceledException ex, List<WriteOp> writes) {
-		if (!ex.hasCancellationReasons() || ex.cancellationReasons().size() != writes.size()) {
-			return false;
-		}
-		boolean any = false;
-		for (int i = 0; i < writes.size(); i++) {
-			String code = ex.cancellationReasons().get(i).code();
-			if (CONDITION_FAILED.equals(code)) {
-				if (writes.get(i).condition() == null) {
-					return false;
-				}
-				any = true;
-			}
-			else if (code != null && !"None".equals(code)) {
-				return false;
-			}
-		}
-		return any;
+		this.transactions.writeAtomic(distinctWrites);
 	}
 
 	private boolean isLive(@Nullable Map<String, AttributeValue> item) {
 		return item != null && !item.isEmpty() && ExpiryClock.isLive(this.layout.expiresAtOf(item), this.clock.now());
-	}
-
-	private static boolean isConflict(TransactionCanceledException ex) {
-		return ex.hasCancellationReasons() && ex.cancellationReasons()
-			.stream()
-			.allMatch((reason) -> reason.code() == null || "None".equals(reason.code())
-					|| "TransactionConflict".equals(reason.code()) || "ThrottlingError".equals(reason.code())
-					|| "ProvisionedThroughputExceeded".equals(reason.code()));
 	}
 
 	/**
