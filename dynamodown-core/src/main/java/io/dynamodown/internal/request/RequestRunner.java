@@ -34,6 +34,12 @@ public final class RequestRunner {
 	private final Timeouts timeouts;
 
 	/**
+	 * The override configuration of every request when nobody listens: the timeouts
+	 * alone, built once, since without a listener nobody reads the SDK's metrics.
+	 */
+	private final AwsRequestOverrideConfiguration unobserved;
+
+	/**
 	 * Creates the runner for a table.
 	 * @param client the DynamoDB client
 	 * @param table the table name, for events and messages
@@ -45,6 +51,7 @@ public final class RequestRunner {
 		this.table = table;
 		this.listener = listener;
 		this.timeouts = timeouts;
+		this.unobserved = withTimeouts().build();
 	}
 
 	/**
@@ -58,17 +65,12 @@ public final class RequestRunner {
 	 */
 	public <Q, R> R run(Operation<Q, R> operation, Q request) {
 		AttemptRecorder attempts = new AttemptRecorder();
-		AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
-			.apiCallAttemptTimeout(this.timeouts.attempt())
-			.apiCallTimeout(this.timeouts.total());
-		if (this.listener != RequestListener.NONE) {
-			// without a listener nobody reads the SDK's metrics, so none are collected
-			override.addMetricPublisher(attempts);
-		}
+		AwsRequestOverrideConfiguration override = (this.listener != RequestListener.NONE)
+				? withTimeouts().addMetricPublisher(attempts).build() : this.unobserved;
 		long start = System.nanoTime();
 		R response;
 		try {
-			response = operation.send(this.client, request, override.build());
+			response = operation.send(this.client, request, override);
 		}
 		catch (SdkException ex) {
 			reportRetries(operation, attempts);
@@ -79,6 +81,12 @@ public final class RequestRunner {
 		reportRetries(operation, attempts);
 		report(operation, operation.capacity(response), start, RequestOutcome.SUCCESS, operation.unprocessed(response));
 		return response;
+	}
+
+	private AwsRequestOverrideConfiguration.Builder withTimeouts() {
+		return AwsRequestOverrideConfiguration.builder()
+			.apiCallAttemptTimeout(this.timeouts.attempt())
+			.apiCallTimeout(this.timeouts.total());
 	}
 
 	/**
