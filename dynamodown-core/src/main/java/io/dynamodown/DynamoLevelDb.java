@@ -21,7 +21,9 @@ import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.range.RangePlanner;
+import io.dynamodown.internal.range.SortKeyRange;
 import io.dynamodown.internal.storage.ConditionalResult;
+import io.dynamodown.internal.value.StoredValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +31,6 @@ import org.jspecify.annotations.Nullable;
  * sublevel prefixes, then hands full keys to the storage.
  */
 final class DynamoLevelDb implements LevelDb {
-
-	private static final int CLEAR_CHUNK = 1000;
 
 	private final StoreContext store;
 
@@ -160,15 +160,21 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public void clear(Range range) {
-		try (LevelIterator<byte[]> keys = iterate(range, true, true, Entry::key)) {
-			while (keys.hasNext()) {
-				List<WriteOp> deletes = new ArrayList<>(CLEAR_CHUNK);
-				for (byte[] key : keys.nextv(CLEAR_CHUNK)) {
-					deletes.add(new WriteOp.Delete(ByteKeys.concat(this.prefix, key)));
-				}
-				writeBulk("clear", "clear", deletes);
-			}
+		checkArgument(range, "range");
+		checkOpen();
+		if (range.limit() == 0) {
+			return;
 		}
+		SortKeyRange planned = RangePlanner.plan(this.prefix, range.lower(), range.upper());
+		if (!planned.empty()) {
+			run("clear", 0, () -> this.store.storage()
+				.clear(planned, range.isReverse(), range.isLimited() ? range.limit() : -1));
+		}
+	}
+
+	@Override
+	public long repair() {
+		return run("repair", 0, () -> this.store.storage().removeOrphans(REPAIR_MIN_AGE));
 	}
 
 	@Override
@@ -246,17 +252,17 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	/**
-	 * A put of this view, checked: key and value not null, within the key and item
-	 * limits; with a time to live, its expiry is computed now.
+	 * A put of this view, checked: key and value not null, the key within its limit, the
+	 * value compressed (when that saves enough) and its stored form within the largest
+	 * value; with a time to live, its expiry is computed now.
 	 */
 	WriteOp.Put checkedPut(byte @Nullable [] key, byte @Nullable [] value, @Nullable Duration ttl,
 			@Nullable Condition condition) {
 		byte[] full = checkedKey(key);
 		return Errors.call(() -> {
-			byte[] checkedValue = Limits.checkValue(value);
-			Limits.checkItemSize(full, this.store.layout().itemSize(full, checkedValue.length, ttl != null));
+			StoredValue stored = this.store.storage().encoder().checked(full, Limits.checkValue(value));
 			Long expiresAt = (ttl != null) ? this.store.storage().clock().expiresAt(ttl) : null;
-			return new WriteOp.Put(full, checkedValue.clone(), expiresAt, condition);
+			return new WriteOp.Put(full, stored, expiresAt, condition);
 		});
 	}
 

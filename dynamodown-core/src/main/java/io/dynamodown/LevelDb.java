@@ -33,6 +33,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public interface LevelDb extends AutoCloseable {
 
 	/**
+	 * How old chunks must be before {@link #repair()} removes them when orphaned: an
+	 * hour, far longer than any write may take.
+	 */
+	Duration REPAIR_MIN_AGE = Duration.ofHours(1);
+
+	/**
 	 * Starts building a store over a DynamoDB client. The store never closes a client it
 	 * was given.
 	 * @param client the client
@@ -211,7 +217,7 @@ public interface LevelDb extends AutoCloseable {
 	/**
 	 * Deletes every key of a range (honouring its direction and limit), expired keys not
 	 * yet deleted by DynamoDB included: keys-only queries and {@code BatchWriteItem}
-	 * deletes of 25.
+	 * deletes of 25, then the chunks of the large values among them.
 	 * @param range the range
 	 * @throws LevelDbException {@link ErrorCode#WRITES_INCOMPLETE} naming the keys not
 	 * deleted
@@ -219,13 +225,29 @@ public interface LevelDb extends AutoCloseable {
 	void clear(Range range);
 
 	/**
-	 * An estimate of the bytes stored in a range (keys, values and attribute overhead),
-	 * from one counting pass over it. It reads the range, so it costs read capacity;
-	 * LevelDB's own figure is an estimate too.
+	 * An estimate of the bytes stored in a range (keys, values as stored, that is
+	 * compressed, and attribute overhead), from one counting pass over it. It reads the
+	 * range, so it costs read capacity; LevelDB's own figure is an estimate too.
 	 * @param range the range; direction and limit are ignored
 	 * @return the estimated size in bytes
 	 */
 	long approximateSize(Range range);
+
+	/**
+	 * Finds and removes orphaned chunks, as LevelDB's {@code RepairDB} recovers what a
+	 * crash left behind. A value too large for one item is stored in chunk items before
+	 * its key's item names them; a write that fails or stops before that commit, a
+	 * removal of replaced chunks that fails, and a {@link #batch()} or {@link #bulk()}
+	 * that replaces or deletes a large value leave chunks that nothing names. They are
+	 * never read, but take space. This reads the chunks of the whole database (this hash
+	 * key, whatever the sublevel) begun at least {@link #REPAIR_MIN_AGE} ago by the
+	 * store's clock (younger ones may belong to a write in progress), and deletes those
+	 * whose key's item names another generation or nothing. Safe to run at any time, from
+	 * any number of stores.
+	 * @return the number of chunk items removed
+	 * @throws LevelDbException when a request fails
+	 */
+	long repair();
 
 	/**
 	 * A view of this store whose keys carry the prefix {@code !name!} inside the same

@@ -10,6 +10,8 @@ import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.internal.request.Timeouts;
 import io.dynamodown.internal.storage.DynamoStorage;
+import io.dynamodown.internal.value.Codecs;
+import io.dynamodown.internal.value.ValueEncoder;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.observe.MicrometerObserver;
 import io.dynamodown.internal.observe.OperationObserver;
@@ -50,6 +52,15 @@ public final class LevelDbBuilder {
 	/** The longest one attempt of a DynamoDB request may take, by default: 2 seconds. */
 	public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
 
+	/** The largest value, in stored (compressed) bytes, by default: 16 MiB. */
+	public static final long DEFAULT_MAX_VALUE_SIZE = Limits.DEFAULT_MAX_VALUE_BYTES;
+
+	/**
+	 * The largest value any store accepts, in stored bytes: a Java array's limit less the
+	 * room its chunk items need.
+	 */
+	public static final long MAX_VALUE_SIZE_LIMIT = Integer.MAX_VALUE - 1024L * 1024;
+
 	private final DynamoDbClient client;
 
 	private @Nullable String table;
@@ -87,6 +98,10 @@ public final class LevelDbBuilder {
 	private @Nullable Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
 
 	private Clock clock = Clock.systemUTC();
+
+	private Compression compression = Compression.DEFAULT;
+
+	private long maxValueSize = DEFAULT_MAX_VALUE_SIZE;
 
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
@@ -266,6 +281,51 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * The largest value the store accepts, counted in stored bytes (after compression);
+	 * default {@value #DEFAULT_MAX_VALUE_SIZE} (16 MiB). A larger value is refused with
+	 * {@link ErrorCode#INVALID_VALUE} before any request. A value too large for one
+	 * DynamoDB item (400 KB with its key and attribute names) is stored in chunk items of
+	 * its own: see {@link LevelDb#repair()}.
+	 * @param bytes 1 to {@value #MAX_VALUE_SIZE_LIMIT}
+	 * @return this builder
+	 */
+	public LevelDbBuilder maxValueSize(long bytes) {
+		this.maxValueSize = checkMaxValueSize(bytes);
+		return this;
+	}
+
+	/**
+	 * How values are compressed before they are stored; default
+	 * {@link Compression#DEFAULT} (deflate at level {@value Compression#DEFAULT_LEVEL}).
+	 * @param compression the setting, {@link Compression#none()} to store values as they
+	 * are
+	 * @return this builder
+	 */
+	public LevelDbBuilder compression(Compression compression) {
+		if (compression == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'compression' must not be null");
+		}
+		this.compression = compression;
+		return this;
+	}
+
+	/**
+	 * Checks a largest value as {@link #maxValueSize(long)} does, for callers that
+	 * validate settings before they have a client.
+	 * @param bytes the largest value in stored bytes
+	 * @return the largest value
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code maxValueSize} and names the rule and the value
+	 */
+	public static long checkMaxValueSize(long bytes) {
+		if (bytes < 1 || bytes > MAX_VALUE_SIZE_LIMIT) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"maxValueSize must be 1 to " + MAX_VALUE_SIZE_LIMIT + " bytes, was " + bytes);
+		}
+		return bytes;
+	}
+
+	/**
 	 * Checks a table name as {@link #table(String)} does, for callers that validate
 	 * settings before they have a client.
 	 * @param table the table name
@@ -412,10 +472,15 @@ public final class LevelDbBuilder {
 					new RequestRunner(this.client, tableName, this.listener, timeouts.oneAttempt()), layout);
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
-					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock));
+					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock), encoder());
 			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead, observer),
 					new byte[0]);
 		}));
+	}
+
+	private ValueEncoder encoder() {
+		byte codec = (this.compression.codec() == Compression.Codec.DEFLATE) ? Codecs.DEFLATE : Codecs.NONE;
+		return new ValueEncoder(codec, this.compression.level(), this.maxValueSize);
 	}
 
 	private OperationObserver observer() {

@@ -28,7 +28,7 @@ class IteratorTests {
 
 	@BeforeEach
 	void open() {
-		this.db = LocalDynamo.freshStore(this.listener).open();
+		this.db = LocalDynamo.freshStore(this.listener).compression(Compression.none()).open();
 	}
 
 	@AfterEach

@@ -51,14 +51,14 @@ class PublicApiTests {
 	@Test
 	void publicTypesOutsideTheInternalTreeAreTheApi() throws Exception {
 		assertThat(apiTypes()).extracting(Class::getName)
-			.containsExactlyInAnyOrder("io.dynamodown.Batch", "io.dynamodown.Entry", "io.dynamodown.ErrorCode",
-					"io.dynamodown.LevelDb", "io.dynamodown.LevelDbBuilder", "io.dynamodown.LevelDbException",
-					"io.dynamodown.LevelIterator", "io.dynamodown.Range", "io.dynamodown.WritesIncompleteException",
-					"io.dynamodown.codec.Codec", "io.dynamodown.codec.TypedLevelDb", "io.dynamodown.codec.TypedRange",
-					"io.dynamodown.iq80.Iq80Db", "io.dynamodown.metrics.RequestEvent",
-					"io.dynamodown.metrics.RequestListener", "io.dynamodown.metrics.RequestOutcome",
-					"io.dynamodown.metrics.RetryEvent", "io.dynamodown.metrics.RetryReason",
-					"io.dynamodown.observation.DefaultStoreObservationConvention",
+			.containsExactlyInAnyOrder("io.dynamodown.Batch", "io.dynamodown.Compression", "io.dynamodown.Entry",
+					"io.dynamodown.ErrorCode", "io.dynamodown.LevelDb", "io.dynamodown.LevelDbBuilder",
+					"io.dynamodown.LevelDbException", "io.dynamodown.LevelIterator", "io.dynamodown.Range",
+					"io.dynamodown.WritesIncompleteException", "io.dynamodown.codec.Codec",
+					"io.dynamodown.codec.TypedLevelDb", "io.dynamodown.codec.TypedRange", "io.dynamodown.iq80.Iq80Db",
+					"io.dynamodown.metrics.RequestEvent", "io.dynamodown.metrics.RequestListener",
+					"io.dynamodown.metrics.RequestOutcome", "io.dynamodown.metrics.RetryEvent",
+					"io.dynamodown.metrics.RetryReason", "io.dynamodown.observation.DefaultStoreObservationConvention",
 					"io.dynamodown.observation.StoreObservationContext",
 					"io.dynamodown.observation.StoreObservationConvention",
 					"io.dynamodown.observation.StoreObservationDocumentation", "io.dynamodown.retry.RetryPolicy",

@@ -1,5 +1,6 @@
 package io.dynamodown.fault;
 
+import io.dynamodown.Compression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,13 +80,14 @@ class BadInputTests {
 				(db) -> db.sublevel("s").put(filled(1021, 'k'), utf8("v")));
 		add(cases, "nested sublevel key over 1023 bytes with its prefixes", ErrorCode.INVALID_KEY,
 				(db) -> db.sublevel("s").sublevel("t").get(filled(1018, 'k')));
-		add(cases, "item over 400 KB", ErrorCode.INVALID_VALUE, (db) -> db.put(utf8("k"), filled(ITEM_LIMIT, 'v')));
-		add(cases, "item over 400 KB by its key", ErrorCode.INVALID_VALUE,
-				(db) -> db.put(filled(1023, 'k'), filled(ITEM_LIMIT - 1000, 'v')));
-		add(cases, "item over 400 KB in a batch", ErrorCode.INVALID_VALUE,
-				(db) -> db.batch().put(utf8("k"), filled(ITEM_LIMIT, 'v')));
-		add(cases, "item over 400 KB in a bulk write", ErrorCode.INVALID_VALUE,
-				(db) -> db.bulk().put(utf8("k"), filled(ITEM_LIMIT, 'v')));
+		add(cases, "value over maxValueSize", ErrorCode.INVALID_VALUE,
+				(db) -> db.put(utf8("k"), filled(ITEM_LIMIT + 1, 'v')));
+		add(cases, "value over maxValueSize in a conditional put", ErrorCode.INVALID_VALUE,
+				(db) -> db.putIfAbsent(utf8("k"), filled(ITEM_LIMIT + 1, 'v')));
+		add(cases, "value over maxValueSize in a batch", ErrorCode.INVALID_VALUE,
+				(db) -> db.batch().put(utf8("k"), filled(ITEM_LIMIT + 1, 'v')));
+		add(cases, "value over maxValueSize in a bulk write", ErrorCode.INVALID_VALUE,
+				(db) -> db.bulk().put(utf8("k"), filled(ITEM_LIMIT + 1, 'v')));
 		add(cases, "null key in a batch", ErrorCode.INVALID_KEY, (db) -> db.batch().put(null, utf8("v")));
 		add(cases, "null value in a bulk write", ErrorCode.INVALID_VALUE, (db) -> db.bulk().put(utf8("k"), null));
 		add(cases, "null key of a delete in a batch", ErrorCode.INVALID_KEY, (db) -> db.batch().delete(null));
@@ -183,7 +185,10 @@ class BadInputTests {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@MethodSource("badInputs")
 	void isRefusedWithItsCodeBeforeAnyRequest(String name, ErrorCode expected, Consumer<LevelDb> action) {
-		LevelDb db = FaultClients.store(client, table, new RecordingListener()).open();
+		LevelDb db = FaultClients.store(client, table, new RecordingListener())
+			.compression(Compression.none())
+			.maxValueSize(ITEM_LIMIT)
+			.open();
 		try {
 			proxy.resetCounts();
 			Throwable thrown = catchThrowable(() -> action.accept(db));

@@ -1,5 +1,6 @@
 package io.dynamodown.fault;
 
+import io.dynamodown.Compression;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -232,7 +233,7 @@ class DeadlineTests {
 	}
 
 	private LevelDbBuilder store() {
-		return LevelDb.builder(this.client).table(this.table).listener(this.listener);
+		return LevelDb.builder(this.client).table(this.table).listener(this.listener).compression(Compression.none());
 	}
 
 	private static void print(String settings, Map<String, Failure> failures) {

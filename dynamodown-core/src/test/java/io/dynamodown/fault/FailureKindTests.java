@@ -1,5 +1,6 @@
 package io.dynamodown.fault;
 
+import io.dynamodown.Compression;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class FailureKindTests {
 				failure(Kind.INVALID_KEY, ErrorCode.INVALID_KEY, "batch put of a 1024-byte key",
 						() -> open().batch().put(filled(1024, 'k'), utf8("v"))),
 				failure(Kind.INVALID_VALUE, ErrorCode.INVALID_VALUE, "put of an item over 400 KB",
-						() -> open().put(utf8("k"), filled(400 * 1024, 'v'))),
+						() -> store().maxValueSize(400 * 1024).open().put(utf8("k"), filled(400 * 1024 + 1, 'v'))),
 				failure(Kind.INVALID_ARGUMENT, ErrorCode.INVALID_ARGUMENT,
 						"open with the attempt timeout over the total",
 						() -> store().attemptTimeout(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(1)).open()),
@@ -237,6 +238,7 @@ class FailureKindTests {
 		// the SDK makes one attempt: a slow table creation on a loaded machine must not
 		// time out
 		return FaultClients.store(client, table, listener)
+			.compression(Compression.none())
 			.retryPolicy(ONE_ATTEMPT)
 			.attemptTimeout(Duration.ofSeconds(30))
 			.timeout(Duration.ofSeconds(30));

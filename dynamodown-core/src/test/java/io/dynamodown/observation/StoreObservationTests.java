@@ -1,5 +1,6 @@
 package io.dynamodown.observation;
 
+import io.dynamodown.Compression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -86,7 +87,10 @@ class StoreObservationTests {
 
 	@Test
 	void eachIteratorPageIsObservedWithItsEntries() {
-		try (LevelDb db = LocalDynamo.freshStore(this.listener).observationRegistry(this.registry).open()) {
+		try (LevelDb db = LocalDynamo.freshStore(this.listener)
+			.compression(Compression.none())
+			.observationRegistry(this.registry)
+			.open()) {
 			byte[] value = new byte[100 * 1024];
 			Batch bulk = db.bulk();
 			for (int i = 0; i < 30; i++) {

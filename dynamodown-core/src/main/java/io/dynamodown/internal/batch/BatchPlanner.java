@@ -44,7 +44,8 @@ public final class BatchPlanner {
 
 	/**
 	 * Checks collapsed writes against the limits of one {@code TransactWriteItems}
-	 * request.
+	 * request. A value too large for one item counts as its manifest item (its chunks are
+	 * written before the transaction).
 	 * @param layout the item layout, to size items
 	 * @param distinctWrites writes with distinct keys
 	 * @throws io.dynamodown.internal.failure.StoreFailure
@@ -55,12 +56,16 @@ public final class BatchPlanner {
 		long bytes = 0;
 		if (distinctWrites.size() <= Limits.MAX_BATCH_KEYS) {
 			for (WriteOp write : distinctWrites) {
-				bytes += (write instanceof WriteOp.Put put)
-						? layout.itemSize(put.key(), put.value().length, put.expiresAt() != null)
+				bytes += (write instanceof WriteOp.Put put) ? transactedSize(layout, put)
 						: layout.primaryKeySize(write.key());
 			}
 		}
 		Limits.checkBatch(distinctWrites.size(), bytes);
+	}
+
+	private static long transactedSize(KeyLayout layout, WriteOp.Put put) {
+		long inline = layout.itemSize(put.key(), put.value(), put.expiresAt() != null);
+		return (inline <= Limits.MAX_ITEM_BYTES) ? inline : layout.manifestItemSize(put.key(), put.expiresAt() != null);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.dynamodown.internal.batch;
 import java.util.Objects;
 
 import io.dynamodown.internal.condition.Condition;
+import io.dynamodown.internal.value.StoredValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,17 +28,18 @@ public sealed interface WriteOp permits WriteOp.Put, WriteOp.Delete {
 	 * Puts a value under a key, replacing the item (and so any earlier expiry).
 	 *
 	 * @param key the full key
-	 * @param value the value
+	 * @param value the value as it is stored (compressed or not)
 	 * @param expiresAt the epoch second from which the key is absent, or {@code null} for
 	 * no expiry
 	 * @param condition what the write requires, or {@code null}
 	 */
-	record Put(byte[] key, byte[] value, @Nullable Long expiresAt, @Nullable Condition condition) implements WriteOp {
+	record Put(byte[] key, StoredValue value, @Nullable Long expiresAt,
+			@Nullable Condition condition) implements WriteOp {
 
 		/**
 		 * Creates a put.
 		 * @param key the full key
-		 * @param value the value
+		 * @param value the stored value
 		 * @param expiresAt the epoch second of expiry, or {@code null}
 		 * @param condition what the write requires, or {@code null}
 		 */
@@ -47,12 +49,12 @@ public sealed interface WriteOp permits WriteOp.Put, WriteOp.Delete {
 		}
 
 		/**
-		 * Creates an unconditional put without expiry.
+		 * Creates an unconditional put without expiry of a value stored as it is.
 		 * @param key the full key
 		 * @param value the value
 		 */
 		public Put(byte[] key, byte[] value) {
-			this(key, value, null, null);
+			this(key, StoredValue.plain(value), null, null);
 		}
 
 	}

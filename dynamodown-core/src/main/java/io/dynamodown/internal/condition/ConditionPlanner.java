@@ -1,8 +1,10 @@
 package io.dynamodown.internal.condition;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.dynamodown.table.AttributeNames;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -12,10 +14,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * live when it has no expiry attribute or one greater than now (epoch seconds); from the
  * second of its expiry on, it is absent. Pure: no I/O.
  * <p>
- * Placeholders are {@code #k} (sort key), {@code #v} (value), {@code #t} (expiry),
- * {@code :now} and {@code :expected}; they differ from the range planner's, so a query
- * can carry a key condition and a filter together. {@code TTL} and {@code VALUE} are
- * DynamoDB reserved words, so names always go through placeholders.
+ * Placeholders are {@code #k} (sort key), {@code #v} (value), {@code #f} (form),
+ * {@code #t} (expiry), {@code :now}, {@code :expected} and {@code :form}; they differ
+ * from the range planner's, so a query can carry a key condition and a filter together.
+ * {@code TTL} and {@code VALUE} are DynamoDB reserved words, so names always go through
+ * placeholders.
  */
 public final class ConditionPlanner {
 
@@ -42,13 +45,28 @@ public final class ConditionPlanner {
 	 * @return the condition expression
 	 */
 	public static ConditionExpression plan(Condition condition, AttributeNames names, long now) {
-		if (condition instanceof Condition.ValueIs valueIs) {
-			return new ConditionExpression("#v = :expected AND " + LIVE, Map.of("#v", names.value(), "#t", names.ttl()),
-					Map.of(":expected", AttributeValue.fromB(SdkBytes.fromByteArray(valueIs.expected())), ":now",
-							number(now)));
+		if (condition instanceof Condition.StoredIs stored) {
+			Map<String, AttributeValue> values = new HashMap<>(4);
+			values.put(":now", number(now));
+			String value = equalOrMissing("#v", ":expected", stored.value(), values);
+			String form = equalOrMissing("#f", ":form", stored.form(), values);
+			return new ConditionExpression("attribute_exists(#k) AND " + value + " AND " + form + " AND " + LIVE,
+					Map.of("#k", names.sortKey(), "#v", names.value(), "#f", names.form(), "#t", names.ttl()), values);
+		}
+		if (condition instanceof Condition.ValueIs) {
+			throw new IllegalArgumentException("a value condition is sent as the stored form it expects (StoredIs)");
 		}
 		return new ConditionExpression("attribute_not_exists(#k) OR #t <= :now",
 				Map.of("#k", names.sortKey(), "#t", names.ttl()), Map.of(":now", number(now)));
+	}
+
+	private static String equalOrMissing(String name, String placeholder, byte @Nullable [] expected,
+			Map<String, AttributeValue> values) {
+		if (expected == null) {
+			return "attribute_not_exists(" + name + ")";
+		}
+		values.put(placeholder, AttributeValue.fromB(SdkBytes.fromByteArray(expected)));
+		return name + " = " + placeholder;
 	}
 
 	private static AttributeValue number(long value) {

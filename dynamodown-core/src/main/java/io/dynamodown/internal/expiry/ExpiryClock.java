@@ -32,6 +32,14 @@ public final class ExpiryClock {
 	}
 
 	/**
+	 * Now, in epoch milliseconds.
+	 * @return the current epoch millisecond
+	 */
+	public long millis() {
+		return this.clock.millis();
+	}
+
+	/**
 	 * The epoch second at which a key put now with a time to live expires.
 	 * @param ttl a positive time to live
 	 * @return the epoch second of expiry

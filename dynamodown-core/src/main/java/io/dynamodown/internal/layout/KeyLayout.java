@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.dynamodown.internal.limit.Limits;
+import io.dynamodown.internal.value.Manifest;
+import io.dynamodown.internal.value.StoredForms;
+import io.dynamodown.internal.value.StoredValue;
 import io.dynamodown.table.AttributeNames;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
@@ -14,8 +17,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The one place that maps a store's keys and values to DynamoDB items: partition key =
  * the hash key, sort key = one format byte {@code 0x00} followed by the key's bytes,
- * value = the value's bytes, expiry (when the key has one) = a Number of epoch seconds,
- * DynamoDB's TTL format. The format byte lets the empty key exist (DynamoDB refuses empty
+ * value = the value's stored bytes, form (when the value is compressed or chunked) = how
+ * to read it (see {@link StoredForms}), expiry (when the key has one) = a Number of epoch
+ * seconds, DynamoDB's TTL format. Chunk items of large values are mapped by
+ * {@link ChunkLayout}. The format byte lets the empty key exist (DynamoDB refuses empty
  * key attributes) and keeps DynamoDB's unsigned byte order of sort keys equal to
  * LevelDB's order of keys.
  *
@@ -95,14 +100,31 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	}
 
 	/**
-	 * The value of an item read from DynamoDB.
+	 * The value of an item read from DynamoDB as it is stored.
 	 * @param item the item
-	 * @return the value bytes, empty when the item carries none (a keys-only read); not
-	 * copied from the item, which the caller must not keep
+	 * @return the inline stored value (empty when the item carries none, as after a
+	 * keys-only read) or the manifest of a chunked one; not copied from the item, which
+	 * the caller must not keep
+	 * @throws io.dynamodown.internal.failure.StoreFailure for a form this version cannot
+	 * read
 	 */
-	public byte[] valueOf(Map<String, AttributeValue> item) {
-		AttributeValue value = item.get(this.names.value());
-		return (value != null && value.b() != null) ? value.b().asByteArrayUnsafe() : new byte[0];
+	public StoredForms.Stored storedOf(Map<String, AttributeValue> item) {
+		return StoredForms.read(bytesOf(item, this.names.value()), formOf(item));
+	}
+
+	/**
+	 * The form attribute of an item read from DynamoDB.
+	 * @param item the item
+	 * @return its bytes, or {@code null} when the item has none (its value is stored as
+	 * it is)
+	 */
+	public byte @Nullable [] formOf(Map<String, AttributeValue> item) {
+		return bytesOf(item, this.names.form());
+	}
+
+	private static byte @Nullable [] bytesOf(Map<String, AttributeValue> item, String name) {
+		AttributeValue attribute = item.get(name);
+		return (attribute != null && attribute.b() != null) ? attribute.b().asByteArrayUnsafe() : null;
 	}
 
 	/**
@@ -137,52 +159,75 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	}
 
 	/**
-	 * The item of a key and its value.
+	 * The item of a key holding its value inline, with its expiry.
 	 * @param key the key
-	 * @param value the value; not copied, so not to be modified afterwards
-	 * @return a mutable map of the item's attributes
-	 */
-	public Map<String, AttributeValue> item(byte[] key, byte[] value) {
-		return item(key, value, null);
-	}
-
-	/**
-	 * The item of a key, its value and its expiry.
-	 * @param key the key
-	 * @param value the value; not copied, so not to be modified afterwards
+	 * @param value the stored value; not copied, so not to be modified afterwards
 	 * @param expiresAt the epoch second from which the key is absent, or {@code null}
 	 * @return a mutable map of the item's attributes
 	 */
-	public Map<String, AttributeValue> item(byte[] key, byte[] value, @Nullable Long expiresAt) {
+	public Map<String, AttributeValue> item(byte[] key, StoredValue value, @Nullable Long expiresAt) {
 		Map<String, AttributeValue> item = primaryKey(key);
-		item.put(this.names.value(), AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(value)));
+		item.put(this.names.value(), binary(value.bytes()));
+		byte[] form = StoredForms.inline(value.codec());
+		if (form != null) {
+			item.put(this.names.form(), binary(form));
+		}
+		return withExpiry(item, expiresAt);
+	}
+
+	/**
+	 * The item of a key whose value is held by chunk items, with its expiry.
+	 * @param key the key
+	 * @param manifest the manifest naming the chunks
+	 * @param expiresAt the epoch second from which the key is absent, or {@code null}
+	 * @return a mutable map of the item's attributes
+	 */
+	public Map<String, AttributeValue> manifestItem(byte[] key, Manifest manifest, @Nullable Long expiresAt) {
+		Map<String, AttributeValue> item = primaryKey(key);
+		item.put(this.names.form(), binary(manifest.encode()));
+		return withExpiry(item, expiresAt);
+	}
+
+	Map<String, AttributeValue> withExpiry(Map<String, AttributeValue> item, @Nullable Long expiresAt) {
 		if (expiresAt != null) {
 			item.put(this.names.ttl(), AttributeValue.fromN(expiresAt.toString()));
 		}
 		return item;
 	}
 
-	/**
-	 * The size DynamoDB counts for an item: attribute names plus values.
-	 * @param key the key
-	 * @param valueBytes the value's length
-	 * @return the item size in bytes
-	 */
-	public long itemSize(byte[] key, long valueBytes) {
-		return itemSize(key, valueBytes, false);
+	static AttributeValue binary(byte[] bytes) {
+		return AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(bytes));
 	}
 
 	/**
-	 * The size DynamoDB counts for an item, with or without an expiry attribute (counted
-	 * at the largest a Number can be).
+	 * The size DynamoDB counts for the item of a key holding its value inline: attribute
+	 * names plus values, the expiry counted at the largest a Number can be.
 	 * @param key the key
-	 * @param valueBytes the value's length
+	 * @param value the stored value
 	 * @param expires whether the item carries an expiry
 	 * @return the item size in bytes
 	 */
-	public long itemSize(byte[] key, long valueBytes, boolean expires) {
-		long size = primaryKeySize(key) + utf8Length(this.names.value()) + valueBytes;
-		return expires ? size + utf8Length(this.names.ttl()) + MAX_NUMBER_BYTES : size;
+	public long itemSize(byte[] key, StoredValue value, boolean expires) {
+		long size = primaryKeySize(key) + utf8Length(this.names.value()) + value.bytes().length;
+		if (value.compressed()) {
+			size += utf8Length(this.names.form()) + 1;
+		}
+		return expires ? size + expirySize() : size;
+	}
+
+	/**
+	 * The size DynamoDB counts for the item of a key whose value is chunked.
+	 * @param key the key
+	 * @param expires whether the item carries an expiry
+	 * @return the item size in bytes
+	 */
+	public long manifestItemSize(byte[] key, boolean expires) {
+		long size = primaryKeySize(key) + utf8Length(this.names.form()) + Manifest.ENCODED_BYTES;
+		return expires ? size + expirySize() : size;
+	}
+
+	long expirySize() {
+		return utf8Length(this.names.ttl()) + MAX_NUMBER_BYTES;
 	}
 
 	/**
@@ -191,11 +236,15 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	 * @return the primary key size in bytes
 	 */
 	public long primaryKeySize(byte[] key) {
-		return utf8Length(this.names.hashKey()) + utf8Length(this.hashKey) + utf8Length(this.names.sortKey())
-				+ key.length + 1L;
+		return primaryKeySizeOfSortKey(key.length + 1);
 	}
 
-	private static int utf8Length(String text) {
+	long primaryKeySizeOfSortKey(int sortKeyBytes) {
+		return utf8Length(this.names.hashKey()) + utf8Length(this.hashKey) + utf8Length(this.names.sortKey())
+				+ (long) sortKeyBytes;
+	}
+
+	static int utf8Length(String text) {
 		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 

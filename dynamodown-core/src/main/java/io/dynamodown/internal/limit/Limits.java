@@ -29,6 +29,9 @@ public final class Limits {
 	/** DynamoDB's item size limit: 400 KB. */
 	public static final int MAX_ITEM_BYTES = 400 * 1024;
 
+	/** The largest value when none is configured: 16 MiB, stored (compressed) bytes. */
+	public static final long DEFAULT_MAX_VALUE_BYTES = 16L * 1024 * 1024;
+
 	/** The most distinct keys in one atomic batch ({@code TransactWriteItems}). */
 	public static final int MAX_BATCH_KEYS = 100;
 
@@ -102,6 +105,25 @@ public final class Limits {
 			throw new StoreFailure(Kind.INVALID_VALUE, "value must not be null");
 		}
 		return value;
+	}
+
+	/**
+	 * Checks a value's stored (compressed) size against the store's largest value.
+	 * @param key the key, for the message
+	 * @param storedBytes the value's stored length
+	 * @param rawBytes the value's length before compression, for the message
+	 * @param maxValueBytes the store's largest value
+	 * ({@code LevelDbBuilder.maxValueSize})
+	 * @throws StoreFailure {@link Kind#INVALID_VALUE} when the value is larger
+	 */
+	public static void checkValueSize(byte[] key, long storedBytes, long rawBytes, long maxValueBytes) {
+		if (storedBytes > maxValueBytes) {
+			throw new StoreFailure(Kind.INVALID_VALUE,
+					"value size limit is " + maxValueBytes
+							+ " bytes stored (LevelDbBuilder.maxValueSize), value for key " + ByteKeys.hex(key)
+							+ " has " + storedBytes + " bytes stored"
+							+ ((storedBytes != rawBytes) ? " (" + rawBytes + " bytes before compression)" : ""));
+		}
 	}
 
 	/**
@@ -222,8 +244,8 @@ public final class Limits {
 	/**
 	 * Checks a store's attribute names against DynamoDB's naming rules: each well-formed,
 	 * 1 to {@value #MAX_KEY_ATTRIBUTE_NAME_BYTES} bytes of UTF-8 for the key attributes
-	 * and 1 to {@value #MAX_ATTRIBUTE_NAME_BYTES} for the value and expiry attributes,
-	 * all different.
+	 * and 1 to {@value #MAX_ATTRIBUTE_NAME_BYTES} for the value, expiry and form
+	 * attributes, all different.
 	 * @param names the names
 	 * @return the names
 	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} naming the attribute and its
@@ -234,9 +256,10 @@ public final class Limits {
 		String sortKey = checkAttributeName(names.sortKey(), "sort key", MAX_KEY_ATTRIBUTE_NAME_BYTES);
 		String value = checkAttributeName(names.value(), "value", MAX_ATTRIBUTE_NAME_BYTES);
 		String ttl = checkAttributeName(names.ttl(), "ttl", MAX_ATTRIBUTE_NAME_BYTES);
-		if (new HashSet<>(List.of(hashKey, sortKey, value, ttl)).size() < 4) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT,
-					"attribute names must differ, were " + hashKey + ", " + sortKey + ", " + value + ", " + ttl);
+		String form = checkAttributeName(names.form(), "form", MAX_ATTRIBUTE_NAME_BYTES);
+		if (new HashSet<>(List.of(hashKey, sortKey, value, ttl, form)).size() < 5) {
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, "attribute names must differ, were " + hashKey + ", "
+					+ sortKey + ", " + value + ", " + ttl + ", " + form);
 		}
 		return names;
 	}

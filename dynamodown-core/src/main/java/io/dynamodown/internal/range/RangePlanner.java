@@ -4,18 +4,26 @@ import java.util.Arrays;
 
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.key.KeyBound;
+import io.dynamodown.internal.layout.ChunkLayout;
 import io.dynamodown.internal.layout.KeyLayout;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Plans a range of a (sub)level into the tightest range of sort keys: the sublevel's
  * prefix bounds, the caller's bounds and a seek target inside them are intersected,
- * bounds are moved into sort-key space (format byte first), and a range that can hold no
- * key is recognised as empty so that no request is sent. Pure: no I/O.
+ * bounds are moved into sort-key space (format byte first) and kept below the chunk
+ * items' space, and a range that can hold no key is recognised as empty so that no
+ * request is sent. Pure: no I/O.
  */
 public final class RangePlanner {
 
 	private static final int MAX = KeyLayout.MAX_SORT_KEY_BYTES;
+
+	/**
+	 * Where the keys' sort-key space ends: the chunk items of large values follow it, and
+	 * no range may read them.
+	 */
+	private static final KeyBound KEY_SPACE_END = new KeyBound(new byte[] { ChunkLayout.FORMAT_BYTE }, false);
 
 	private RangePlanner() {
 	}
@@ -82,8 +90,8 @@ public final class RangePlanner {
 
 	private static SortKeyRange toSortKeys(@Nullable KeyBound lower, @Nullable KeyBound upper) {
 		KeyBound low = (lower != null) ? fitLower(sortKey(lower)) : null;
-		KeyBound high = (upper != null) ? fitUpper(sortKey(upper)) : null;
-		if (low != null && high != null) {
+		KeyBound high = (upper != null) ? fitUpper(sortKey(upper)) : KEY_SPACE_END;
+		if (low != null) {
 			byte[] lo = low.inclusive() ? low.key() : ByteKeys.successor(low.key(), MAX);
 			byte[] hi = high.inclusive() ? high.key() : ByteKeys.predecessor(high.key(), MAX);
 			if (lo == null || hi == null || hi.length == 0 || ByteKeys.compare(lo, hi) > 0) {
@@ -91,21 +99,10 @@ public final class RangePlanner {
 			}
 			return new SortKeyRange(new KeyBound(lo, true), new KeyBound(hi, true), false);
 		}
-		if (low != null && !low.inclusive() && !isSortKey(ByteKeys.successor(low.key(), MAX))) {
-			return SortKeyRange.EMPTY;
-		}
-		if (high != null && !high.inclusive() && high.key().length == 1 && high.key()[0] == KeyLayout.FORMAT_BYTE) {
+		if (!high.inclusive() && high.key().length == 1 && high.key()[0] == KeyLayout.FORMAT_BYTE) {
 			return SortKeyRange.EMPTY;
 		}
 		return new SortKeyRange(low, high, false);
-	}
-
-	/**
-	 * Whether bytes can be a sort key of this format: above every such key means nothing
-	 * is left.
-	 */
-	private static boolean isSortKey(byte @Nullable [] bytes) {
-		return bytes != null && bytes.length > 0 && bytes[0] == KeyLayout.FORMAT_BYTE;
 	}
 
 	private static KeyBound prefixed(byte[] prefix, KeyBound bound) {

@@ -13,11 +13,15 @@ import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.batch.WriteOp;
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.key.ByteKey;
+import io.dynamodown.internal.layout.ChunkLayout;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.range.SortKeyRange;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
+import io.dynamodown.internal.value.Manifest;
+import io.dynamodown.internal.value.StoredValue;
+import io.dynamodown.internal.value.ValueEncoder;
 import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.retry.RetryPolicy;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +57,12 @@ public final class DynamoStorage {
 
 	private final Transactions transactions;
 
+	private final ValueEncoder encoder;
+
+	private final StoredValues values;
+
+	private final Orphans orphans;
+
 	/**
 	 * Creates the storage of one hash key of a table.
 	 * @param layout how keys map to items
@@ -61,10 +71,11 @@ public final class DynamoStorage {
 	 * @param consistentReads whether reads are strongly consistent
 	 * @param executor runs concurrent requests
 	 * @param concurrency the most requests one bulk write or many-key read sends at once
-	 * @param clock the store's now, for expiry
+	 * @param clock the store's now, for expiry and the age of chunks
+	 * @param encoder how values are stored
 	 */
 	public DynamoStorage(KeyLayout layout, RequestRunner runner, RetryPolicy retry, boolean consistentReads,
-			Executor executor, int concurrency, ExpiryClock clock) {
+			Executor executor, int concurrency, ExpiryClock clock, ValueEncoder encoder) {
 		this.layout = layout;
 		this.runner = runner;
 		this.requests = new ItemRequests(layout, consistentReads);
@@ -73,7 +84,20 @@ public final class DynamoStorage {
 		this.concurrency = concurrency;
 		this.consistentReads = consistentReads;
 		this.clock = clock;
-		this.transactions = new Transactions(layout, runner, this.requests, this.retry, clock);
+		this.encoder = encoder;
+		Chunks chunks = new Chunks(new ChunkLayout(layout), runner, this.requests, this.retry, executor, concurrency,
+				clock);
+		this.values = new StoredValues(layout, chunks, runner, this.requests, clock);
+		this.transactions = new Transactions(layout, runner, this.requests, this.retry, clock, this.values, encoder);
+		this.orphans = new Orphans(chunks, runner, this.requests, clock);
+	}
+
+	/**
+	 * How values are stored, to encode and check a put's value before any request.
+	 * @return the encoder
+	 */
+	public ValueEncoder encoder() {
+		return this.encoder;
 	}
 
 	/**
@@ -90,17 +114,22 @@ public final class DynamoStorage {
 	 * @return the value, if present and live
 	 */
 	public Optional<byte[]> get(byte[] key) {
-		Map<String, AttributeValue> item = this.runner.run(Operation.GET_ITEM, this.requests.get(key)).item();
-		return isLive(item) ? Optional.of(this.layout.valueOf(item)) : Optional.empty();
+		return this.values.valueOf(key, this.runner.run(Operation.GET_ITEM, this.requests.get(key)).item());
 	}
 
 	/**
 	 * Writes one key: one {@code PutItem}, which replaces the item and so any earlier
-	 * expiry.
+	 * expiry. A value too large for one item is first written to chunk items under a
+	 * fresh generation; the {@code PutItem} of the key's item naming them is the commit
+	 * point, and it hands back the item it replaced, whose chunks are then removed.
 	 * @param put the unconditional put
 	 */
 	public void put(WriteOp.Put put) {
-		this.runner.run(Operation.PUT_ITEM, this.requests.put(put));
+		List<Manifest> written = new ArrayList<>(1);
+		Map<String, AttributeValue> item = this.values.itemOf(put, written);
+		Map<String, AttributeValue> replaced = this.runner.run(Operation.PUT_ITEM, this.requests.put(item))
+			.attributes();
+		this.values.dropReplaced(replaced, written.isEmpty() ? null : written.get(0));
 	}
 
 	/**
@@ -119,7 +148,7 @@ public final class DynamoStorage {
 	 * @param key the full key
 	 */
 	public void delete(byte[] key) {
-		this.runner.run(Operation.DELETE_ITEM, this.requests.delete(key));
+		this.values.dropReplaced(this.runner.run(Operation.DELETE_ITEM, this.requests.delete(key)).attributes(), null);
 	}
 
 	/**
@@ -129,13 +158,24 @@ public final class DynamoStorage {
 	 * @return the values found, by key
 	 */
 	public Map<ByteKey, byte[]> getMany(List<byte[]> distinctKeys) {
-		Map<ByteKey, byte[]> found = new ConcurrentHashMap<>();
+		Map<ByteKey, Map<String, AttributeValue>> items = new ConcurrentHashMap<>();
 		Parallel.forEachChunk(this.executor, this.concurrency, distinctKeys, Limits.MAX_BATCH_GET_KEYS,
-				(chunk) -> batchGet(chunk, found));
+				(chunk) -> batchGet(chunk, items));
+		List<ByteKey> keys = new ArrayList<>(items.keySet());
+		List<Map<String, AttributeValue>> read = new ArrayList<>(keys.size());
+		keys.forEach((key) -> read.add(items.get(key)));
+		List<byte @Nullable []> values = this.values.valuesOf(read);
+		Map<ByteKey, byte[]> found = new java.util.HashMap<>(keys.size() * 2);
+		for (int i = 0; i < keys.size(); i++) {
+			byte[] value = values.get(i);
+			if (value != null) {
+				found.put(keys.get(i), value);
+			}
+		}
 		return found;
 	}
 
-	private void batchGet(List<byte[]> keys, Map<ByteKey, byte[]> found) {
+	private void batchGet(List<byte[]> keys, Map<ByteKey, Map<String, AttributeValue>> found) {
 		List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
 		keys.forEach((key) -> primaryKeys.add(this.layout.primaryKey(key)));
 		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry
@@ -144,8 +184,8 @@ public final class DynamoStorage {
 						this.requests.batchGet(pending));
 				for (Map<String, AttributeValue> item : response.responses()
 					.getOrDefault(this.layout.table(), List.of())) {
-					if (isLive(item)) {
-						found.put(new ByteKey(this.layout.keyOf(item)), this.layout.valueOf(item));
+					if (this.values.isLive(item)) {
+						found.put(new ByteKey(this.layout.keyOf(item)), item);
 					}
 				}
 				KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.layout.table());
@@ -187,13 +227,13 @@ public final class DynamoStorage {
 		this.transactions.writeAtomic(distinctWrites);
 	}
 
-	private boolean isLive(@Nullable Map<String, AttributeValue> item) {
-		return item != null && !item.isEmpty() && ExpiryClock.isLive(this.layout.expiresAtOf(item), this.clock.now());
-	}
-
 	/**
 	 * Writes distinct keys without atomicity: {@code BatchWriteItem} requests of 25 sent
 	 * concurrently, unprocessed items re-sent until written or the retry policy gives up.
+	 * The chunks of values too large for one item are written first; a key whose chunks
+	 * could not be written is not written. Chunks of values that these writes replace
+	 * stay behind (a batch write does not hand back what it replaced) until
+	 * {@link #removeOrphans(java.time.Duration)}.
 	 * @param what the operation, for the error message
 	 * @param distinctWrites writes with distinct full keys
 	 * @throws StoreFailure {@link Kind#WRITES_INCOMPLETE} naming the full keys not
@@ -202,7 +242,17 @@ public final class DynamoStorage {
 	public void writeBulk(String what, List<WriteOp> distinctWrites) {
 		List<byte[]> unwritten = Collections.synchronizedList(new ArrayList<>());
 		List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
-		Parallel.forEachChunk(this.executor, this.concurrency, distinctWrites, Limits.MAX_BATCH_WRITE_ITEMS,
+		List<WriteRequest> requests = new ArrayList<>(distinctWrites.size());
+		for (WriteOp write : distinctWrites) {
+			try {
+				requests.add(writeRequest(write));
+			}
+			catch (StoreFailure ex) {
+				unwritten.add(write.key());
+				failures.add(ex);
+			}
+		}
+		Parallel.forEachChunk(this.executor, this.concurrency, requests, Limits.MAX_BATCH_WRITE_ITEMS,
 				(chunk) -> batchWrite(chunk, unwritten, failures));
 		if (!unwritten.isEmpty()) {
 			throw StoreFailure.writesIncomplete(what, distinctWrites.size(), unwritten,
@@ -210,14 +260,19 @@ public final class DynamoStorage {
 		}
 	}
 
+	private WriteRequest writeRequest(WriteOp write) {
+		if (write instanceof WriteOp.Put put) {
+			return this.requests.putRequest(this.values.itemOf(put, new ArrayList<>(1)));
+		}
+		return this.requests.deleteRequest(this.layout.primaryKey(write.key()));
+	}
+
 	/**
 	 * Writes one chunk, re-sending unprocessed items. What is not confirmed when the
 	 * retry policy gives up or a request fails goes to {@code unwritten}; every other key
 	 * of the chunk was written.
 	 */
-	private void batchWrite(List<WriteOp> writes, List<byte[]> unwritten, List<RuntimeException> failures) {
-		List<WriteRequest> requests = new ArrayList<>(writes.size());
-		writes.forEach((write) -> requests.add(this.requests.writeRequest(write)));
+	private void batchWrite(List<WriteRequest> requests, List<byte[]> unwritten, List<RuntimeException> failures) {
 		RetryLoop.Outcome<WriteRequest> outcome = this.retry.run("BatchWriteItem", RetryReason.UNPROCESSED, requests,
 				(pending) -> this.runner.run(Operation.BATCH_WRITE_ITEM, this.requests.batchWrite(pending))
 					.unprocessedItems()
@@ -232,6 +287,50 @@ public final class DynamoStorage {
 	}
 
 	/**
+	 * Deletes the keys of a planned range, at most {@code limit}, in the range's order:
+	 * each page of keys (read with their forms, expired ones included) is deleted in
+	 * {@code BatchWriteItem} requests, then the chunks of the large values among them.
+	 * @param range the planned sort-key range, not empty
+	 * @param reverse delete from the greatest key down
+	 * @param limit the most keys to delete, or a negative number for all
+	 * @throws StoreFailure {@link Kind#WRITES_INCOMPLETE} naming the full keys not
+	 * confirmed deleted
+	 */
+	public void clear(SortKeyRange range, boolean reverse, long limit) {
+		long left = limit;
+		@Nullable Map<String, AttributeValue> start = null;
+		do {
+			int pageLimit = (left < 0) ? 0 : (int) Math.min(left, Integer.MAX_VALUE);
+			QueryResponse page = this.runner.run(Operation.QUERY,
+					this.requests.query(range, reverse, pageLimit, ItemRequests.Projection.FORMS, start, null));
+			List<WriteOp> deletes = new ArrayList<>(page.items().size());
+			List<Manifest> chunked = new ArrayList<>();
+			for (Map<String, AttributeValue> item : page.items()) {
+				deletes.add(new WriteOp.Delete(this.layout.keyOf(item)));
+				Manifest manifest = this.values.manifestOf(item);
+				if (manifest != null) {
+					chunked.add(manifest);
+				}
+			}
+			writeBulk("clear", deletes);
+			this.values.chunks().deleteQuietly(chunked);
+			left -= (left < 0) ? 0 : page.items().size();
+			start = ItemRequests.lastEvaluatedKey(page);
+		}
+		while (start != null && left != 0);
+	}
+
+	/**
+	 * Removes the chunk items that no key's item names, begun at least {@code minAge} ago
+	 * (younger ones may belong to a write in progress).
+	 * @param minAge the youngest orphan removed
+	 * @return the number of chunk items removed
+	 */
+	public long removeOrphans(java.time.Duration minAge) {
+		return this.orphans.remove(minAge);
+	}
+
+	/**
 	 * The pages of a planned range, one {@code Query} each.
 	 * @param range the planned sort-key range, not empty
 	 * @param reverse read from the greatest key down
@@ -243,15 +342,15 @@ public final class DynamoStorage {
 	 */
 	public PageSource pages(SortKeyRange range, boolean reverse, boolean keysOnly, int prefixLength,
 			boolean withExpired) {
-		return new QueryPages(this.runner, this.requests, this.layout, range, reverse, keysOnly, prefixLength,
-				withExpired ? null : this.clock);
+		return new QueryPages(this.runner, this.requests, this.layout, this.values, range, reverse, keysOnly,
+				prefixLength, withExpired ? null : this.clock);
 	}
 
 	/**
-	 * Estimates the bytes stored in a range from the read capacity that counting it
-	 * consumes: counting queries ({@code Select=COUNT}) return no items but are charged
-	 * one read unit per 4 KB of items read (8 KB when eventually consistent), so the
-	 * estimate has that granularity per page.
+	 * Estimates the bytes stored in a range: the keys' items from the read capacity that
+	 * reading them consumes (one read unit per 4 KB of items read, 8 KB when eventually
+	 * consistent, whatever is projected: so the estimate has that granularity per page),
+	 * plus the stored length of each chunked value, which its item's form names.
 	 * @param range the planned sort-key range
 	 * @return the estimated size in bytes
 	 */
@@ -261,17 +360,22 @@ public final class DynamoStorage {
 		}
 		long bytesPerUnit = this.consistentReads ? 4096 : 8192;
 		double units = 0;
+		long chunkBytes = 0;
 		@Nullable Map<String, AttributeValue> start = null;
 		do {
 			QueryResponse response = this.runner.run(Operation.QUERY,
-					this.requests.query(range, false, 0, ItemRequests.Projection.COUNT, start, null));
+					this.requests.query(range, false, 0, ItemRequests.Projection.FORMS, start, null));
 			if (response.consumedCapacity() != null && response.consumedCapacity().capacityUnits() != null) {
 				units += response.consumedCapacity().capacityUnits();
+			}
+			for (Map<String, AttributeValue> item : response.items()) {
+				Manifest manifest = this.values.manifestOf(item);
+				chunkBytes += (manifest != null) ? manifest.storedLength() : 0;
 			}
 			start = ItemRequests.lastEvaluatedKey(response);
 		}
 		while (start != null);
-		return Math.round(units * bytesPerUnit);
+		return Math.round(units * bytesPerUnit) + chunkBytes;
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.dynamodown.internal.batch.WriteOp;
+import io.dynamodown.internal.condition.Condition;
 import io.dynamodown.internal.condition.ConditionExpression;
 import io.dynamodown.internal.condition.ConditionPlanner;
 import io.dynamodown.internal.layout.KeyLayout;
@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -32,6 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * asks for the consumed capacity; reads carry the store's consistency.
  */
 final class ItemRequests {
+
+	private static final String FORM_NAME = "#f";
 
 	private final KeyLayout layout;
 
@@ -51,18 +53,27 @@ final class ItemRequests {
 			.build();
 	}
 
-	PutItemRequest put(WriteOp.Put put) {
+	/**
+	 * A put that hands back the item it replaces, to find the chunks of a replaced large
+	 * value (DynamoDB charges nothing for it).
+	 */
+	PutItemRequest put(Map<String, AttributeValue> item) {
 		return PutItemRequest.builder()
 			.tableName(this.layout.table())
-			.item(this.layout.item(put.key(), put.value(), put.expiresAt()))
+			.item(item)
+			.returnValues(ReturnValue.ALL_OLD)
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
 			.build();
 	}
 
+	/**
+	 * A delete that hands back the item it deletes, to find the chunks of a large value.
+	 */
 	DeleteItemRequest delete(byte[] key) {
 		return DeleteItemRequest.builder()
 			.tableName(this.layout.table())
 			.key(this.layout.primaryKey(key))
+			.returnValues(ReturnValue.ALL_OLD)
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
 			.build();
 	}
@@ -82,13 +93,12 @@ final class ItemRequests {
 			.build();
 	}
 
-	WriteRequest writeRequest(WriteOp write) {
-		if (write instanceof WriteOp.Put put) {
-			return WriteRequest.builder()
-				.putRequest((p) -> p.item(this.layout.item(put.key(), put.value(), put.expiresAt())))
-				.build();
-		}
-		return WriteRequest.builder().deleteRequest((d) -> d.key(this.layout.primaryKey(write.key()))).build();
+	WriteRequest putRequest(Map<String, AttributeValue> item) {
+		return WriteRequest.builder().putRequest((p) -> p.item(item)).build();
+	}
+
+	WriteRequest deleteRequest(Map<String, AttributeValue> primaryKey) {
+		return WriteRequest.builder().deleteRequest((d) -> d.key(primaryKey)).build();
 	}
 
 	TransactWriteItemsRequest transactWrite(List<TransactWriteItem> items, String token) {
@@ -100,16 +110,20 @@ final class ItemRequests {
 	}
 
 	/**
-	 * One write of a transaction; a conditional one carries its condition and asks for
-	 * the current item when the condition fails.
+	 * One write of a transaction: a put of an item or a delete of a key; a conditional
+	 * one carries its condition and asks for the current item when the condition fails.
+	 * @param key the full key
+	 * @param item the item to put, or {@code null} to delete the key
+	 * @param sent the condition as sent (no {@link Condition.ValueIs}), or {@code null}
+	 * @param now the store's now, for expiry
 	 */
-	TransactWriteItem transactItem(WriteOp write, long now) {
-		ConditionExpression condition = (write.condition() != null)
-				? ConditionPlanner.plan(write.condition(), this.layout.names(), now) : null;
+	TransactWriteItem transactItem(byte[] key, @Nullable Map<String, AttributeValue> item, @Nullable Condition sent,
+			long now) {
+		ConditionExpression condition = (sent != null) ? ConditionPlanner.plan(sent, this.layout.names(), now) : null;
 		ReturnValuesOnConditionCheckFailure oldItem = ReturnValuesOnConditionCheckFailure.ALL_OLD;
-		if (write instanceof WriteOp.Put put) {
+		if (item != null) {
 			return TransactWriteItem.builder().put((p) -> {
-				p.tableName(this.layout.table()).item(this.layout.item(put.key(), put.value(), put.expiresAt()));
+				p.tableName(this.layout.table()).item(item);
 				if (condition != null) {
 					p.conditionExpression(condition.expression())
 						.expressionAttributeNames(condition.names())
@@ -119,7 +133,7 @@ final class ItemRequests {
 			}).build();
 		}
 		return TransactWriteItem.builder().delete((d) -> {
-			d.tableName(this.layout.table()).key(this.layout.primaryKey(write.key()));
+			d.tableName(this.layout.table()).key(this.layout.primaryKey(key));
 			if (condition != null) {
 				d.conditionExpression(condition.expression())
 					.expressionAttributeNames(condition.names())
@@ -136,7 +150,10 @@ final class ItemRequests {
 	 */
 	QueryRequest query(SortKeyRange range, boolean reverse, int limit, Projection projection,
 			@Nullable Map<String, AttributeValue> startKey, @Nullable Long liveAt) {
-		Map<String, String> names = expressionNames(range, projection == Projection.KEYS);
+		Map<String, String> names = expressionNames(range, projection != Projection.ITEMS);
+		if (projection == Projection.FORMS) {
+			names.put(FORM_NAME, this.layout.names().form());
+		}
 		Map<String, AttributeValue> values = expressionValues(range);
 		QueryRequest.Builder request = QueryRequest.builder();
 		if (liveAt != null) {
@@ -155,8 +172,8 @@ final class ItemRequests {
 		if (projection == Projection.KEYS) {
 			request.projectionExpression(SortKeyRange.SORT_NAME);
 		}
-		else if (projection == Projection.COUNT) {
-			request.select(Select.COUNT);
+		else if (projection == Projection.FORMS) {
+			request.projectionExpression(SortKeyRange.SORT_NAME + ", " + FORM_NAME);
 		}
 		if (limit > 0) {
 			request.limit(limit);
@@ -210,8 +227,8 @@ final class ItemRequests {
 		/** The sort key alone. */
 		KEYS,
 
-		/** Nothing but the count. */
-		COUNT
+		/** The sort key and the form, which names the chunks of a large value. */
+		FORMS
 
 	}
 

@@ -18,14 +18,20 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * items decoded into keys (less the view's prefix) and values. Unless asked for every
  * item, DynamoDB filters out the items expired at the second each page is read; such a
  * page may hold fewer items than its {@code Limit}, or none, and still have a next.
+ * Values are read back through {@link StoredValues}: decompressed, and read from their
+ * chunks when large (a key deleted meanwhile is left out of the page).
  */
 final class QueryPages implements PageSource {
+
+	private static final byte[] EMPTY = new byte[0];
 
 	private final RequestRunner runner;
 
 	private final ItemRequests requests;
 
 	private final KeyLayout layout;
+
+	private final StoredValues values;
 
 	private final SortKeyRange range;
 
@@ -37,11 +43,12 @@ final class QueryPages implements PageSource {
 
 	private final @Nullable ExpiryClock liveBy;
 
-	QueryPages(RequestRunner runner, ItemRequests requests, KeyLayout layout, SortKeyRange range, boolean reverse,
-			boolean keysOnly, int prefixLength, @Nullable ExpiryClock liveBy) {
+	QueryPages(RequestRunner runner, ItemRequests requests, KeyLayout layout, StoredValues values, SortKeyRange range,
+			boolean reverse, boolean keysOnly, int prefixLength, @Nullable ExpiryClock liveBy) {
 		this.runner = runner;
 		this.requests = requests;
 		this.layout = layout;
+		this.values = values;
 		this.range = range;
 		this.reverse = reverse;
 		this.projection = keysOnly ? ItemRequests.Projection.KEYS : ItemRequests.Projection.ITEMS;
@@ -54,11 +61,17 @@ final class QueryPages implements PageSource {
 		QueryResponse response = this.runner.run(Operation.QUERY,
 				this.requests.query(this.range, this.reverse, limit, this.projection,
 						(from != null) ? from.startKey() : null, (this.liveBy != null) ? this.liveBy.now() : null));
-		List<byte[]> keys = new ArrayList<>(response.items().size());
-		List<byte[]> values = new ArrayList<>(response.items().size());
-		for (Map<String, AttributeValue> item : response.items()) {
-			keys.add(this.layout.keyOf(item, this.prefixLength));
-			values.add(this.layout.valueOf(item));
+		List<Map<String, AttributeValue>> items = response.items();
+		List<byte @Nullable []> read = (this.projection == ItemRequests.Projection.ITEMS) ? this.values.valuesOf(items)
+				: null;
+		List<byte[]> keys = new ArrayList<>(items.size());
+		List<byte[]> values = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			byte[] value = (read != null) ? read.get(i) : EMPTY;
+			if (value != null) {
+				keys.add(this.layout.keyOf(items.get(i), this.prefixLength));
+				values.add(value);
+			}
 		}
 		Map<String, AttributeValue> next = ItemRequests.lastEvaluatedKey(response);
 		return new Page(keys, values, (next != null) ? new Continuation(next) : null);

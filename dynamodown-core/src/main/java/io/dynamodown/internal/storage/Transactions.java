@@ -7,13 +7,19 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.dynamodown.internal.batch.WriteOp;
+import io.dynamodown.internal.condition.Condition;
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
+import io.dynamodown.internal.value.Manifest;
+import io.dynamodown.internal.value.StoredForms;
+import io.dynamodown.internal.value.StoredValue;
+import io.dynamodown.internal.value.ValueEncoder;
 import io.dynamodown.metrics.RetryReason;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,10 +31,19 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Sends {@code TransactWriteItems} for a store: atomic batches of several keys and
  * conditional writes, each with one idempotency token for all its attempts, retried after
  * a conflict, and telling a failed condition of the writes from any other cancellation.
+ * <p>
+ * The chunks of large values are written before the transaction, which commits the
+ * manifests naming them; they are removed again when a condition fails. A condition on a
+ * value is first sent as the stored form this store would write for it; when the item
+ * that fails it holds the expected value in another stored form (written uncompressed, by
+ * another codec, or in chunks), the write is sent again on that exact form.
  */
 final class Transactions {
 
 	private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+	/** How often a write is sent again on the stored form a condition found. */
+	private static final int MAX_ROUNDS = 4;
 
 	private final KeyLayout layout;
 
@@ -40,12 +55,19 @@ final class Transactions {
 
 	private final ExpiryClock clock;
 
-	Transactions(KeyLayout layout, RequestRunner runner, ItemRequests requests, RetryLoop retry, ExpiryClock clock) {
+	private final StoredValues values;
+
+	private final ValueEncoder encoder;
+
+	Transactions(KeyLayout layout, RequestRunner runner, ItemRequests requests, RetryLoop retry, ExpiryClock clock,
+			StoredValues values, ValueEncoder encoder) {
 		this.layout = layout;
 		this.runner = runner;
 		this.requests = requests;
 		this.retry = retry;
 		this.clock = clock;
+		this.values = values;
+		this.encoder = encoder;
 	}
 
 	/**
@@ -60,14 +82,15 @@ final class Transactions {
 	 * failed
 	 */
 	ConditionalResult writeConditional(WriteOp write) {
-		TransactionCanceledException failed = transact(List.of(write));
-		if (failed == null) {
+		List<Manifest> written = new ArrayList<>(1);
+		Outcome outcome = commit(List.of(write), written);
+		if (outcome.failed().isEmpty()) {
 			return ConditionalResult.WRITTEN;
 		}
 		// the item that failed the condition was live at the request's now, whatever the
 		// clock says by the time the answer arrives
-		Map<String, AttributeValue> current = failed.cancellationReasons().get(0).item();
-		return new ConditionalResult(false, (current != null) ? this.layout.valueOf(current).clone() : new byte[0]);
+		Map<String, AttributeValue> current = outcome.failed().get(0);
+		return new ConditionalResult(false, (current != null) ? valueOf(write.key(), current).clone() : new byte[0]);
 	}
 
 	/**
@@ -78,20 +101,107 @@ final class Transactions {
 	 * failed, when nothing was written
 	 */
 	void writeAtomic(List<WriteOp> distinctWrites) {
-		TransactionCanceledException failed = transact(distinctWrites);
-		if (failed != null) {
+		Outcome outcome = commit(distinctWrites, new ArrayList<>());
+		if (!outcome.failed().isEmpty()) {
 			List<String> keys = new ArrayList<>();
-			List<CancellationReason> reasons = failed.cancellationReasons();
-			for (int i = 0; i < reasons.size(); i++) {
-				if (CONDITION_FAILED.equals(reasons.get(i).code())) {
-					keys.add(ByteKeys.hex(distinctWrites.get(i).key()));
-				}
-			}
+			outcome.failed().keySet().forEach((i) -> keys.add(ByteKeys.hex(distinctWrites.get(i).key())));
 			throw new StoreFailure(Kind.CONDITION_FAILED,
 					"atomic batch of " + distinctWrites.size() + " keys not written: the condition failed for the keys "
 							+ keys + " (hex, sublevel prefix included)",
-					failed);
+					outcome.cancellation());
 		}
+	}
+
+	/**
+	 * Writes the chunks of large values, then commits the writes: sent again on the exact
+	 * stored form of a current item that holds the expected value in another form.
+	 * @param writes the writes
+	 * @param written collects the manifests of the chunks written
+	 * @return how it ended: nothing failed, or the current items that failed a condition
+	 * (by index; {@code null} for an absent item)
+	 */
+	private Outcome commit(List<WriteOp> writes, List<Manifest> written) {
+		List<@Nullable Map<String, AttributeValue>> items = new ArrayList<>(writes.size());
+		List<@Nullable Condition> conditions = new ArrayList<>(writes.size());
+		for (WriteOp write : writes) {
+			items.add((write instanceof WriteOp.Put put) ? this.values.itemOf(put, written) : null);
+			conditions.add(sent(write.condition()));
+		}
+		List<Manifest> replaced = new ArrayList<>();
+		for (int round = 1;; round++) {
+			long now = this.clock.now();
+			TransactionCanceledException failed = transact(writes, items, conditions, now);
+			if (failed == null) {
+				this.values.chunks().deleteQuietly(replaced);
+				return new Outcome(Map.of(), null);
+			}
+			Map<Integer, @Nullable Map<String, AttributeValue>> genuine = new java.util.LinkedHashMap<>();
+			List<CancellationReason> reasons = failed.cancellationReasons();
+			for (int i = 0; i < reasons.size(); i++) {
+				if (!CONDITION_FAILED.equals(reasons.get(i).code())) {
+					continue;
+				}
+				Map<String, AttributeValue> current = reasons.get(i).hasItem() ? reasons.get(i).item() : null;
+				Condition.StoredIs exact = (round < MAX_ROUNDS) ? storedFormHolding(writes.get(i), current, now) : null;
+				if (exact != null) {
+					conditions.set(i, exact);
+					Manifest manifest = this.values.manifestOf(current);
+					if (manifest != null) {
+						replaced.add(manifest);
+					}
+				}
+				else {
+					genuine.put(i, current);
+				}
+			}
+			if (!genuine.isEmpty()) {
+				this.values.chunks().deleteQuietly(written);
+				return new Outcome(genuine, failed);
+			}
+		}
+	}
+
+	/**
+	 * The condition a write is first sent with: a value condition becomes the stored form
+	 * this store writes for the expected value (no item is ever both without a value and
+	 * without a form, so a value too large to be inline cannot match at first).
+	 */
+	private @Nullable Condition sent(@Nullable Condition condition) {
+		if (!(condition instanceof Condition.ValueIs valueIs)) {
+			return condition;
+		}
+		StoredValue expected = this.encoder.encode(valueIs.expected());
+		return (expected.bytes().length <= Limits.MAX_ITEM_BYTES)
+				? new Condition.StoredIs(expected.bytes(), StoredForms.inline(expected.codec()))
+				: new Condition.StoredIs(null, null);
+	}
+
+	/**
+	 * The exact stored form of a current item that failed a value condition, when it
+	 * holds the expected value all the same.
+	 */
+	private Condition.@Nullable StoredIs storedFormHolding(WriteOp write, @Nullable Map<String, AttributeValue> current,
+			long now) {
+		if (!(write.condition() instanceof Condition.ValueIs valueIs) || current == null || current.isEmpty()
+				|| !ExpiryClock.isLive(this.layout.expiresAtOf(current), now)) {
+			return null;
+		}
+		if (!java.util.Arrays.equals(valueOf(write.key(), current), valueIs.expected())) {
+			return null;
+		}
+		AttributeValue value = current.get(this.layout.names().value());
+		return new Condition.StoredIs((value != null && value.b() != null) ? value.b().asByteArray() : null,
+				this.layout.formOf(current));
+	}
+
+	/**
+	 * The value of a current item returned by a failed condition, which was live when the
+	 * condition was evaluated; read from its chunks (or read again) when large.
+	 */
+	private byte[] valueOf(byte[] key, Map<String, AttributeValue> current) {
+		List<byte @Nullable []> read = this.values.valuesOf(List.of(current));
+		byte[] value = read.get(0);
+		return (value != null) ? value : new byte[0];
 	}
 
 	/**
@@ -100,10 +210,12 @@ final class Transactions {
 	 * @return {@code null} when written, or the cancellation when only conditions of the
 	 * writes failed
 	 */
-	private @Nullable TransactionCanceledException transact(List<WriteOp> writes) {
-		long now = this.clock.now();
+	private @Nullable TransactionCanceledException transact(List<WriteOp> writes,
+			List<@Nullable Map<String, AttributeValue>> puts, List<@Nullable Condition> conditions, long now) {
 		List<TransactWriteItem> items = new ArrayList<>(writes.size());
-		writes.forEach((write) -> items.add(this.requests.transactItem(write, now)));
+		for (int i = 0; i < writes.size(); i++) {
+			items.add(this.requests.transactItem(writes.get(i).key(), puts.get(i), conditions.get(i), now));
+		}
 		AtomicReference<@Nullable StoreFailure> conflict = new AtomicReference<>();
 		AtomicReference<@Nullable TransactionCanceledException> conditionFailed = new AtomicReference<>();
 		// One token for every attempt, the SDK's and ours: DynamoDB answers a repeat of
@@ -173,6 +285,18 @@ final class Transactions {
 			.allMatch((reason) -> reason.code() == null || "None".equals(reason.code())
 					|| "TransactionConflict".equals(reason.code()) || "ThrottlingError".equals(reason.code())
 					|| "ProvisionedThroughputExceeded".equals(reason.code()));
+	}
+
+	/**
+	 * How a commit ended.
+	 *
+	 * @param failed the current items that failed a condition, by the index of the write;
+	 * empty when all was written
+	 * @param cancellation the cancellation that reported them, or {@code null}
+	 */
+	private record Outcome(Map<Integer, @Nullable Map<String, AttributeValue>> failed,
+			@Nullable TransactionCanceledException cancellation) {
+
 	}
 
 }

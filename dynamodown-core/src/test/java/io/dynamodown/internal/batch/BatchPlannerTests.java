@@ -6,6 +6,8 @@ import java.util.List;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.value.Codecs;
+import io.dynamodown.internal.value.StoredValue;
 import io.dynamodown.table.AttributeNames;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ class BatchPlannerTests {
 					new WriteOp.Delete(utf8("a")), new WriteOp.Put(utf8("b"), utf8("3"))));
 		assertThat(collapsed).hasSize(2);
 		assertThat(collapsed.get(0)).isInstanceOf(WriteOp.Delete.class);
-		assertThat(((WriteOp.Put) collapsed.get(1)).value()).isEqualTo(utf8("3"));
+		assertThat(((WriteOp.Put) collapsed.get(1)).value().bytes()).isEqualTo(utf8("3"));
 	}
 
 	@Test
@@ -45,7 +47,11 @@ class BatchPlannerTests {
 
 	@Test
 	void itemSizeCountsAttributeNamesAndValues() {
-		assertThat(this.layout.itemSize(utf8("ab"), 10)).isEqualTo(4 + 1 + 4 + 3 + 5 + 10);
+		assertThat(this.layout.itemSize(utf8("ab"), StoredValue.plain(new byte[10]), false))
+			.isEqualTo(4 + 1 + 4 + 3 + 5 + 10);
+		assertThat(this.layout.itemSize(utf8("ab"), new StoredValue(new byte[10], Codecs.DEFLATE), false))
+			.as("with the form attribute")
+			.isEqualTo(4 + 1 + 4 + 3 + 5 + 10 + 4 + 1);
 	}
 
 }

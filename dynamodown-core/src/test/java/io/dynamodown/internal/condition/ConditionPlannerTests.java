@@ -33,12 +33,19 @@ class ConditionPlannerTests {
 	}
 
 	@Test
-	void valueIsMeansTheExpectedBytesOnALiveItem() {
-		ConditionExpression valueIs = ConditionPlanner.plan(new Condition.ValueIs(new byte[] { 1, 2 }), NAMES, 42);
-		assertThat(valueIs.expression()).isEqualTo("#v = :expected AND (attribute_not_exists(#t) OR #t > :now)");
-		assertThat(valueIs.names()).isEqualTo(Map.of("#v", "data", "#t", "expires"));
-		assertThat(valueIs.values()).isEqualTo(Map.of(":expected",
-				AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1, 2 })), ":now", AttributeValue.fromN("42")));
+	void storedIsMeansTheExactStoredAttributesOnALiveItem() {
+		ConditionExpression compressed = ConditionPlanner
+			.plan(new Condition.StoredIs(new byte[] { 1, 2 }, new byte[] { 1 }), NAMES, 42);
+		assertThat(compressed.expression()).isEqualTo(
+				"attribute_exists(#k) AND #v = :expected AND #f = :form AND (attribute_not_exists(#t) OR #t > :now)");
+		assertThat(compressed.names()).containsEntry("#v", "data").containsEntry("#t", "expires");
+		assertThat(compressed.values()).isEqualTo(Map.of(":expected",
+				AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1, 2 })), ":form",
+				AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1 })), ":now", AttributeValue.fromN("42")));
+		ConditionExpression plain = ConditionPlanner.plan(new Condition.StoredIs(new byte[] { 1, 2 }, null), NAMES, 42);
+		assertThat(plain.expression()).contains("#v = :expected AND attribute_not_exists(#f)");
+		ConditionExpression chunked = ConditionPlanner.plan(new Condition.StoredIs(null, new byte[] { 1 }), NAMES, 42);
+		assertThat(chunked.expression()).contains("attribute_not_exists(#v) AND #f = :form");
 	}
 
 	@Test

@@ -21,15 +21,23 @@ class RangePlannerTests {
 	private static final byte[] ROOT = new byte[0];
 
 	@Test
-	void fullRangeHasOnlyTheHashKeyCondition() {
+	void fullRangeStopsBelowTheChunkSpace() {
 		SortKeyRange plan = plan(ROOT, Range.all());
-		assertThat(plan.keyConditionExpression()).isEqualTo("#h = :h");
+		assertThat(plan.keyConditionExpression()).isEqualTo("#h = :h AND #r < :hi");
+		assertThat(plan.upper()).isEqualTo(new KeyBound(Bytes.of(0x01), false));
 	}
 
 	@Test
-	void singleBoundsKeepTheirOperators() {
-		assertThat(plan(ROOT, Range.all().gt(utf8("a"))).keyConditionExpression()).endsWith("#r > :lo");
-		assertThat(plan(ROOT, Range.all().gte(utf8("a"))).keyConditionExpression()).endsWith("#r >= :lo");
+	void lowerBoundsAlsoStopBelowTheChunkSpace() {
+		SortKeyRange plan = plan(ROOT, Range.all().gte(utf8("a")));
+		assertThat(plan.keyConditionExpression()).endsWith("#r BETWEEN :lo AND :hi");
+		byte[] lastKey = Bytes.filled(1024, 0xff);
+		lastKey[0] = 0x00;
+		assertThat(plan.upper()).isEqualTo(new KeyBound(lastKey, true));
+	}
+
+	@Test
+	void upperBoundsKeepTheirOperators() {
 		assertThat(plan(ROOT, Range.all().lt(utf8("a"))).keyConditionExpression()).endsWith("#r < :hi");
 		assertThat(plan(ROOT, Range.all().lte(utf8("a"))).keyConditionExpression()).endsWith("#r <= :hi");
 	}
@@ -112,8 +120,10 @@ class RangePlannerTests {
 	void boundsLongerThanAnyKeyAreTruncatedWithoutChangingTheRange() {
 		byte[] longKey = Bytes.filled(2000, 'a');
 		SortKeyRange lower = plan(ROOT, Range.all().gte(longKey));
-		assertThat(lower.lower().key()).hasSize(1024);
-		assertThat(lower.lower().inclusive()).isFalse();
+		byte[] truncated = new byte[1024];
+		System.arraycopy(longKey, 0, truncated, 1, 1023);
+		truncated[1023]++;
+		assertThat(lower.lower()).as("above the truncation").isEqualTo(new KeyBound(truncated, true));
 		SortKeyRange upper = plan(ROOT, Range.all().lt(longKey));
 		assertThat(upper.upper().key()).hasSize(1024);
 		assertThat(upper.upper().inclusive()).isTrue();

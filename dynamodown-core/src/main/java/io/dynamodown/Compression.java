@@ -1,0 +1,82 @@
+package io.dynamodown;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a store compresses values before it stores them (see
+ * {@link LevelDbBuilder#compression(Compression)}). Compression only changes how values
+ * are stored, never what is read: every item says how it was stored, so compression can
+ * be switched on, off or to another level on a live table, and items of every setting
+ * read back right.
+ * <p>
+ * With {@link Codec#DEFLATE}, a value of 64 bytes or more is compressed with the JDK's
+ * own deflate (no native library, no dependency) and stored compressed only when that
+ * saves at least a sixteenth of it; values of 8 KB or more are first probed on their
+ * first 2 KB and stored as they are when the probe saves less than a tenth, so
+ * incompressible values (random, encrypted or already compressed bytes) cost neither a
+ * byte of overhead nor a full pass of futile work.
+ *
+ * @param codec the codec
+ * @param level the deflate level, 1 (fastest) to 9 (smallest); 0 for {@link Codec#NONE}
+ */
+public record Compression(Codec codec, int level) {
+
+	/** The deflate level when none is given: {@value}. */
+	public static final int DEFAULT_LEVEL = 6;
+
+	/** Deflate at {@link #DEFAULT_LEVEL}: the default. */
+	public static final Compression DEFAULT = new Compression(Codec.DEFLATE, DEFAULT_LEVEL);
+
+	/**
+	 * Creates a setting, checked.
+	 * @param codec the codec
+	 * @param level the deflate level (1 to 9), ignored for {@link Codec#NONE}
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a null codec or a
+	 * deflate level outside 1 to 9
+	 */
+	public Compression(@Nullable Codec codec, int level) {
+		if (codec == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "compression codec must not be null");
+		}
+		if (codec == Codec.DEFLATE && (level < 1 || level > 9)) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"compression level must be 1 (fastest) to 9 (smallest), was " + level);
+		}
+		this.codec = codec;
+		this.level = (codec == Codec.NONE) ? 0 : level;
+	}
+
+	/**
+	 * No compression: every value is stored as it is, readable by any DynamoDB client.
+	 * @return the setting
+	 */
+	public static Compression none() {
+		return new Compression(Codec.NONE, 0);
+	}
+
+	/**
+	 * Deflate at a level.
+	 * @param level 1 (fastest) to 9 (smallest)
+	 * @return the setting
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a level outside 1
+	 * to 9
+	 */
+	public static Compression deflate(int level) {
+		return new Compression(Codec.DEFLATE, level);
+	}
+
+	/**
+	 * The codecs a store can write. Whatever is chosen, values written with any of them
+	 * read back.
+	 */
+	public enum Codec {
+
+		/** Values are stored as they are. */
+		NONE,
+
+		/** Raw deflate (RFC 1951) through the JDK's zlib. */
+		DEFLATE
+
+	}
+
+}

@@ -1,0 +1,214 @@
+package io.dynamodown.internal.storage;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+import io.dynamodown.internal.expiry.ExpiryClock;
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.failure.StoreFailure.Kind;
+import io.dynamodown.internal.layout.ChunkLayout;
+import io.dynamodown.internal.limit.Limits;
+import io.dynamodown.internal.request.Operation;
+import io.dynamodown.internal.request.RequestRunner;
+import io.dynamodown.internal.value.Manifest;
+import io.dynamodown.internal.value.StoredValue;
+import io.dynamodown.metrics.RetryReason;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Reads, writes and deletes the chunk items of large values. A value is written under a
+ * fresh generation in {@code BatchWriteItem} requests of 25 chunks, read in
+ * {@code BatchGetItem} requests of at most {@value #CHUNKS_PER_READ} chunks (DynamoDB
+ * answers at most 16 MB per request), and its chunks are deleted once another generation
+ * or a delete has replaced it; requests are sent concurrently and what DynamoDB leaves
+ * unprocessed goes through the one {@link RetryLoop}.
+ */
+final class Chunks {
+
+	/** The most chunks one {@code BatchGetItem} asks for: 16 MB of 400 KB items. */
+	static final int CHUNKS_PER_READ = 16 * 1024 * 1024 / Limits.MAX_ITEM_BYTES;
+
+	private static final Logger logger = LoggerFactory.getLogger(Chunks.class);
+
+	private final ChunkLayout layout;
+
+	private final RequestRunner runner;
+
+	private final ItemRequests requests;
+
+	private final RetryLoop retry;
+
+	private final Executor executor;
+
+	private final int concurrency;
+
+	private final ExpiryClock clock;
+
+	Chunks(ChunkLayout layout, RequestRunner runner, ItemRequests requests, RetryLoop retry, Executor executor,
+			int concurrency, ExpiryClock clock) {
+		this.layout = layout;
+		this.runner = runner;
+		this.requests = requests;
+		this.retry = retry;
+		this.executor = executor;
+		this.concurrency = concurrency;
+		this.clock = clock;
+	}
+
+	/**
+	 * The layout of chunk items.
+	 * @return the layout
+	 */
+	ChunkLayout layout() {
+		return this.layout;
+	}
+
+	/**
+	 * Writes a stored value's chunks under a fresh generation. Nothing refers to them
+	 * until the key's item names the returned manifest.
+	 * @param owner the full key
+	 * @param stored the stored value
+	 * @param expiresAt the key's expiry, given to every chunk, or {@code null}
+	 * @return the manifest naming the chunks
+	 * @throws StoreFailure when a chunk could not be written; chunks already written stay
+	 * behind, unreferenced, for {@link Orphans}
+	 */
+	Manifest write(byte[] owner, StoredValue stored, @Nullable Long expiresAt) {
+		byte[] value = stored.bytes();
+		byte[] generation = Manifest.newGeneration(this.clock.millis());
+		int capacity = this.layout.capacity(owner, expiresAt != null);
+		int count = (value.length + capacity - 1) / capacity;
+		List<WriteRequest> puts = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			int from = i * capacity;
+			byte[] data = java.util.Arrays.copyOfRange(value, from, Math.min(value.length, from + capacity));
+			puts.add(this.requests.putRequest(this.layout.item(generation, i, owner, data, expiresAt)));
+		}
+		writeAll("large value", puts);
+		return new Manifest(generation, count, value.length, stored.codec(), Manifest.crcOf(value));
+	}
+
+	/**
+	 * Reads the stored bytes a manifest names.
+	 * @param manifest the manifest
+	 * @return the stored value, or {@code null} when a chunk is missing or the bytes do
+	 * not match the manifest (the key was written again since its item was read)
+	 */
+	@Nullable StoredValue read(Manifest manifest) {
+		List<Map<String, AttributeValue>> keys = new ArrayList<>(manifest.chunks());
+		for (int i = 0; i < manifest.chunks(); i++) {
+			keys.add(this.layout.primaryKey(manifest.generation(), i));
+		}
+		Map<Integer, byte[]> found = new ConcurrentHashMap<>();
+		Parallel.forEachChunk(this.executor, this.concurrency, keys, CHUNKS_PER_READ,
+				(chunk) -> readChunks(chunk, found));
+		if (found.size() != manifest.chunks()) {
+			return null;
+		}
+		byte[] stored = new byte[(int) manifest.storedLength()];
+		int at = 0;
+		for (int i = 0; i < manifest.chunks(); i++) {
+			byte[] data = found.get(i);
+			if (data == null || at + data.length > stored.length) {
+				return null;
+			}
+			System.arraycopy(data, 0, stored, at, data.length);
+			at += data.length;
+		}
+		if (at != stored.length || Manifest.crcOf(stored) != manifest.crc()) {
+			return null;
+		}
+		return new StoredValue(stored, manifest.codec());
+	}
+
+	private void readChunks(List<Map<String, AttributeValue>> keys, Map<Integer, byte[]> found) {
+		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry
+			.run("BatchGetItem", RetryReason.UNPROCESSED, keys, (pending) -> {
+				BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM,
+						this.requests.batchGet(pending));
+				for (Map<String, AttributeValue> item : response.responses()
+					.getOrDefault(this.layout.keys().table(), List.of())) {
+					ChunkLayout.ChunkId id = this.layout.idOf(item);
+					if (id != null) {
+						found.put(id.index(), this.layout.dataOf(item));
+					}
+				}
+				KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.layout.keys().table());
+				return (unprocessed != null && unprocessed.hasKeys()) ? unprocessed.keys() : List.of();
+			})
+			.rethrow();
+		if (!outcome.undone().isEmpty()) {
+			throw new StoreFailure(Kind.THROTTLED, "large value: " + outcome.undone().size() + " of " + keys.size()
+					+ " chunks still unprocessed after " + outcome.attempts() + " attempts");
+		}
+	}
+
+	/**
+	 * Deletes the chunks of replaced or deleted values. The values are no longer
+	 * referenced, so a failure leaves unreferenced chunks for {@link Orphans} and is
+	 * logged, not thrown: the write that replaced them has happened.
+	 * @param manifests the manifests of the values
+	 */
+	void deleteQuietly(List<Manifest> manifests) {
+		if (manifests.isEmpty()) {
+			return;
+		}
+		try {
+			writeAll("chunk removal", deletes(manifests));
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Chunks of {} replaced values in {} were left for repair: {}", manifests.size(),
+					this.layout.keys().table(), ex.getMessage());
+		}
+	}
+
+	/**
+	 * The delete requests of every chunk of values.
+	 * @param manifests the manifests of the values
+	 * @return one delete request per chunk
+	 */
+	List<WriteRequest> deletes(List<Manifest> manifests) {
+		List<WriteRequest> deletes = new ArrayList<>();
+		for (Manifest manifest : manifests) {
+			for (int i = 0; i < manifest.chunks(); i++) {
+				deletes.add(this.requests.deleteRequest(this.layout.primaryKey(manifest.generation(), i)));
+			}
+		}
+		return deletes;
+	}
+
+	/**
+	 * Writes items in {@code BatchWriteItem} requests of 25, concurrently.
+	 * @param what the work, for the error message
+	 * @param writes the write requests
+	 * @throws StoreFailure the first failure, or {@link Kind#THROTTLED} when DynamoDB
+	 * left items unprocessed after the retry policy gave up
+	 */
+	void writeAll(String what, List<WriteRequest> writes) {
+		List<WriteRequest> undone = Collections.synchronizedList(new ArrayList<>());
+		Parallel.forEachChunk(this.executor, this.concurrency, writes, Limits.MAX_BATCH_WRITE_ITEMS, (chunk) -> {
+			RetryLoop.Outcome<WriteRequest> outcome = this.retry
+				.run("BatchWriteItem", RetryReason.UNPROCESSED, chunk,
+						(pending) -> this.runner.run(Operation.BATCH_WRITE_ITEM, this.requests.batchWrite(pending))
+							.unprocessedItems()
+							.getOrDefault(this.layout.keys().table(), List.of()))
+				.rethrow();
+			undone.addAll(outcome.undone());
+		});
+		if (!undone.isEmpty()) {
+			throw new StoreFailure(Kind.THROTTLED, what + ": " + undone.size() + " of " + writes.size()
+					+ " chunk writes still unprocessed after retries");
+		}
+	}
+
+}
