@@ -237,13 +237,13 @@ public interface LevelDb extends AutoCloseable {
 	 * Finds and removes orphaned chunks, as LevelDB's {@code RepairDB} recovers what a
 	 * crash left behind. A value too large for one item is stored in chunk items before
 	 * its key's item names them; a write that fails or stops before that commit, a
-	 * removal of replaced chunks that fails, and a {@link #batch()} or {@link #bulk()}
-	 * that replaces or deletes a large value leave chunks that nothing names. They are
-	 * never read, but take space. This reads the chunks of the whole database (this hash
-	 * key, whatever the sublevel) begun at least {@link #REPAIR_MIN_AGE} ago by the
-	 * store's clock (younger ones may belong to a write in progress), and deletes those
-	 * whose key's item names another generation or nothing. Safe to run at any time, from
-	 * any number of stores.
+	 * removal of replaced chunks that fails, and a {@link #bulk()} write that replaces or
+	 * deletes a large value (DynamoDB's batch writes do not hand back what they replace)
+	 * leave chunks that nothing names. They are never read, but take space. This reads
+	 * the chunks of the whole database (this hash key, whatever the sublevel) begun at
+	 * least {@link #REPAIR_MIN_AGE} ago by the store's clock (younger ones may belong to
+	 * a write in progress), and deletes those whose key's item names another generation
+	 * or nothing. Safe to run at any time, from any number of stores.
 	 * @return the number of chunk items removed
 	 * @throws LevelDbException when a request fails
 	 */

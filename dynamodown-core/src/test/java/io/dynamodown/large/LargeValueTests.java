@@ -178,6 +178,25 @@ class LargeValueTests {
 	}
 
 	@Test
+	void atomicBatchReplacingOrDeletingLargeValuesRemovesTheirChunks() {
+		this.db.put(utf8("a"), random(1_000_000, 21));
+		this.db.put(utf8("b"), random(1_000_000, 22));
+		assertThat(RawItems.chunkCount(this.db)).isEqualTo(6);
+		this.listener.reset();
+		this.db.batch().put(utf8("a"), utf8("small")).delete(utf8("b")).put(utf8("c"), utf8("new")).write();
+		assertThat(this.listener.count("TransactWriteItems"))
+			.as("sent on 'no chunks replaced', then again replacing the two chunked values")
+			.isEqualTo(2);
+		assertThat(this.listener.count("BatchWriteItem")).as("their chunks removed").isEqualTo(1);
+		assertThat(RawItems.chunkCount(this.db)).isZero();
+		assertThat(this.db.get(utf8("a"))).hasValueSatisfying((v) -> assertThat(v).isEqualTo(utf8("small")));
+		assertThat(this.db.get(utf8("b"))).isEmpty();
+		this.listener.reset();
+		this.db.batch().put(utf8("a"), utf8("again")).put(utf8("c"), utf8("again")).write();
+		assertThat(this.listener.total()).as("no chunked value replaced: one request").isEqualTo(1);
+	}
+
+	@Test
 	void bulkWritesLargeValues() {
 		byte[] one = random(450_000, 13);
 		byte[] two = random(1_700_000, 14);

@@ -53,6 +53,14 @@ public final class ConditionPlanner {
 			return new ConditionExpression("attribute_exists(#k) AND " + value + " AND " + form + " AND " + LIVE,
 					Map.of("#k", names.sortKey(), "#v", names.value(), "#f", names.form(), "#t", names.ttl()), values);
 		}
+		if (condition instanceof Condition.NotChunked) {
+			return new ConditionExpression("attribute_exists(#v) OR attribute_not_exists(#k)",
+					Map.of("#k", names.sortKey(), "#v", names.value()), Map.of());
+		}
+		if (condition instanceof Condition.Replacing replacing) {
+			return new ConditionExpression("#f = :form", Map.of("#f", names.form()),
+					Map.of(":form", AttributeValue.fromB(SdkBytes.fromByteArray(replacing.form()))));
+		}
 		if (condition instanceof Condition.ValueIs) {
 			throw new IllegalArgumentException("a value condition is sent as the stored form it expects (StoredIs)");
 		}

@@ -127,7 +127,7 @@ final class ItemRequests {
 				if (condition != null) {
 					p.conditionExpression(condition.expression())
 						.expressionAttributeNames(condition.names())
-						.expressionAttributeValues(condition.values())
+						.expressionAttributeValues(condition.values().isEmpty() ? null : condition.values())
 						.returnValuesOnConditionCheckFailure(oldItem);
 				}
 			}).build();
@@ -137,7 +137,7 @@ final class ItemRequests {
 			if (condition != null) {
 				d.conditionExpression(condition.expression())
 					.expressionAttributeNames(condition.names())
-					.expressionAttributeValues(condition.values())
+					.expressionAttributeValues(condition.values().isEmpty() ? null : condition.values())
 					.returnValuesOnConditionCheckFailure(oldItem);
 			}
 		}).build();

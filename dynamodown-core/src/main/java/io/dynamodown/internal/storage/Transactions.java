@@ -125,7 +125,8 @@ final class Transactions {
 		List<@Nullable Condition> conditions = new ArrayList<>(writes.size());
 		for (WriteOp write : writes) {
 			items.add((write instanceof WriteOp.Put put) ? this.values.itemOf(put, written) : null);
-			conditions.add(sent(write.condition()));
+			conditions.add((write.condition() != null || writes.size() == 1) ? sent(write.condition())
+					: Condition.NOT_CHUNKED);
 		}
 		List<Manifest> replaced = new ArrayList<>();
 		for (int round = 1;; round++) {
@@ -142,6 +143,10 @@ final class Transactions {
 					continue;
 				}
 				Map<String, AttributeValue> current = reasons.get(i).hasItem() ? reasons.get(i).item() : null;
+				if (writes.get(i).condition() == null) {
+					conditions.set(i, replacing(current, round, replaced));
+					continue;
+				}
 				Condition.StoredIs exact = (round < MAX_ROUNDS) ? storedFormHolding(writes.get(i), current, now) : null;
 				if (exact != null) {
 					conditions.set(i, exact);
@@ -159,6 +164,22 @@ final class Transactions {
 				return new Outcome(genuine, failed);
 			}
 		}
+	}
+
+	/**
+	 * The condition an unconditional write is sent with again after it met a chunked
+	 * value: replacing that value, whose chunks are removed once it is written; on the
+	 * last round, none (the write wins, and chunks replaced meanwhile are left for
+	 * repair).
+	 */
+	private @Nullable Condition replacing(@Nullable Map<String, AttributeValue> current, int round,
+			List<Manifest> replaced) {
+		Manifest manifest = this.values.manifestOf(current);
+		if (manifest == null || round >= MAX_ROUNDS - 1) {
+			return null;
+		}
+		replaced.add(manifest);
+		return new Condition.Replacing(manifest.encode());
 	}
 
 	/**
@@ -240,7 +261,7 @@ final class Transactions {
 						conflict.set(ex);
 						return pending;
 					}
-					if (!failedOnOwnConditions(cancelled, writes)) {
+					if (!failedOnSentConditions(cancelled, conditions)) {
 						throw ex;
 					}
 					conditionFailed.set(cancelled);
@@ -256,18 +277,20 @@ final class Transactions {
 	}
 
 	/**
-	 * Whether a cancellation came only from conditions the writes carry (not from a
-	 * condition added on the way, nor from another reason).
+	 * Whether a cancellation came only from the conditions the writes were sent with (not
+	 * from another reason).
 	 */
-	private static boolean failedOnOwnConditions(TransactionCanceledException ex, List<WriteOp> writes) {
-		if (!ex.hasCancellationReasons() || ex.cancellationReasons().size() != writes.size()) {
+	private boolean failedOnSentConditions(TransactionCanceledException ex, List<@Nullable Condition> conditions) {
+		if (!ex.hasCancellationReasons() || ex.cancellationReasons().size() != conditions.size()) {
 			return false;
 		}
 		boolean any = false;
-		for (int i = 0; i < writes.size(); i++) {
+		for (int i = 0; i < conditions.size(); i++) {
 			String code = ex.cancellationReasons().get(i).code();
 			if (CONDITION_FAILED.equals(code)) {
-				if (writes.get(i).condition() == null) {
+				Condition sent = conditions.get(i);
+				if (sent == null || (sent instanceof Condition.NotChunked
+						&& this.values.manifestOf(ex.cancellationReasons().get(i).item()) == null)) {
 					return false;
 				}
 				any = true;

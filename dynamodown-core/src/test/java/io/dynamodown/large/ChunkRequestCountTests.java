@@ -1,0 +1,67 @@
+package io.dynamodown.large;
+
+import io.dynamodown.LevelDb;
+import io.dynamodown.support.LocalDynamo;
+import io.dynamodown.support.RawItems;
+import io.dynamodown.support.RecordingListener;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.dynamodown.support.Bytes.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The requests a value of n chunks costs: write ⌈n/25⌉ {@code BatchWriteItem} + 1
+ * {@code PutItem}; read 1 {@code GetItem} + ⌈n/40⌉ {@code BatchGetItem}; overwrite by
+ * another of n chunks the write's plus ⌈n/25⌉ {@code BatchWriteItem} removing the old
+ * chunks; delete 1 {@code DeleteItem} + ⌈n/25⌉ {@code BatchWriteItem}. Values are random
+ * (incompressible) and {@value #BYTES_PER_CHUNK} bytes per chunk, just under a chunk's
+ * capacity.
+ */
+class ChunkRequestCountTests {
+
+	private static final int BYTES_PER_CHUNK = 409_000;
+
+	private final RecordingListener listener = new RecordingListener();
+
+	@ParameterizedTest(name = "{0} chunks")
+	@ValueSource(ints = { 2, 25, 26, 41 })
+	void requestsForAValueOfNChunks(int chunks) {
+		try (LevelDb db = LocalDynamo.freshStore(this.listener).open()) {
+			byte[] first = LargeValueTests.random(chunks * BYTES_PER_CHUNK, chunks);
+			byte[] second = LargeValueTests.random(chunks * BYTES_PER_CHUNK, chunks + 1000);
+			int writes = (chunks + 24) / 25;
+			int reads = (chunks + 39) / 40;
+			this.listener.reset();
+			db.put(utf8("k"), first);
+			assertThat(counts()).as("write").isEqualTo(new Counts(0, 0, 1, 0, writes));
+			assertThat(RawItems.chunkCount(db)).isEqualTo(chunks);
+			this.listener.reset();
+			assertThat(db.get(utf8("k"))).hasValueSatisfying((value) -> assertThat(value).isEqualTo(first));
+			assertThat(counts()).as("read").isEqualTo(new Counts(1, reads, 0, 0, 0));
+			this.listener.reset();
+			db.put(utf8("k"), second);
+			assertThat(counts()).as("overwrite").isEqualTo(new Counts(0, 0, 1, 0, 2 * writes));
+			assertThat(RawItems.chunkCount(db)).isEqualTo(chunks);
+			this.listener.reset();
+			db.delete(utf8("k"));
+			assertThat(counts()).as("delete").isEqualTo(new Counts(0, 0, 0, 1, writes));
+			assertThat(RawItems.chunkCount(db)).isZero();
+		}
+	}
+
+	private Counts counts() {
+		Counts counts = new Counts(this.listener.count("GetItem"), this.listener.count("BatchGetItem"),
+				this.listener.count("PutItem"), this.listener.count("DeleteItem"),
+				this.listener.count("BatchWriteItem"));
+		assertThat(this.listener.total()).as("no other request")
+			.isEqualTo(counts.getItem() + counts.batchGetItem() + counts.putItem() + counts.deleteItem()
+					+ counts.batchWriteItem());
+		return counts;
+	}
+
+	private record Counts(long getItem, long batchGetItem, long putItem, long deleteItem, long batchWriteItem) {
+
+	}
+
+}
