@@ -102,6 +102,9 @@ class TornReadTests {
 				threads.shutdownNow();
 				proxy.plan(Plan.NONE);
 			}
+			System.out.println("torn reads: " + WRITES + " writes of 5 MB (" + failedWrites.get() + " failed), "
+					+ reads.get() + " reads (get and iterator), " + torn.size() + " torn, requests "
+					+ proxy.requestsByOperation() + ", faults " + proxy.faultsByKind());
 			assertThat(unexpected).isEmpty();
 			assertThat(torn).isEmpty();
 			assertThat(reads.get()).as("values read while writing").isGreaterThanOrEqualTo(2);

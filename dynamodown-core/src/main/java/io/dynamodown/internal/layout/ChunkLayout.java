@@ -2,6 +2,7 @@ package io.dynamodown.internal.layout;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.dynamodown.internal.limit.Limits;
@@ -55,7 +56,7 @@ public record ChunkLayout(KeyLayout keys) {
 	 * @return a mutable map of the partition and sort key
 	 */
 	public Map<String, AttributeValue> primaryKey(byte[] generation, int index) {
-		Map<String, AttributeValue> primaryKey = new java.util.HashMap<>(4);
+		Map<String, AttributeValue> primaryKey = new HashMap<>(4);
 		primaryKey.put(this.keys.names().hashKey(), this.keys.hashKeyValue());
 		primaryKey.put(this.keys.names().sortKey(), KeyLayout.binary(sortKey(generation, index)));
 		return primaryKey;

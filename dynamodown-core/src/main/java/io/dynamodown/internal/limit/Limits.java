@@ -127,20 +127,6 @@ public final class Limits {
 	}
 
 	/**
-	 * Checks an item's size against DynamoDB's {@value #MAX_ITEM_BYTES}-byte limit.
-	 * @param key the key, for the message
-	 * @param itemBytes the item's size as DynamoDB counts it
-	 * @throws StoreFailure {@link Kind#INVALID_VALUE} when the item is too large
-	 */
-	public static void checkItemSize(byte[] key, long itemBytes) {
-		if (itemBytes > MAX_ITEM_BYTES) {
-			throw new StoreFailure(Kind.INVALID_VALUE,
-					"item size limit is " + MAX_ITEM_BYTES + " bytes (key, value and attribute names), item for key "
-							+ ByteKeys.hex(key) + " has " + itemBytes + " bytes");
-		}
-	}
-
-	/**
 	 * Checks an atomic batch against the limits of one {@code TransactWriteItems}
 	 * request.
 	 * @param distinctKeys the batch's distinct keys

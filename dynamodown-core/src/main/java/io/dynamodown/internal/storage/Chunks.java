@@ -1,6 +1,7 @@
 package io.dynamodown.internal.storage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class Chunks {
 		List<WriteRequest> puts = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			int from = i * capacity;
-			byte[] data = java.util.Arrays.copyOfRange(value, from, Math.min(value.length, from + capacity));
+			byte[] data = Arrays.copyOfRange(value, from, Math.min(value.length, from + capacity));
 			puts.add(this.requests.putRequest(this.layout.item(generation, i, owner, data, expiresAt)));
 		}
 		writeAll("large value", puts);

@@ -1,7 +1,9 @@
 package io.dynamodown.internal.storage;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +91,7 @@ public final class DynamoStorage {
 				clock);
 		this.values = new StoredValues(layout, chunks, runner, this.requests, clock);
 		this.transactions = new Transactions(layout, runner, this.requests, this.retry, clock, this.values, encoder);
-		this.orphans = new Orphans(chunks, runner, this.requests, clock);
+		this.orphans = new Orphans(this.values, runner, this.requests, clock);
 	}
 
 	/**
@@ -165,7 +167,7 @@ public final class DynamoStorage {
 		List<Map<String, AttributeValue>> read = new ArrayList<>(keys.size());
 		keys.forEach((key) -> read.add(items.get(key)));
 		List<byte @Nullable []> values = this.values.valuesOf(read);
-		Map<ByteKey, byte[]> found = new java.util.HashMap<>(keys.size() * 2);
+		Map<ByteKey, byte[]> found = new HashMap<>(keys.size() * 2);
 		for (int i = 0; i < keys.size(); i++) {
 			byte[] value = values.get(i);
 			if (value != null) {
@@ -233,7 +235,7 @@ public final class DynamoStorage {
 	 * The chunks of values too large for one item are written first; a key whose chunks
 	 * could not be written is not written. Chunks of values that these writes replace
 	 * stay behind (a batch write does not hand back what it replaced) until
-	 * {@link #removeOrphans(java.time.Duration)}.
+	 * {@link #removeOrphans(Duration)}.
 	 * @param what the operation, for the error message
 	 * @param distinctWrites writes with distinct full keys
 	 * @throws StoreFailure {@link Kind#WRITES_INCOMPLETE} naming the full keys not
@@ -326,7 +328,7 @@ public final class DynamoStorage {
 	 * @param minAge the youngest orphan removed
 	 * @return the number of chunk items removed
 	 */
-	public long removeOrphans(java.time.Duration minAge) {
+	public long removeOrphans(Duration minAge) {
 		return this.orphans.remove(minAge);
 	}
 

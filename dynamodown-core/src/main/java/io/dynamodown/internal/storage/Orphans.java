@@ -2,6 +2,7 @@ package io.dynamodown.internal.storage;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +33,17 @@ final class Orphans {
 
 	private final Chunks chunks;
 
+	private final StoredValues values;
+
 	private final RequestRunner runner;
 
 	private final ItemRequests requests;
 
 	private final ExpiryClock clock;
 
-	Orphans(Chunks chunks, RequestRunner runner, ItemRequests requests, ExpiryClock clock) {
-		this.chunks = chunks;
+	Orphans(StoredValues values, RequestRunner runner, ItemRequests requests, ExpiryClock clock) {
+		this.chunks = values.chunks();
+		this.values = values;
 		this.runner = runner;
 		this.requests = requests;
 		this.clock = clock;
@@ -68,7 +72,7 @@ final class Orphans {
 				}
 				ByteKey owner = new ByteKey(id.owner());
 				Manifest current = owners.computeIfAbsent(owner, this::manifestOf);
-				if (current == null || !java.util.Arrays.equals(current.generation(), id.generation())) {
+				if (current == null || !Arrays.equals(current.generation(), id.generation())) {
 					deletes.add(this.requests.deleteRequest(layout.primaryKey(id.generation(), id.index())));
 				}
 			}
@@ -83,10 +87,7 @@ final class Orphans {
 	}
 
 	private @Nullable Manifest manifestOf(ByteKey owner) {
-		Map<String, AttributeValue> item = this.runner.run(Operation.GET_ITEM, this.requests.get(owner.bytes())).item();
-		byte[] form = (item != null) ? this.chunks.layout().keys().formOf(item) : null;
-		return (form != null && form.length > 0 && form[0] == io.dynamodown.internal.value.StoredForms.MANIFEST)
-				? Manifest.decode(form) : null;
+		return this.values.manifestOf(this.runner.run(Operation.GET_ITEM, this.requests.get(owner.bytes())).item());
 	}
 
 }

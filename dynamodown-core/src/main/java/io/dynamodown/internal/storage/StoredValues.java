@@ -16,6 +16,7 @@ import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.internal.value.Manifest;
 import io.dynamodown.internal.value.StoredForms.Stored;
+import io.dynamodown.internal.value.StoredForms;
 import io.dynamodown.internal.value.StoredValue;
 import io.dynamodown.internal.value.ValueEncoder;
 import org.jspecify.annotations.Nullable;
@@ -93,8 +94,7 @@ final class StoredValues {
 			return null;
 		}
 		byte[] form = this.layout.formOf(item);
-		return (form != null && form.length > 0 && form[0] == io.dynamodown.internal.value.StoredForms.MANIFEST)
-				? Manifest.decode(form) : null;
+		return (form != null && form.length > 0 && form[0] == StoredForms.MANIFEST) ? Manifest.decode(form) : null;
 	}
 
 	/**

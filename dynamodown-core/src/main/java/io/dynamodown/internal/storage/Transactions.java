@@ -1,6 +1,8 @@
 package io.dynamodown.internal.storage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -136,7 +138,7 @@ final class Transactions {
 				this.values.chunks().deleteQuietly(replaced);
 				return new Outcome(Map.of(), null);
 			}
-			Map<Integer, @Nullable Map<String, AttributeValue>> genuine = new java.util.LinkedHashMap<>();
+			Map<Integer, @Nullable Map<String, AttributeValue>> genuine = new LinkedHashMap<>();
 			List<CancellationReason> reasons = failed.cancellationReasons();
 			for (int i = 0; i < reasons.size(); i++) {
 				if (!CONDITION_FAILED.equals(reasons.get(i).code())) {
@@ -207,7 +209,7 @@ final class Transactions {
 				|| !ExpiryClock.isLive(this.layout.expiresAtOf(current), now)) {
 			return null;
 		}
-		if (!java.util.Arrays.equals(valueOf(write.key(), current), valueIs.expected())) {
+		if (!Arrays.equals(valueOf(write.key(), current), valueIs.expected())) {
 			return null;
 		}
 		AttributeValue value = current.get(this.layout.names().value());

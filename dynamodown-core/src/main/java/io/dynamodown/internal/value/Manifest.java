@@ -2,6 +2,7 @@ package io.dynamodown.internal.value;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32C;
@@ -134,7 +135,7 @@ public record Manifest(byte[] generation, int chunks, long storedLength, byte co
 
 	@Override
 	public String toString() {
-		return "Manifest[generation=" + java.util.HexFormat.of().formatHex(this.generation) + ", chunks=" + this.chunks
+		return "Manifest[generation=" + HexFormat.of().formatHex(this.generation) + ", chunks=" + this.chunks
 				+ ", storedLength=" + this.storedLength + ", codec=" + this.codec + "]";
 	}
 

@@ -38,10 +38,12 @@ class LimitsTests {
 	}
 
 	@Test
-	void itemAndBatchSizes() {
-		Limits.checkItemSize(new byte[1], 409_600);
-		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkItemSize(new byte[1], 409_601))
-			.withMessageContaining("409601 bytes");
+	void valueAndBatchSizes() {
+		Limits.checkValueSize(new byte[1], 1000, 5000, 1000);
+		assertThatExceptionOfType(StoreFailure.class)
+			.isThrownBy(() -> Limits.checkValueSize(new byte[1], 1001, 5000, 1000))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.INVALID_VALUE))
+			.withMessageContaining("1001 bytes stored (5000 bytes before compression)");
 		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkBatch(10, 4_194_305))
 			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.BATCH_TOO_LARGE));
 	}
