@@ -45,10 +45,18 @@ final class ItemRequests {
 	}
 
 	GetItemRequest get(byte[] key) {
+		return get(key, this.consistentReads);
+	}
+
+	/**
+	 * A read of one key, strongly consistent or as the store reads (a read again after a
+	 * missing chunk, and repair, must see the latest item).
+	 */
+	GetItemRequest get(byte[] key, boolean consistent) {
 		return GetItemRequest.builder()
 			.tableName(this.layout.table())
 			.key(this.layout.primaryKey(key))
-			.consistentRead(this.consistentReads)
+			.consistentRead(consistent)
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
 			.build();
 	}
@@ -79,7 +87,11 @@ final class ItemRequests {
 	}
 
 	BatchGetItemRequest batchGet(List<Map<String, AttributeValue>> keys) {
-		KeysAndAttributes read = KeysAndAttributes.builder().keys(keys).consistentRead(this.consistentReads).build();
+		return batchGet(keys, this.consistentReads);
+	}
+
+	BatchGetItemRequest batchGet(List<Map<String, AttributeValue>> keys, boolean consistent) {
+		KeysAndAttributes read = KeysAndAttributes.builder().keys(keys).consistentRead(consistent).build();
 		return BatchGetItemRequest.builder()
 			.requestItems(Map.of(this.layout.table(), read))
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)

@@ -87,7 +87,8 @@ final class Orphans {
 	}
 
 	private @Nullable Manifest manifestOf(ByteKey owner) {
-		return this.values.manifestOf(this.runner.run(Operation.GET_ITEM, this.requests.get(owner.bytes())).item());
+		return this.values
+			.manifestOf(this.runner.run(Operation.GET_ITEM, this.requests.get(owner.bytes(), true)).item());
 	}
 
 }

@@ -120,25 +120,34 @@ final class StoredValues {
 
 	/**
 	 * The value of a key from its item, read again while its chunks keep being replaced.
+	 * Reads after the first are strongly consistent, whatever the store's reads, so that
+	 * a chunk missing from an eventually consistent read is not taken for a replaced
+	 * value, and the item read again is the latest.
 	 * @param key the full key
 	 * @param item the key's item as read, or {@code null} when absent
 	 * @return the value, if the key is present and live
 	 */
 	Optional<byte[]> valueOf(byte[] key, @Nullable Map<String, AttributeValue> item) {
+		return valueOf(key, item, false);
+	}
+
+	private Optional<byte[]> valueOf(byte[] key, @Nullable Map<String, AttributeValue> item, boolean consistent) {
 		Map<String, AttributeValue> current = item;
 		for (int reads = 1;; reads++) {
 			if (current == null || !isLive(current)) {
 				return Optional.empty();
 			}
-			byte[] value = decode(current);
+			byte[] value = decode(current, consistent || reads > 1);
 			if (value != null) {
 				return Optional.of(value);
 			}
 			if (reads >= MAX_READS) {
-				throw new StoreFailure(Kind.REQUEST_FAILED, "the value of key " + ByteKeys.hex(key) + " was replaced "
-						+ MAX_READS + " times while it was read; try again");
+				throw new StoreFailure(Kind.REQUEST_FAILED,
+						"the value of key " + ByteKeys.hex(key) + " names chunks that were missing in " + MAX_READS
+								+ " reads: it was replaced each time it was read, or its chunk items were deleted by"
+								+ " something other than this store");
 			}
-			current = this.runner.run(Operation.GET_ITEM, this.requests.get(key)).item();
+			current = this.runner.run(Operation.GET_ITEM, this.requests.get(key, true)).item();
 		}
 	}
 
@@ -152,10 +161,11 @@ final class StoredValues {
 	List<byte @Nullable []> valuesOf(List<Map<String, AttributeValue>> items) {
 		List<byte @Nullable []> values = new ArrayList<>(items.size());
 		for (Map<String, AttributeValue> item : items) {
-			byte[] value = decode(item);
+			byte[] value = decode(item, false);
 			if (value == null) {
 				byte[] key = this.layout.keyOf(item);
-				value = valueOf(key, this.runner.run(Operation.GET_ITEM, this.requests.get(key)).item()).orElse(null);
+				value = valueOf(key, this.runner.run(Operation.GET_ITEM, this.requests.get(key, true)).item(), true)
+					.orElse(null);
 			}
 			values.add(value);
 		}
@@ -165,12 +175,12 @@ final class StoredValues {
 	/**
 	 * The value of an item, or {@code null} when its chunks are no longer all there.
 	 */
-	private byte @Nullable [] decode(Map<String, AttributeValue> item) {
+	private byte @Nullable [] decode(Map<String, AttributeValue> item, boolean consistent) {
 		Stored stored = this.layout.storedOf(item);
 		if (stored instanceof Stored.Inline inline) {
 			return ValueEncoder.decode(inline.value());
 		}
-		StoredValue value = this.chunks.read(((Stored.Chunked) stored).manifest());
+		StoredValue value = this.chunks.read(((Stored.Chunked) stored).manifest(), consistent);
 		return (value != null) ? ValueEncoder.decode(value) : null;
 	}
 
