@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * With {@link Codec#DEFLATE}, a value of 64 bytes or more is compressed with the JDK's
  * own deflate (no native library, no dependency) and stored compressed only when that
- * saves at least a sixteenth of it; values of 8 KB or more are first probed on their
- * first 2 KB and stored as they are when the probe saves less than a tenth, so
- * incompressible values (random, encrypted or already compressed bytes) cost neither a
- * byte of overhead nor a full pass of futile work.
+ * saves at least a sixteenth of it. Incompressible values (random, encrypted or already
+ * compressed bytes) cost neither a byte of overhead nor futile work on every write: a
+ * value whose first 256 bytes hold as many distinct byte values as random bytes do is
+ * stored as it is without being compressed, and a value of 8 KB or more is first probed
+ * on its first 2 KB and stored as it is when the probe saves less than a tenth.
  *
  * @param codec the codec
  * @param level the deflate level, 1 (fastest) to 9 (smallest); 0 for {@link Codec#NONE}

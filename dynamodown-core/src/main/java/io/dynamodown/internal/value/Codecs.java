@@ -21,14 +21,15 @@ public final class Codecs {
 	/** The id of raw deflate. */
 	public static final byte DEFLATE = 1;
 
-	private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
+	private static final ZlibPool<Inflater> INFLATERS = new ZlibPool<>(() -> new Inflater(true), Inflater::reset,
+			Inflater::end);
 
 	private Codecs() {
 	}
 
 	/**
-	 * Compresses with raw deflate, reusing one {@link Deflater} per thread and level.
-	 * @param deflater the thread's deflater, reset before use
+	 * Compresses with raw deflate.
+	 * @param deflater a deflater of the store's pool, reset before use
 	 * @param input the bytes
 	 * @param from the first byte to compress
 	 * @param length how many bytes to compress
@@ -63,8 +64,10 @@ public final class Codecs {
 			throw new StoreFailure(Kind.REQUEST_FAILED, "stored value names the unknown codec " + codec
 					+ "; it was written by a newer version of dynamodown");
 		}
-		Inflater inflater = INFLATER.get();
-		inflater.reset();
+		return INFLATERS.with((inflater) -> inflate(inflater, stored));
+	}
+
+	private static byte[] inflate(Inflater inflater, byte[] stored) {
 		inflater.setInput(stored);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 4);
 		byte[] buffer = new byte[Math.min(256 * 1024, Math.max(1024, stored.length * 4))];

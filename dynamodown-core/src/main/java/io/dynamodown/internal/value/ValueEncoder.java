@@ -11,7 +11,7 @@ import io.dynamodown.internal.limit.Limits;
  * {@value #PROBE_FROM_BYTES} bytes or more is first probed by compressing its first
  * {@value #PROBE_BYTES} bytes, and stored as it is without further work when the probe
  * saves less than a tenth (random, encrypted or already compressed data). Thread-safe:
- * one {@link Deflater} per thread.
+ * deflaters are taken from a small pool.
  */
 public final class ValueEncoder {
 
@@ -24,9 +24,12 @@ public final class ValueEncoder {
 	/** The length of the probe. */
 	static final int PROBE_BYTES = 2 * 1024;
 
+	/** How many first bytes of a value are looked at to tell random bytes. */
+	static final int SAMPLE_BYTES = 256;
+
 	private final byte codec;
 
-	private final ThreadLocal<Deflater> deflater;
+	private final ZlibPool<Deflater> deflaters;
 
 	private final long maxValueBytes;
 
@@ -39,7 +42,7 @@ public final class ValueEncoder {
 	 */
 	public ValueEncoder(byte codec, int level, long maxValueBytes) {
 		this.codec = codec;
-		this.deflater = ThreadLocal.withInitial(() -> new Deflater(level, true));
+		this.deflaters = new ZlibPool<>(() -> new Deflater(level, true), Deflater::reset, Deflater::end);
 		this.maxValueBytes = maxValueBytes;
 	}
 
@@ -67,16 +70,45 @@ public final class ValueEncoder {
 		if (this.codec == Codecs.NONE || value.length < MIN_BYTES) {
 			return StoredValue.plain(value);
 		}
-		Deflater deflater = this.deflater.get();
-		if (value.length >= PROBE_FROM_BYTES) {
-			byte[] probe = Codecs.deflate(deflater, value, 0, PROBE_BYTES);
-			if (probe.length > PROBE_BYTES - PROBE_BYTES / 10) {
-				return StoredValue.plain(value);
+		if (looksIncompressible(value)) {
+			return StoredValue.plain(value);
+		}
+		return this.deflaters.with((deflater) -> {
+			if (value.length >= PROBE_FROM_BYTES) {
+				byte[] probe = Codecs.deflate(deflater, value, 0, PROBE_BYTES);
+				if (probe.length > PROBE_BYTES - PROBE_BYTES / 10) {
+					return StoredValue.plain(value);
+				}
+			}
+			byte[] compressed = Codecs.deflate(deflater, value, 0, value.length);
+			return (compressed.length <= value.length - value.length / 16 - 1) ? new StoredValue(compressed, this.codec)
+					: StoredValue.plain(value);
+		});
+	}
+
+	/**
+	 * Whether a value looks like random bytes (encrypted, already compressed): its first
+	 * {@value #SAMPLE_BYTES} bytes hold at least three quarters of the distinct byte
+	 * values that as many random bytes hold on average (162 of 256 for a full sample).
+	 * Text and JSON hold far fewer (about 40 to 70), so the check costs one pass over at
+	 * most {@value #SAMPLE_BYTES} bytes and spares deflate's slowest case, incompressible
+	 * input, on every write of such values.
+	 * @param value the value, at least {@value #MIN_BYTES} bytes
+	 * @return {@code true} when compressing it is not worth trying
+	 */
+	static boolean looksIncompressible(byte[] value) {
+		int sample = Math.min(value.length, SAMPLE_BYTES);
+		boolean[] seen = new boolean[256];
+		int distinct = 0;
+		for (int i = 0; i < sample; i++) {
+			int b = value[i] & 0xFF;
+			if (!seen[b]) {
+				seen[b] = true;
+				distinct++;
 			}
 		}
-		byte[] compressed = Codecs.deflate(deflater, value, 0, value.length);
-		return (compressed.length <= value.length - value.length / 16 - 1) ? new StoredValue(compressed, this.codec)
-				: StoredValue.plain(value);
+		double expectedIfRandom = 256 * (1 - Math.pow(255.0 / 256, sample));
+		return distinct >= 0.75 * expectedIfRandom;
 	}
 
 	/**

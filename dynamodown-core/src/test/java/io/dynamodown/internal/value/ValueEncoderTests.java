@@ -51,13 +51,32 @@ class ValueEncoderTests {
 	}
 
 	@Test
-	void aValueWhoseStartIsIncompressibleIsNotCompressedWhole() {
-		byte[] value = new byte[64 * 1024];
-		System.arraycopy(random(ValueEncoder.PROBE_BYTES), 0, value, 0, ValueEncoder.PROBE_BYTES);
-		assertThat(this.deflate.encode(value).compressed()).as("the probe decides").isFalse();
-		byte[] compressibleStart = new byte[64 * 1024];
-		System.arraycopy(random(32 * 1024), 0, compressibleStart, 32 * 1024, 32 * 1024);
-		assertThat(this.deflate.encode(compressibleStart).compressed()).isTrue();
+	void randomBytesAreToldFromTextByTheirFirstBytesAlone() {
+		for (int length : new int[] { 64, 100, 256, 4096 }) {
+			assertThat(ValueEncoder.looksIncompressible(random(length))).as("%d random bytes", length).isTrue();
+		}
+		assertThat(ValueEncoder.looksIncompressible(ENTRY.getBytes(StandardCharsets.UTF_8))).isFalse();
+		assertThat(ValueEncoder.looksIncompressible(ENTRY.substring(0, 64).getBytes(StandardCharsets.UTF_8))).isFalse();
+		byte[] base64 = java.util.Base64.getEncoder().encode(random(3000));
+		assertThat(ValueEncoder.looksIncompressible(base64)).as("64 symbols: deflate still saves a quarter").isFalse();
+		assertThat(this.deflate.encode(base64).compressed()).isTrue();
+		byte[] structured = new byte[4096];
+		for (int i = 0; i < structured.length; i++) {
+			structured[i] = (byte) (i % 7 * 31);
+		}
+		assertThat(ValueEncoder.looksIncompressible(structured)).isFalse();
+	}
+
+	@Test
+	void aLargeValueIsJudgedByCompressingItsStartFirst() {
+		byte[] textThenRandom = random(64 * 1024);
+		byte[] text = ENTRY.repeat(2).getBytes(StandardCharsets.UTF_8);
+		System.arraycopy(text, 0, textThenRandom, 0, ValueEncoder.SAMPLE_BYTES);
+		assertThat(ValueEncoder.looksIncompressible(textThenRandom)).isFalse();
+		assertThat(this.deflate.encode(textThenRandom).compressed()).as("the probe saves too little").isFalse();
+		byte[] zerosThenRandom = new byte[64 * 1024];
+		System.arraycopy(random(32 * 1024), 0, zerosThenRandom, 32 * 1024, 32 * 1024);
+		assertThat(this.deflate.encode(zerosThenRandom).compressed()).isTrue();
 	}
 
 	@Test
