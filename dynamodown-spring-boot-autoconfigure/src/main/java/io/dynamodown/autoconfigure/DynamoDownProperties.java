@@ -11,11 +11,12 @@ import io.dynamodown.table.Billing;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for dynamodown, under {@code dynamodown.*}. Defaults and rules
- * are those of the core's {@link LevelDbBuilder}, {@link RetryPolicy} and
- * {@link Billing}; a value that breaks a rule fails startup with an
+ * are those of the core's {@link LevelDbBuilder}, {@link RetryPolicy}, {@link Billing}
+ * and {@link io.dynamodown.Compression}; a value that breaks a rule fails startup with an
  * {@link InvalidDynamoDownPropertyException} naming the property and the rule.
  */
 @ConfigurationProperties("dynamodown")
@@ -99,6 +100,15 @@ public class DynamoDownProperties {
 	 * it and, if attempts remain, retries it. Not longer than dynamodown.timeout.
 	 */
 	private Duration attemptTimeout = LevelDbBuilder.DEFAULT_ATTEMPT_TIMEOUT;
+
+	/**
+	 * The largest value the store accepts, counted as stored (after compression); a
+	 * larger one is refused with INVALID_VALUE before any request. A value too large for
+	 * one DynamoDB item (400 KB) is stored in chunk items of its own.
+	 */
+	private DataSize maxValueSize = DataSize.ofBytes(LevelDbBuilder.DEFAULT_MAX_VALUE_SIZE);
+
+	private final Compression compression = new Compression();
 
 	private final Credentials credentials = new Credentials();
 
@@ -220,6 +230,18 @@ public class DynamoDownProperties {
 		this.attemptTimeout = attemptTimeout;
 	}
 
+	public DataSize getMaxValueSize() {
+		return this.maxValueSize;
+	}
+
+	public void setMaxValueSize(DataSize maxValueSize) {
+		this.maxValueSize = maxValueSize;
+	}
+
+	public Compression getCompression() {
+		return this.compression;
+	}
+
 	public Credentials getCredentials() {
 		return this.credentials;
 	}
@@ -246,6 +268,56 @@ public class DynamoDownProperties {
 
 		/** Provisioned read and write capacity units. */
 		PROVISIONED
+
+	}
+
+	/**
+	 * Compression of values before they are stored. Every item says how it was stored, so
+	 * these settings can change on a live table and every item still reads back.
+	 */
+	public static class Compression {
+
+		/**
+		 * Whether values are compressed before they are stored (when that saves enough to
+		 * matter; incompressible values are stored as they are).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * The codec values are compressed with; 'none' stores every value as it is,
+		 * readable by any DynamoDB client.
+		 */
+		private io.dynamodown.Compression.Codec codec = io.dynamodown.Compression.Codec.DEFLATE;
+
+		/**
+		 * The deflate level, 1 (fastest) to 9 (smallest). Ignored when compression is
+		 * off.
+		 */
+		private int level = io.dynamodown.Compression.DEFAULT_LEVEL;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public io.dynamodown.Compression.Codec getCodec() {
+			return this.codec;
+		}
+
+		public void setCodec(io.dynamodown.Compression.Codec codec) {
+			this.codec = codec;
+		}
+
+		public int getLevel() {
+			return this.level;
+		}
+
+		public void setLevel(int level) {
+			this.level = level;
+		}
 
 	}
 

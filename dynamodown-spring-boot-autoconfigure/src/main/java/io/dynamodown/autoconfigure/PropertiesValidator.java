@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.dynamodown.Compression;
+import io.dynamodown.Compression.Codec;
 import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.DynamoDownProperties.BillingMode;
@@ -13,9 +15,11 @@ import io.dynamodown.retry.RetryPolicy;
 import io.dynamodown.table.Billing;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.unit.DataSize;
+
 /**
- * Hands the {@code dynamodown.*} properties to the core, whose builder, retry policy and
- * billing hold every rule, and reports a value the core refuses as an
+ * Hands the {@code dynamodown.*} properties to the core, whose builder, retry policy,
+ * billing and compression hold every rule, and reports a value the core refuses as an
  * {@link InvalidDynamoDownPropertyException} naming the property, before any request is
  * sent. The core's messages start with the name of what they check ({@code maxDelay
  * must not be shorter than baseDelay (PT2S), was PT1S}); that name becomes the property.
@@ -42,6 +46,8 @@ final class PropertiesValidator {
 				() -> LevelDbBuilder.checkConcurrency(properties.getConcurrency()));
 		billing(properties);
 		checkTimeouts(properties);
+		maxValueSize(properties);
+		compression(properties.getCompression());
 	}
 
 	/**
@@ -62,7 +68,26 @@ final class PropertiesValidator {
 			.consistentReads(properties.isConsistentReads())
 			.readAhead(properties.isReadAhead())
 			.timeout(properties.getTimeout())
-			.attemptTimeout(properties.getAttemptTimeout());
+			.attemptTimeout(properties.getAttemptTimeout())
+			.maxValueSize(maxValueSize(properties))
+			.compression(compression(properties.getCompression()));
+	}
+
+	/**
+	 * The compression of the store: none when {@code dynamodown.compression.enabled} is
+	 * false or the codec is {@code none}, else the codec at the level.
+	 * @param compression the {@code dynamodown.compression.*} properties
+	 * @return the setting
+	 * @throws InvalidDynamoDownPropertyException when the level is outside the codec's
+	 * range
+	 */
+	static Compression compression(DynamoDownProperties.Compression compression) {
+		Codec codec = compression.getCodec();
+		if (!compression.isEnabled() || codec == Codec.NONE) {
+			return Compression.none();
+		}
+		int level = compression.getLevel();
+		return check("dynamodown.compression.level", level, "compression level", () -> new Compression(codec, level));
 	}
 
 	/**
@@ -116,6 +141,12 @@ final class PropertiesValidator {
 		}
 	}
 
+	private static long maxValueSize(DynamoDownProperties properties) {
+		DataSize size = properties.getMaxValueSize();
+		return check("dynamodown.max-value-size", size, "maxValueSize",
+				() -> LevelDbBuilder.checkMaxValueSize(size.toBytes()));
+	}
+
 	private static String requireTable(DynamoDownProperties properties) {
 		String table = properties.getTable();
 		if (table == null) {
@@ -130,9 +161,9 @@ final class PropertiesValidator {
 		return (value != null) ? value : 0;
 	}
 
-	private static void check(String property, Object value, String subject, Supplier<?> rule) {
+	private static <T> T check(String property, Object value, String subject, Supplier<T> rule) {
 		try {
-			rule.get();
+			return rule.get();
 		}
 		catch (LevelDbException ex) {
 			String message = String.valueOf(ex.getMessage()).substring(ex.code().name().length() + 2);

@@ -3,15 +3,18 @@ package io.dynamodown.autoconfigure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import io.dynamodown.Compression;
 import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.retry.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +43,13 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void compressionCodecIsHintedAsTheDocsWriteIt() {
+		List<String> values = JsonPath.read(this.metadata,
+				"$.hints[?(@.name == 'dynamodown.compression.codec')].values[*].value");
+		assertThat(values).containsExactly("deflate", "none");
+	}
+
+	@Test
 	void healthSwitchIsDescribedWithItsDefault() {
 		List<Object> defaults = JsonPath.read(this.metadata,
 				"$.properties[?(@.name == 'management.health.dynamodown.enabled')].defaultValue");
@@ -63,6 +73,12 @@ class ConfigurationMetadataTests {
 			.isEqualTo(LevelDbBuilder.DEFAULT_TIMEOUT);
 		assertThat(DurationStyle.detectAndParse(defaultValue("dynamodown.attempt-timeout")))
 			.isEqualTo(LevelDbBuilder.DEFAULT_ATTEMPT_TIMEOUT);
+		assertThat(DataSize.parse(defaultValue("dynamodown.max-value-size")).toBytes())
+			.isEqualTo(LevelDbBuilder.DEFAULT_MAX_VALUE_SIZE);
+		assertThat(defaultValue("dynamodown.compression.level")).isEqualTo(String.valueOf(Compression.DEFAULT_LEVEL));
+		assertThat(defaultValue("dynamodown.compression.codec"))
+			.isEqualTo(Compression.DEFAULT.codec().name().toLowerCase(Locale.ROOT));
+		assertThat(defaultValue("dynamodown.compression.enabled")).isEqualTo("true");
 	}
 
 	private String defaultValue(String property) {

@@ -1,5 +1,6 @@
 package io.dynamodown.autoconfigure;
 
+import io.dynamodown.LevelDbBuilder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -85,6 +86,28 @@ class DynamoDownPropertiesValidationTests {
 	void maxDelayShorterThanBaseDelayFails() {
 		assertFailure("Property: dynamodown.retry.max-delay", "must not be shorter than dynamodown.retry.base-delay",
 				"dynamodown.table=valid", "dynamodown.retry.base-delay=2s", "dynamodown.retry.max-delay=1s");
+	}
+
+	@Test
+	void compressionLevelOutOfRangeFails() {
+		assertFailure("Property: dynamodown.compression.level", "must be 1 (fastest) to 9 (smallest)",
+				"dynamodown.table=valid", "dynamodown.compression.level=12");
+	}
+
+	@Test
+	void zeroMaxValueSizeFails() {
+		assertFailure("Property: dynamodown.max-value-size",
+				"must be 1 to " + LevelDbBuilder.MAX_VALUE_SIZE_LIMIT + " bytes", "dynamodown.table=valid",
+				"dynamodown.max-value-size=0");
+	}
+
+	@Test
+	void unknownCompressionCodecFailsBinding() {
+		this.contextRunner.withPropertyValues("dynamodown.table=valid", "dynamodown.compression.codec=zip")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("dynamodown.compression.codec");
+			});
 	}
 
 	@Test

@@ -49,6 +49,24 @@ class FailureAnalysisReportTests {
 	}
 
 	@Test
+	void compressionLevelOutOfRangeIsReported(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--dynamodown.table=valid", "--dynamodown.compression.level=12"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Property: dynamodown.compression.level")
+			.contains("Value: 12")
+			.contains("must be 1 (fastest) to 9 (smallest)");
+	}
+
+	@Test
+	void zeroMaxValueSizeIsReported(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--dynamodown.table=valid", "--dynamodown.max-value-size=0"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Property: dynamodown.max-value-size")
+			.contains("Value: 0B")
+			.contains("dynamodown.max-value-size must be 1 to");
+	}
+
+	@Test
 	void unknownBillingModeIsReportedWithTheValidValues(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> run("--dynamodown.table=valid", "--dynamodown.billing-mode=free"));
 		assertThat(output).contains("APPLICATION FAILED TO START")

@@ -2,11 +2,14 @@ package io.dynamodown.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.dynamodown.Compression;
 import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
 import io.dynamodown.LevelDbException;
@@ -14,14 +17,17 @@ import io.dynamodown.embedded.EmbeddedDynamoDb;
 import io.dynamodown.embedded.junit.EmbeddedDynamoDbTest;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
+import io.dynamodown.table.AttributeNames;
 import io.dynamodown.table.Billing;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
@@ -92,6 +98,68 @@ class LevelDbAutoConfigurationTests {
 			TableDescription table = server.client().describeTable((r) -> r.tableName(db.table())).table();
 			assertThat(table.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
 		});
+	}
+
+	@Test
+	void oneMegabyteValueRoundTripsWithTheDefaults() {
+		byte[] value = randomBytes(1024 * 1024);
+		withServer().run((context) -> {
+			LevelDb db = context.getBean(LevelDb.class);
+			db.put(bytes("large"), value);
+			assertThat(db.get(bytes("large"))).hasValueSatisfying((read) -> assertThat(read).isEqualTo(value));
+		});
+	}
+
+	@Test
+	void compressibleValueIsStoredCompressedByDefault() {
+		byte[] json = jsonDocument();
+		withServer().run((context) -> {
+			LevelDb db = context.getBean(LevelDb.class);
+			db.put(bytes("doc"), json);
+			Map<String, AttributeValue> item = rawItem(db, bytes("doc"));
+			assertThat(item).containsKey(AttributeNames.DEFAULT_FORM);
+			assertThat(item.get("value").b().asByteArray()).hasSizeLessThan(json.length / 2);
+			assertThat(db.get(bytes("doc"))).hasValueSatisfying((read) -> assertThat(read).isEqualTo(json));
+		});
+	}
+
+	@Test
+	void valueLargerThanMaxValueSizeIsRefusedBeforeAnyRequest() {
+		AtomicInteger requests = new AtomicInteger();
+		withServer().withPropertyValues("dynamodown.max-value-size=1KB")
+			.withBean(RequestListener.class, () -> (RequestEvent event) -> requests.incrementAndGet())
+			.run((context) -> {
+				LevelDb db = context.getBean(LevelDb.class);
+				int before = requests.get();
+				assertThatExceptionOfType(LevelDbException.class)
+					.isThrownBy(() -> db.put(bytes("big"), randomBytes(2048)))
+					.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_VALUE))
+					.withMessageContaining("maxValueSize")
+					.withMessageContaining("1024");
+				assertThat(requests.get()).isEqualTo(before);
+				db.put(bytes("small"), randomBytes(1000));
+				assertThat(db.get(bytes("big"))).isEmpty();
+			});
+	}
+
+	@Test
+	void compressionDisabledStoresValuesAsTheyAre() {
+		assertStoredPlain("dynamodown.compression.enabled=false");
+	}
+
+	@Test
+	void codecNoneStoresValuesAsTheyAre() {
+		assertStoredPlain("dynamodown.compression.codec=none");
+	}
+
+	@Test
+	void compressionPropertiesGiveTheCoreSetting() {
+		DynamoDownProperties.Compression compression = new DynamoDownProperties().getCompression();
+		assertThat(PropertiesValidator.compression(compression)).isEqualTo(Compression.DEFAULT);
+		compression.setLevel(9);
+		assertThat(PropertiesValidator.compression(compression)).isEqualTo(Compression.deflate(9));
+		compression.setEnabled(false);
+		assertThat(PropertiesValidator.compression(compression)).isEqualTo(Compression.none());
 	}
 
 	@Test
@@ -208,6 +276,57 @@ class LevelDbAutoConfigurationTests {
 		assertThat(credentials.toString()).contains("AKIDEXAMPLE").doesNotContain("wJalrXUtnFEMI");
 		assertThat(new LevelDbConnectionDetails.Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI").toString())
 			.doesNotContain("wJalrXUtnFEMI");
+	}
+
+	private void assertStoredPlain(String property) {
+		byte[] json = jsonDocument();
+		withServer().withPropertyValues(property).run((context) -> {
+			LevelDb db = context.getBean(LevelDb.class);
+			db.put(bytes("doc"), json);
+			Map<String, AttributeValue> item = rawItem(db, bytes("doc"));
+			assertThat(item).doesNotContainKey(AttributeNames.DEFAULT_FORM);
+			assertThat(item.get("value").b().asByteArray()).isEqualTo(json);
+		});
+	}
+
+	/**
+	 * The item of a key as the raw SDK reads it (sort key: format byte 0x00, then the
+	 * key).
+	 */
+	private Map<String, AttributeValue> rawItem(LevelDb db, byte[] key) {
+		byte[] sortKey = new byte[key.length + 1];
+		System.arraycopy(key, 0, sortKey, 1, key.length);
+		return this.server.client()
+			.getItem((get) -> get.tableName(db.table())
+				.consistentRead(true)
+				.key(Map.of("hkey", AttributeValue.fromS(db.hashKey()), "rkey",
+						AttributeValue.fromB(SdkBytes.fromByteArray(sortKey)))))
+			.item();
+	}
+
+	/**
+	 * A JSON document of about 8 KB whose entries repeat their field names, as JSON
+	 * documents do.
+	 */
+	private static byte[] jsonDocument() {
+		StringBuilder json = new StringBuilder("{\"orders\":[");
+		for (int i = 0; i < 80; i++) {
+			json.append((i > 0) ? "," : "")
+				.append("{\"id\":")
+				.append(1000 + i)
+				.append(",\"customer\":\"customer-")
+				.append(i % 7)
+				.append("\",\"status\":\"shipped\",\"total\":")
+				.append(i * 3)
+				.append(".50}");
+		}
+		return bytes(json.append("]}").toString());
+	}
+
+	private static byte[] randomBytes(int length) {
+		byte[] bytes = new byte[length];
+		new Random(length).nextBytes(bytes);
+		return bytes;
 	}
 
 	private DynamoDbClient localClient() {

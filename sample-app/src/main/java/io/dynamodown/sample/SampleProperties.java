@@ -8,11 +8,12 @@ import org.springframework.util.unit.DataSize;
  * Settings of the sample application ({@code sample.*}).
  *
  * @param maxValueSize the largest request body accepted as a value; a larger one is
- * answered 413 before it is read. The default is DynamoDB's item size limit, which also
- * counts the key and the attribute names, so a body just under it may still be refused by
- * the store (400, {@code INVALID_VALUE}).
+ * answered 413 before it is read. The default is the store's largest value
+ * ({@code dynamodown.max-value-size}, 16 MB), to which {@code application.yml} binds it:
+ * the store counts a value as stored, after compression, which never makes it larger, so
+ * every body under this limit fits the store.
  */
 @ConfigurationProperties("sample")
-public record SampleProperties(@DefaultValue("400KB") DataSize maxValueSize) {
+public record SampleProperties(@DefaultValue("16MB") DataSize maxValueSize) {
 
 }

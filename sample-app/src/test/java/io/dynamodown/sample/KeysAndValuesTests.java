@@ -1,6 +1,7 @@
 package io.dynamodown.sample;
 
 import java.net.http.HttpResponse;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keys and values through HTTP: any key through the query form, the empty value, and
- * malformed input refused with 400 without an ERROR in the log.
+ * Keys and values through HTTP: any key through the query form, the empty value, a value
+ * larger than one DynamoDB item, and malformed input refused with 400 without an ERROR in
+ * the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -73,6 +75,15 @@ class KeysAndValuesTests {
 	}
 
 	@Test
+	void twoMegabyteValueRoundTrips() throws Exception {
+		String value = randomText(2 * 1024 * 1024);
+		assertThat(this.http.put("/entries/large", value).statusCode()).isEqualTo(200);
+		HttpResponse<String> response = this.http.get("/entries/large");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"key\":\"large\",\"value\":\"" + value + "\"}");
+	}
+
+	@Test
 	void emptyBodyStoresTheEmptyValue() throws Exception {
 		HttpResponse<String> put = this.http.put("/entries/empty", "");
 		assertThat(put.statusCode()).isEqualTo(200);
@@ -124,6 +135,19 @@ class KeysAndValuesTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"code\":\"INVALID_KEY\"").contains("1023");
 		assertThat(output).doesNotContain("ERROR");
+	}
+
+	/**
+	 * Letters and digits at random: larger than one DynamoDB item even compressed.
+	 */
+	private static String randomText(int length) {
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+		Random random = new Random(length);
+		StringBuilder text = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return text.toString();
 	}
 
 }

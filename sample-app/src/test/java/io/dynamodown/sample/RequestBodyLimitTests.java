@@ -1,8 +1,9 @@
 package io.dynamodown.sample;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -10,6 +11,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,15 +28,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bodies over the value limit ({@code sample.max-value-size}, 400 KB by default) are
- * refused with 413: from the {@code Content-Length} before any of the body is read, and
- * while reading a chunked body that has no length.
+ * Bodies over the value limit ({@code sample.max-value-size}, by default the store's
+ * largest value, 16 MB) are refused with 413: from the {@code Content-Length} before any
+ * of the body is read, and while reading a chunked body that has no length.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RequestBodyLimitTests {
 
-	private static final int LIMIT = 400 * 1024;
+	private static final int LIMIT = 16 * 1024 * 1024;
+
+	private static final Pattern CONTENT_LENGTH = Pattern.compile("\r\ncontent-length: *(\\d+)");
 
 	/**
 	 * Guards the test against a server that waits for the body; never reached when it
@@ -52,25 +58,15 @@ class RequestBodyLimitTests {
 
 	@Test
 	void bodyAnnouncedOverTheLimitIsRefusedBeforeItIsSent(CapturedOutput output) throws Exception {
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			socket.setSoTimeout(READ_GUARD_MILLIS);
-			OutputStream out = socket.getOutputStream();
-			out.write(("PUT /entries/huge HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-					+ "Content-Length: 20000000\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			String response = readHead(socket.getInputStream());
-			assertThat(response).startsWith("HTTP/1.1 413");
-		}
+		assertThat(announce("/entries/huge", 20_000_000)).startsWith("HTTP/1.1 413");
 		assertThat(this.http.get("/entries/huge").statusCode()).isEqualTo(404);
 		assertThat(output).doesNotContain("ERROR");
 	}
 
 	@Test
 	void bodyOverTheLimitAnswersAMessageNamingTheLimit() throws Exception {
-		HttpResponse<String> response = this.http.put("/entries/large", new byte[LIMIT + 1]);
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("\"code\":\"INVALID_VALUE\"")
+		assertThat(announce("/entries/large", LIMIT + 1)).startsWith("HTTP/1.1 413")
+			.contains("\"code\":\"INVALID_VALUE\"")
 			.contains("sample.max-value-size")
 			.contains(Integer.toString(LIMIT))
 			.contains((LIMIT + 1) + " bytes (Content-Length)");
@@ -87,8 +83,8 @@ class RequestBodyLimitTests {
 	}
 
 	@Test
-	void chunkedBodyUnderTheLimitIsStored() throws Exception {
-		byte[] value = filled(300 * 1024);
+	void chunkedBodyOfExactlyTheLimitIsStored() throws Exception {
+		byte[] value = filled(LIMIT);
 		HttpResponse<String> response = this.http.send("PUT", "/entries/chunked",
 				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(value)));
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -96,19 +92,52 @@ class RequestBodyLimitTests {
 			.isEqualTo("{\"key\":\"chunked\",\"value\":\"" + new String(value, StandardCharsets.US_ASCII) + "\"}");
 	}
 
+	/**
+	 * Sends the head of a PUT announcing a body of a length, and none of the body.
+	 * @return the response, head and body
+	 */
+	private String announce(String path, long contentLength) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(READ_GUARD_MILLIS);
+			OutputStream out = socket.getOutputStream();
+			out.write(("PUT " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+					+ "Content-Length: " + contentLength + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			return readResponse(socket.getInputStream());
+		}
+	}
+
+	/**
+	 * Reads one response, framed by its {@code Content-Length} or chunked encoding: the
+	 * server keeps the connection open, waiting for the body it was announced.
+	 */
+	private static String readResponse(InputStream in) throws IOException {
+		ByteArrayOutputStream response = new ByteArrayOutputStream();
+		int b;
+		while (!complete(response.toString(StandardCharsets.US_ASCII)) && (b = in.read()) != -1) {
+			response.write(b);
+		}
+		return response.toString(StandardCharsets.UTF_8);
+	}
+
+	private static boolean complete(String response) {
+		int headEnd = response.indexOf("\r\n\r\n");
+		if (headEnd < 0) {
+			return false;
+		}
+		String head = response.substring(0, headEnd).toLowerCase(Locale.ROOT);
+		Matcher length = CONTENT_LENGTH.matcher(head);
+		if (length.find()) {
+			return response.length() >= headEnd + 4 + Integer.parseInt(length.group(1));
+		}
+		return !head.contains("transfer-encoding: chunked") || response.endsWith("\r\n0\r\n\r\n");
+	}
+
 	private static byte[] filled(int length) {
 		byte[] bytes = new byte[length];
 		Arrays.fill(bytes, (byte) 'v');
 		return bytes;
-	}
-
-	private static String readHead(InputStream in) throws IOException {
-		StringBuilder head = new StringBuilder();
-		int b;
-		while ((b = in.read()) != -1 && head.indexOf("\r\n\r\n") < 0) {
-			head.append((char) b);
-		}
-		return head.toString();
 	}
 
 }
