@@ -1,6 +1,7 @@
 package io.dynamodown.fault;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.support.Bytes;
 import io.dynamodown.support.LocalDynamo;
+import io.dynamodown.support.RawItems;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -61,6 +63,12 @@ class FaultSoakTests {
 	private static final int WORKERS = 4;
 
 	private static final int KEYS_PER_WORKER = 120;
+
+	/**
+	 * One value in this many is too large for one item (420 KB to 1 MB, stored in
+	 * chunks).
+	 */
+	private static final int LARGE_EVERY = 150;
 
 	private static final Set<ErrorCode> EXPECTED_CODES = EnumSet.of(ErrorCode.THROTTLED, ErrorCode.REQUEST_FAILED,
 			ErrorCode.WRITES_INCOMPLETE, ErrorCode.TRANSACTION_CANCELLED, ErrorCode.TIMEOUT);
@@ -125,7 +133,12 @@ class FaultSoakTests {
 			long lost = 0;
 			long phantoms = 0;
 			List<String> violations = new ArrayList<>();
-			try (LevelDb clean = LevelDb.builder(LocalDynamo.client()).table(table).open()) {
+			long removed;
+			int chunks;
+			try (LevelDb clean = LevelDb.builder(LocalDynamo.client())
+				.table(table)
+				.clock(Clock.offset(Clock.systemUTC(), LevelDb.REPAIR_MIN_AGE.plusMinutes(1)))
+				.open()) {
 				for (Worker worker : workers) {
 					worker.model.observeRange(Range.all(),
 							clean.sublevel("w" + worker.index).iterator(Range.all()).all(),
@@ -145,6 +158,12 @@ class FaultSoakTests {
 						violations.add("key outside every sublevel: " + ByteKeys.hex(key));
 					}
 				}
+				int before = RawItems.chunkCount(clean);
+				removed = clean.repair();
+				chunks = RawItems.chunkCount(clean);
+				assertThat(before - chunks).isEqualTo(removed);
+				assertThat(chunks).as("after repair, only the chunks of live values")
+					.isEqualTo(RawItems.referencedChunkCount(clean));
 			}
 			long operations = workers.stream().mapToLong((w) -> w.operations).sum();
 			double faultedShare = (double) proxy.totalFaults() / proxy.totalRequests();
@@ -155,10 +174,12 @@ class FaultSoakTests {
 			System.out.printf(
 					"fault soak: seed %d, %d operations (%d workers), %d requests at the proxy %s, faults %d (%.1f%%) %s, "
 							+ "%d items/keys withheld, operations failed %s, lost writes %d, phantoms %d, "
-							+ "uncertain keys settled by the final read, listener: %d events %s, %d retries, elapsed %d ms%n",
+							+ "uncertain keys settled by the final read, listener: %d events %s, %d retries, "
+							+ "%d large values, %d live chunks, %d orphaned chunks removed by repair, elapsed %d ms%n",
 					SEED, operations, WORKERS, proxy.totalRequests(), proxy.requestsByOperation(), proxy.totalFaults(),
 					100 * faultedShare, proxy.faultsByKind(), proxy.withheldItems(), failures, lost, phantoms,
 					listener.total(), outcomes, listener.retries().size(),
+					workers.stream().mapToLong((w) -> w.largeValues).sum(), chunks, removed,
 					Duration.ofNanos(System.nanoTime() - started).toMillis());
 			assertThat(unexpected).as("exceptions other than LevelDbException with an expected code").isEmpty();
 			assertThat(violations).as("lost writes and phantoms").isEmpty();
@@ -192,6 +213,8 @@ class FaultSoakTests {
 		private long operations;
 
 		private long values;
+
+		private long largeValues;
 
 		Worker(int index, LevelDb db, SplittableRandom random, Map<String, LongAdder> failures,
 				List<Throwable> unexpected) {
@@ -252,7 +275,9 @@ class FaultSoakTests {
 		}
 
 		private byte[] value() {
-			byte[] tail = new byte[this.random.nextInt(40)];
+			boolean large = this.random.nextInt(LARGE_EVERY) == 0;
+			byte[] tail = new byte[large ? 420_000 + this.random.nextInt(600_000) : this.random.nextInt(40)];
+			this.largeValues += large ? 1 : 0;
 			this.random.nextBytes(tail);
 			return ByteKeys.concat(("w" + this.index + "v" + (++this.values) + ":").getBytes(StandardCharsets.UTF_8),
 					tail);

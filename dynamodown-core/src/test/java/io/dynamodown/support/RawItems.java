@@ -83,6 +83,39 @@ public final class RawItems {
 	}
 
 	/**
+	 * The number of chunk items the keys' items of the store's hash key name: the sum of
+	 * their manifests' chunk counts.
+	 * @param db the store
+	 * @return the count
+	 */
+	public static int referencedChunkCount(LevelDb db) {
+		int referenced = 0;
+		Map<String, AttributeValue> start = null;
+		do {
+			QueryRequest.Builder query = QueryRequest.builder()
+				.tableName(db.table())
+				.consistentRead(true)
+				.keyConditionExpression("hkey = :h AND rkey < :chunks")
+				.expressionAttributeValues(Map.of(":h", AttributeValue.fromS(db.hashKey()), ":chunks",
+						AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 0x01 }))));
+			if (start != null) {
+				query.exclusiveStartKey(start);
+			}
+			QueryResponse response = LocalDynamo.client().query(query.build());
+			for (Map<String, AttributeValue> item : response.items()) {
+				AttributeValue form = item.get("form");
+				if (form != null && form.b().asByteArrayUnsafe()[0] == (byte) 0x80) {
+					referenced += java.nio.ByteBuffer.wrap(form.b().asByteArrayUnsafe(), 18, 4).getInt();
+				}
+			}
+			start = (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty())
+					? response.lastEvaluatedKey() : null;
+		}
+		while (start != null);
+		return referenced;
+	}
+
+	/**
 	 * The number of chunk items of the store's hash key.
 	 * @param db the store
 	 * @return the count
