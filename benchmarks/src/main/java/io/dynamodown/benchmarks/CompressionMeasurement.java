@@ -10,9 +10,11 @@ import io.dynamodown.benchmarks.CompressionCandidates.Candidate;
 /**
  * Measures the compression candidates on this machine: size ratio and throughput in both
  * directions on real JSON ({@link JsonCorpus}) of several sizes and on random bytes,
- * printed as a Markdown table. Each cell is warmed up, then measured in several runs per
- * direction; the table shows the median run. Arguments: {@code --quick} for short runs
- * (to try the program, not to quote).
+ * printed as a Markdown table. Each codec is warmed up on each sample, then measured in
+ * several runs per direction, interleaved with the other codecs' runs so that load from
+ * outside falls on all alike; the table shows the median run. Each codec's output is
+ * checked to decompress to the input. Arguments: {@code --quick} for short runs (to try
+ * the program, not to quote).
  */
 public final class CompressionMeasurement {
 
@@ -39,22 +41,33 @@ public final class CompressionMeasurement {
 		CompressionMeasurement measurement = quick ? new CompressionMeasurement(200, 100, 3)
 				: new CompressionMeasurement(1000, 300, 5);
 		List<Sample> samples = samples(JsonCorpus.load());
-		System.out.println(header());
+		List<Candidate> loaded = new ArrayList<>();
+		List<CompressionCodec> codecs = new ArrayList<>();
+		List<String> failures = new ArrayList<>();
 		for (Candidate candidate : CompressionCandidates.all()) {
-			CompressionCodec codec;
 			try {
-				codec = candidate.factory().get();
+				codecs.add(candidate.factory().get());
+				loaded.add(candidate);
 			}
 			catch (LinkageError | RuntimeException ex) {
-				System.out.printf(Locale.ROOT, "| %s | %s | did not load: %s | | | | | | | |%n", candidate.name(),
-						candidate.implementation(), ex);
-				continue;
-			}
-			for (Sample sample : samples) {
-				Cell cell = measurement.measure(codec, sample.values());
-				System.out.println(row(candidate, sample, cell));
+				failures.add(String.format(Locale.ROOT, "| %s | %s | did not load: %s | | | | | | | |",
+						candidate.name(), candidate.implementation(), ex));
 			}
 		}
+		Cell[][] cells = new Cell[codecs.size()][samples.size()];
+		for (int s = 0; s < samples.size(); s++) {
+			Cell[] sampleCells = measurement.measure(codecs, samples.get(s).values());
+			for (int c = 0; c < codecs.size(); c++) {
+				cells[c][s] = sampleCells[c];
+			}
+		}
+		System.out.println(header());
+		for (int c = 0; c < codecs.size(); c++) {
+			for (int s = 0; s < samples.size(); s++) {
+				System.out.println(row(loaded.get(c), samples.get(s), cells[c][s]));
+			}
+		}
+		failures.forEach(System.out::println);
 	}
 
 	private static List<Sample> samples(JsonCorpus corpus) {
@@ -68,41 +81,36 @@ public final class CompressionMeasurement {
 		return samples;
 	}
 
-	private Cell measure(CompressionCodec codec, List<byte[]> values) {
-		int count = values.size();
-		byte[][] compressed = new byte[count][];
-		int[] lengths = new int[count];
-		byte[][] restored = new byte[count][];
-		long raw = 0;
-		long stored = 0;
-		long rawUnits = 0;
-		long storedUnits = 0;
-		for (int i = 0; i < count; i++) {
-			byte[] value = values.get(i);
-			compressed[i] = new byte[codec.maxCompressedLength(value.length)];
-			restored[i] = new byte[value.length];
-			lengths[i] = codec.compress(value, compressed[i]);
-			codec.decompress(compressed[i], lengths[i], restored[i]);
-			if (!Arrays.equals(value, restored[i])) {
-				throw new IllegalStateException("Round trip changed value " + i);
+	/**
+	 * Measures every codec on one sample. The runs are interleaved (run 1 of every codec,
+	 * then run 2 of every codec, ...), so that load from outside falls on all codecs
+	 * alike.
+	 */
+	private Cell[] measure(List<CompressionCodec> codecs, List<byte[]> values) {
+		List<Trial> trials = new ArrayList<>();
+		for (CompressionCodec codec : codecs) {
+			Trial trial = new Trial(codec, values);
+			long deadline = System.nanoTime() + this.warmupNanos;
+			while (System.nanoTime() < deadline) {
+				trial.compressAll();
+				trial.decompressAll();
 			}
-			raw += value.length;
-			stored += lengths[i];
-			rawUnits += units(value.length);
-			storedUnits += units(lengths[i]);
+			trials.add(trial);
 		}
-		long deadline = System.nanoTime() + this.warmupNanos;
-		while (System.nanoTime() < deadline) {
-			compressAll(codec, values, compressed, lengths);
-			decompressAll(codec, compressed, lengths, restored);
-		}
-		double[] compressRates = new double[this.runs];
-		double[] decompressRates = new double[this.runs];
+		double[][] compressRates = new double[trials.size()][this.runs];
+		double[][] decompressRates = new double[trials.size()][this.runs];
 		for (int run = 0; run < this.runs; run++) {
-			compressRates[run] = rate(raw, () -> compressAll(codec, values, compressed, lengths));
-			decompressRates[run] = rate(raw, () -> decompressAll(codec, compressed, lengths, restored));
+			for (int t = 0; t < trials.size(); t++) {
+				Trial trial = trials.get(t);
+				compressRates[t][run] = rate(trial.rawBytes, trial::compressAll);
+				decompressRates[t][run] = rate(trial.rawBytes, trial::decompressAll);
+			}
 		}
-		return new Cell(count, raw, stored, rawUnits, storedUnits, median(compressRates), median(decompressRates));
+		Cell[] cells = new Cell[trials.size()];
+		for (int t = 0; t < trials.size(); t++) {
+			cells[t] = trials.get(t).cell(median(compressRates[t]), median(decompressRates[t]));
+		}
+		return cells;
 	}
 
 	/**
@@ -119,18 +127,6 @@ public final class CompressionMeasurement {
 		}
 		while (elapsed < this.runNanos);
 		return rawBytesPerPass * passes / MB / (elapsed / 1e9);
-	}
-
-	private static void compressAll(CompressionCodec codec, List<byte[]> values, byte[][] compressed, int[] lengths) {
-		for (int i = 0; i < lengths.length; i++) {
-			lengths[i] = codec.compress(values.get(i), compressed[i]);
-		}
-	}
-
-	private static void decompressAll(CompressionCodec codec, byte[][] compressed, int[] lengths, byte[][] restored) {
-		for (int i = 0; i < lengths.length; i++) {
-			codec.decompress(compressed[i], lengths[i], restored[i]);
-		}
 	}
 
 	/**
@@ -166,6 +162,70 @@ public final class CompressionMeasurement {
 	private static String micros(Cell cell, double mbPerSecond) {
 		double micros = (double) cell.rawBytes() / cell.values() / mbPerSecond;
 		return String.format(Locale.ROOT, (micros < 10) ? "%.1f" : "%.0f", micros);
+	}
+
+	/**
+	 * One codec on one sample: the buffers it fills, checked to round-trip.
+	 */
+	private static final class Trial {
+
+		private final CompressionCodec codec;
+
+		private final List<byte[]> values;
+
+		private final byte[][] compressed;
+
+		private final int[] lengths;
+
+		private final byte[][] restored;
+
+		private final long rawBytes;
+
+		Trial(CompressionCodec codec, List<byte[]> values) {
+			this.codec = codec;
+			this.values = values;
+			this.compressed = new byte[values.size()][];
+			this.lengths = new int[values.size()];
+			this.restored = new byte[values.size()][];
+			for (int i = 0; i < values.size(); i++) {
+				this.compressed[i] = new byte[codec.maxCompressedLength(values.get(i).length)];
+				this.restored[i] = new byte[values.get(i).length];
+			}
+			this.rawBytes = JsonCorpus.totalBytes(values);
+			compressAll();
+			decompressAll();
+			for (int i = 0; i < values.size(); i++) {
+				if (!Arrays.equals(values.get(i), this.restored[i])) {
+					throw new IllegalStateException("Round trip changed value " + i);
+				}
+			}
+		}
+
+		void compressAll() {
+			for (int i = 0; i < this.lengths.length; i++) {
+				this.lengths[i] = this.codec.compress(this.values.get(i), this.compressed[i]);
+			}
+		}
+
+		void decompressAll() {
+			for (int i = 0; i < this.lengths.length; i++) {
+				this.codec.decompress(this.compressed[i], this.lengths[i], this.restored[i]);
+			}
+		}
+
+		Cell cell(double compressMBps, double decompressMBps) {
+			long stored = 0;
+			long rawUnits = 0;
+			long storedUnits = 0;
+			for (int i = 0; i < this.lengths.length; i++) {
+				stored += this.lengths[i];
+				rawUnits += units(this.values.get(i).length);
+				storedUnits += units(this.lengths[i]);
+			}
+			return new Cell(this.lengths.length, this.rawBytes, stored, rawUnits, storedUnits, compressMBps,
+					decompressMBps);
+		}
+
 	}
 
 	private record Sample(String name, List<byte[]> values) {
