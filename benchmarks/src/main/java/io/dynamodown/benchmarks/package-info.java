@@ -1,7 +1,9 @@
 /**
  * Benchmarks of dynamodown against the raw AWS SDK doing the same work on one embedded
  * DynamoDB Local: times, request counts and consumed capacity, side by side. Run
- * {@link io.dynamodown.benchmarks.Benchmarks}.
+ * {@link io.dynamodown.benchmarks.Benchmarks}. Beside them, the compression codecs
+ * measured on real JSON and random bytes: run
+ * {@link io.dynamodown.benchmarks.CompressionMeasurement}.
  */
 @NullMarked
 package io.dynamodown.benchmarks;
