@@ -193,9 +193,9 @@ public final class CapacityBenchmark {
 				sides[side] = new CapacityTable.Side(stored[0], stored[1], write.readings()[side], get.readings()[side],
 						scan.readings()[side], nanos[side]);
 				this.log.printf(Locale.ROOT,
-						"%-26s round %d %-10s %9.1f ms  write %6d req %9.1f cu  get %6d req %9.1f cu  "
+						"%-26s %-9s %-10s %9.1f ms  write %6d req %9.1f cu  get %6d req %9.1f cu  "
 								+ "scan %4d req %8.1f cu  stored %,12d B in %6d items%n",
-						dataset.name(), number + 1, stores[side].name(), nanos[side] / 1e6,
+						dataset.name(), label(number), stores[side].name(), nanos[side] / 1e6,
 						write.readings()[side].requests(), write.readings()[side].capacity(),
 						get.readings()[side].requests(), get.readings()[side].capacity(),
 						scan.readings()[side].requests(), scan.readings()[side].capacity(), stored[0], stored[1]);
@@ -274,6 +274,11 @@ public final class CapacityBenchmark {
 		catch (DynamoDbException ex) {
 			return "PutItem of " + value.length + " bytes refused: " + ex.awsErrorDetails().errorMessage();
 		}
+	}
+
+	private String label(int round) {
+		int warmups = this.options.warmups();
+		return (round < warmups) ? "warm-up " + (round + 1) : "round " + (round - warmups + 1);
 	}
 
 	private static boolean sameCost(CapacityTable.@Nullable Side[] a, CapacityTable.@Nullable Side[] b) {

@@ -28,19 +28,24 @@ record CapacityDataset(String name, List<byte[]> values, boolean rawSide) {
 	private static final int LARGER_COUNT = 2;
 
 	/**
-	 * The datasets: (a) every JSON entry as one value, (b) JSON documents of 2 to 8 KB,
-	 * (c) and (d) random bytes of exactly the sizes of (a) and (b), (e) a few values of 1
-	 * MiB, JSON and random, which only dynamodown can store.
+	 * The datasets: (a) every JSON entry as one value, (b) JSON documents of 2 to 8 KB
+	 * (cut as soon as they pass 2 KB, so mostly just above it), (b') documents of 6 to 8
+	 * KB (above the 4 KB of one read unit), (c), (d) and (d') random bytes of exactly the
+	 * sizes of (a), (b) and (b'), (e) a few values of 1 MiB, JSON and random, which only
+	 * dynamodown can store.
 	 * @param corpus the JSON corpus
 	 * @return the datasets, in that order
 	 */
 	static List<CapacityDataset> all(JsonCorpus corpus) {
 		List<byte[]> entries = corpus.entries();
 		List<byte[]> documents = corpus.documents(2 * 1024, 8 * 1024);
+		List<byte[]> largerDocuments = corpus.documents(6 * 1024, 8 * 1024);
 		return List.of(new CapacityDataset("(a) JSON entries", entries, true),
 				new CapacityDataset("(b) JSON 2-8 KB", documents, true),
+				new CapacityDataset("(b') JSON 6-8 KB", largerDocuments, true),
 				new CapacityDataset("(c) random, sizes of (a)", JsonCorpus.randomLike(entries), true),
 				new CapacityDataset("(d) random, sizes of (b)", JsonCorpus.randomLike(documents), true),
+				new CapacityDataset("(d') random, sizes of (b')", JsonCorpus.randomLike(largerDocuments), true),
 				new CapacityDataset("(e) JSON 1 MiB", jsonArrays(entries, LARGE_COUNT, LARGE), false),
 				new CapacityDataset("(e) random 1 MiB", JsonCorpus.random(LARGE_COUNT, LARGE), false),
 				new CapacityDataset("(e) JSON 4 MiB", jsonArrays(entries, LARGER_COUNT, LARGER), false));
