@@ -115,7 +115,7 @@ public final class Benchmarks {
 	/**
 	 * A client for the embedded server, the same for both sides but for its meter.
 	 */
-	private static DynamoDbClient client(URI endpoint, RequestMeter meter, Duration latency) {
+	static DynamoDbClient client(URI endpoint, RequestMeter meter, Duration latency) {
 		return DynamoDbClient.builder()
 			.endpointOverride(endpoint)
 			.region(Region.US_EAST_1)

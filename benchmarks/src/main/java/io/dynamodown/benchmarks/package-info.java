@@ -3,7 +3,9 @@
  * DynamoDB Local: times, request counts and consumed capacity, side by side. Run
  * {@link io.dynamodown.benchmarks.Benchmarks}. Beside them, the compression codecs
  * measured on real JSON and random bytes: run
- * {@link io.dynamodown.benchmarks.CompressionMeasurement}.
+ * {@link io.dynamodown.benchmarks.CompressionMeasurement}. What storing the same values
+ * costs in capacity and stored bytes, compressed and chunked against the raw SDK
+ * uncompressed: run {@link io.dynamodown.benchmarks.CapacityBenchmark}.
  */
 @NullMarked
 package io.dynamodown.benchmarks;
