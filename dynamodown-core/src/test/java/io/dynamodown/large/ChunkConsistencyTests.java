@@ -32,26 +32,24 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ChunkConsistencyTests {
 
 	@Test
+	void aStronglyConsistentStoreReadsChunksStronglyConsistent() {
+		List<String> reads = new CopyOnWriteArrayList<>();
+		try (DynamoDbClient client = recordingClient(reads);
+				LevelDb db = LevelDb.builder(client).table(LocalDynamo.freshTable()).open()) {
+			byte[] value = LargeValueTests.random(1_000_000, 31);
+			db.put(utf8("k"), value);
+			assertThat(db.get(utf8("k"))).hasValueSatisfying((read) -> assertThat(read).isEqualTo(value));
+			assertThat(db.iterator(io.dynamodown.Range.all()).all()).hasSize(1);
+			assertThat(db.getMany(List.of(utf8("k")))).hasSize(1);
+			assertThat(reads).containsExactly("GetItem consistent=true", "BatchGetItem consistent=true",
+					"BatchGetItem consistent=true", "BatchGetItem consistent=true", "BatchGetItem consistent=true");
+		}
+	}
+
+	@Test
 	void readsAfterAMissingChunkAreStronglyConsistent() {
 		List<String> reads = new CopyOnWriteArrayList<>();
-		ExecutionInterceptor recorder = new ExecutionInterceptor() {
-
-			@Override
-			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-				if (context.request() instanceof GetItemRequest get) {
-					reads.add("GetItem consistent=" + get.consistentRead());
-				}
-				else if (context.request() instanceof BatchGetItemRequest batch) {
-					reads.add("BatchGetItem consistent="
-							+ batch.requestItems().values().iterator().next().consistentRead());
-				}
-			}
-
-		};
-		try (DynamoDbClient client = LocalDynamo.server()
-			.clientBuilder()
-			.overrideConfiguration((c) -> c.addExecutionInterceptor(recorder))
-			.build();
+		try (DynamoDbClient client = recordingClient(reads);
 				LevelDb db = LevelDb.builder(client).table(LocalDynamo.freshTable()).consistentReads(false).open()) {
 			byte[] value = LargeValueTests.random(1_000_000, 30);
 			db.put(utf8("k"), value);
@@ -71,6 +69,27 @@ class ChunkConsistencyTests {
 			assertThat(reads.subList(2, reads.size())).containsOnly("GetItem consistent=true",
 					"BatchGetItem consistent=true");
 		}
+	}
+
+	private static DynamoDbClient recordingClient(List<String> reads) {
+		ExecutionInterceptor recorder = new ExecutionInterceptor() {
+
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				if (context.request() instanceof GetItemRequest get) {
+					reads.add("GetItem consistent=" + get.consistentRead());
+				}
+				else if (context.request() instanceof BatchGetItemRequest batch) {
+					reads.add("BatchGetItem consistent="
+							+ batch.requestItems().values().iterator().next().consistentRead());
+				}
+			}
+
+		};
+		return LocalDynamo.server()
+			.clientBuilder()
+			.overrideConfiguration((c) -> c.addExecutionInterceptor(recorder))
+			.build();
 	}
 
 }

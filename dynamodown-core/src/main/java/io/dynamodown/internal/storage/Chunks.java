@@ -102,19 +102,20 @@ final class Chunks {
 	/**
 	 * Reads the stored bytes a manifest names.
 	 * @param manifest the manifest
-	 * @param consistent read strongly consistent whatever the store's reads (after a
-	 * chunk was found missing)
+	 * @param forceConsistent read strongly consistent even when the store reads
+	 * eventually consistent (after a chunk was found missing); otherwise as the store
+	 * reads
 	 * @return the stored value, or {@code null} when a chunk is missing or the bytes do
 	 * not match the manifest (the key was written again since its item was read)
 	 */
-	@Nullable StoredValue read(Manifest manifest, boolean consistent) {
+	@Nullable StoredValue read(Manifest manifest, boolean forceConsistent) {
 		List<Map<String, AttributeValue>> keys = new ArrayList<>(manifest.chunks());
 		for (int i = 0; i < manifest.chunks(); i++) {
 			keys.add(this.layout.primaryKey(manifest.generation(), i));
 		}
 		Map<Integer, byte[]> found = new ConcurrentHashMap<>();
 		Parallel.forEachChunk(this.executor, this.concurrency, keys, CHUNKS_PER_READ,
-				(chunk) -> readChunks(chunk, consistent, found));
+				(chunk) -> readChunks(chunk, forceConsistent, found));
 		if (found.size() != manifest.chunks()) {
 			return null;
 		}
@@ -134,11 +135,12 @@ final class Chunks {
 		return new StoredValue(stored, manifest.codec());
 	}
 
-	private void readChunks(List<Map<String, AttributeValue>> keys, boolean consistent, Map<Integer, byte[]> found) {
+	private void readChunks(List<Map<String, AttributeValue>> keys, boolean forceConsistent,
+			Map<Integer, byte[]> found) {
 		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry
 			.run("BatchGetItem", RetryReason.UNPROCESSED, keys, (pending) -> {
 				BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM,
-						this.requests.batchGet(pending, consistent));
+						this.requests.batchGet(pending, forceConsistent));
 				for (Map<String, AttributeValue> item : response.responses()
 					.getOrDefault(this.layout.keys().table(), List.of())) {
 					ChunkLayout.ChunkId id = this.layout.idOf(item);

@@ -45,18 +45,18 @@ final class ItemRequests {
 	}
 
 	GetItemRequest get(byte[] key) {
-		return get(key, this.consistentReads);
+		return get(key, false);
 	}
 
 	/**
-	 * A read of one key, strongly consistent or as the store reads (a read again after a
-	 * missing chunk, and repair, must see the latest item).
+	 * A read of one key, strongly consistent when asked or when the store reads so (a
+	 * read again after a missing chunk, and repair, must see the latest item).
 	 */
-	GetItemRequest get(byte[] key, boolean consistent) {
+	GetItemRequest get(byte[] key, boolean forceConsistent) {
 		return GetItemRequest.builder()
 			.tableName(this.layout.table())
 			.key(this.layout.primaryKey(key))
-			.consistentRead(consistent)
+			.consistentRead(forceConsistent || this.consistentReads)
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
 			.build();
 	}
@@ -87,11 +87,17 @@ final class ItemRequests {
 	}
 
 	BatchGetItemRequest batchGet(List<Map<String, AttributeValue>> keys) {
-		return batchGet(keys, this.consistentReads);
+		return batchGet(keys, false);
 	}
 
-	BatchGetItemRequest batchGet(List<Map<String, AttributeValue>> keys, boolean consistent) {
-		KeysAndAttributes read = KeysAndAttributes.builder().keys(keys).consistentRead(consistent).build();
+	/**
+	 * A read of many keys, strongly consistent when asked or when the store reads so.
+	 */
+	BatchGetItemRequest batchGet(List<Map<String, AttributeValue>> keys, boolean forceConsistent) {
+		KeysAndAttributes read = KeysAndAttributes.builder()
+			.keys(keys)
+			.consistentRead(forceConsistent || this.consistentReads)
+			.build();
 		return BatchGetItemRequest.builder()
 			.requestItems(Map.of(this.layout.table(), read))
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
