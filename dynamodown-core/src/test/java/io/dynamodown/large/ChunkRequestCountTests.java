@@ -1,9 +1,14 @@
 package io.dynamodown.large;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.dynamodown.LevelDb;
+import io.dynamodown.Range;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RawItems;
 import io.dynamodown.support.RecordingListener;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The requests a value of n chunks costs: write ⌈n/25⌉ {@code BatchWriteItem} + 1
  * {@code PutItem}; read 1 {@code GetItem} + ⌈n/40⌉ {@code BatchGetItem}; overwrite by
  * another of n chunks the write's plus ⌈n/25⌉ {@code BatchWriteItem} removing the old
- * chunks; delete 1 {@code DeleteItem} + ⌈n/25⌉ {@code BatchWriteItem}. Values are random
- * (incompressible) and {@value #BYTES_PER_CHUNK} bytes per chunk, just under a chunk's
- * capacity.
+ * chunks; delete 1 {@code DeleteItem} + ⌈n/25⌉ {@code BatchWriteItem}; an iterator's page
+ * or a many-key read reads the chunks of all its large values together, 40 per
+ * {@code BatchGetItem}. Values are random (incompressible) and {@value #BYTES_PER_CHUNK}
+ * bytes per chunk, just under a chunk's capacity.
  */
 class ChunkRequestCountTests {
 
@@ -47,6 +53,27 @@ class ChunkRequestCountTests {
 			db.delete(utf8("k"));
 			assertThat(counts()).as("delete").isEqualTo(new Counts(0, 0, 0, 1, writes));
 			assertThat(RawItems.chunkCount(db)).isZero();
+		}
+	}
+
+	@Test
+	void aPageOrAManyKeyReadReadsTheChunksOfAllItsLargeValuesTogether() {
+		try (LevelDb db = LocalDynamo.freshStore(this.listener).open()) {
+			List<byte[]> keys = new ArrayList<>();
+			for (int i = 0; i < 15; i++) {
+				byte[] key = utf8("k" + (char) ('a' + i));
+				keys.add(key);
+				db.put(key, LargeValueTests.random(3 * BYTES_PER_CHUNK, 100 + i));
+				db.put(utf8("s" + i), utf8("small"));
+			}
+			this.listener.reset();
+			assertThat(db.iterator(Range.all()).all()).hasSize(30);
+			assertThat(this.listener.count("Query")).isEqualTo(1);
+			assertThat(this.listener.count("BatchGetItem")).as("45 chunks, 40 per request").isEqualTo(2);
+			this.listener.reset();
+			assertThat(db.getMany(keys)).allSatisfy((value) -> assertThat(value).isPresent());
+			assertThat(this.listener.count("BatchGetItem")).as("1 for the keys, 2 for their chunks").isEqualTo(3);
+			assertThat(this.listener.total()).isEqualTo(3);
 		}
 	}
 

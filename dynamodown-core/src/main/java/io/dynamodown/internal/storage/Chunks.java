@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
+import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.layout.ChunkLayout;
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.Operation;
@@ -109,20 +110,42 @@ final class Chunks {
 	 * not match the manifest (the key was written again since its item was read)
 	 */
 	@Nullable StoredValue read(Manifest manifest, boolean forceConsistent) {
-		List<Map<String, AttributeValue>> keys = new ArrayList<>(manifest.chunks());
-		for (int i = 0; i < manifest.chunks(); i++) {
-			keys.add(this.layout.primaryKey(manifest.generation(), i));
+		return readAll(List.of(manifest), forceConsistent).get(0);
+	}
+
+	/**
+	 * Reads the stored bytes of several values together: their chunks in
+	 * {@code BatchGetItem} requests of up to {@value #CHUNKS_PER_READ}, whichever value
+	 * they belong to (the values of an iterator's page or of a many-key read).
+	 * @param manifests the manifests
+	 * @param forceConsistent read strongly consistent even when the store reads
+	 * eventually consistent; otherwise as the store reads
+	 * @return one stored value per manifest, {@code null} where a chunk is missing or the
+	 * bytes do not match the manifest
+	 */
+	List<@Nullable StoredValue> readAll(List<Manifest> manifests, boolean forceConsistent) {
+		List<Map<String, AttributeValue>> keys = new ArrayList<>();
+		for (Manifest manifest : manifests) {
+			for (int i = 0; i < manifest.chunks(); i++) {
+				keys.add(this.layout.primaryKey(manifest.generation(), i));
+			}
 		}
-		Map<Integer, byte[]> found = new ConcurrentHashMap<>();
+		Map<ChunkRef, byte[]> found = new ConcurrentHashMap<>();
 		Parallel.forEachChunk(this.executor, this.concurrency, keys, CHUNKS_PER_READ,
 				(chunk) -> readChunks(chunk, forceConsistent, found));
-		if (found.size() != manifest.chunks()) {
-			return null;
+		List<@Nullable StoredValue> values = new ArrayList<>(manifests.size());
+		for (Manifest manifest : manifests) {
+			values.add(assemble(manifest, found));
 		}
+		return values;
+	}
+
+	private static @Nullable StoredValue assemble(Manifest manifest, Map<ChunkRef, byte[]> found) {
+		ByteKey generation = new ByteKey(manifest.generation());
 		byte[] stored = new byte[(int) manifest.storedLength()];
 		int at = 0;
 		for (int i = 0; i < manifest.chunks(); i++) {
-			byte[] data = found.get(i);
+			byte[] data = found.get(new ChunkRef(generation, i));
 			if (data == null || at + data.length > stored.length) {
 				return null;
 			}
@@ -136,7 +159,7 @@ final class Chunks {
 	}
 
 	private void readChunks(List<Map<String, AttributeValue>> keys, boolean forceConsistent,
-			Map<Integer, byte[]> found) {
+			Map<ChunkRef, byte[]> found) {
 		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry
 			.run("BatchGetItem", RetryReason.UNPROCESSED, keys, (pending) -> {
 				BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM,
@@ -145,7 +168,7 @@ final class Chunks {
 					.getOrDefault(this.layout.keys().table(), List.of())) {
 					ChunkLayout.ChunkId id = this.layout.idOf(item);
 					if (id != null) {
-						found.put(id.index(), this.layout.dataOf(item));
+						found.put(new ChunkRef(new ByteKey(id.generation()), id.index()), this.layout.dataOf(item));
 					}
 				}
 				KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.layout.keys().table());
@@ -214,6 +237,13 @@ final class Chunks {
 			throw new StoreFailure(Kind.THROTTLED, what + ": " + undone.size() + " of " + writes.size()
 					+ " chunk writes still unprocessed after retries");
 		}
+	}
+
+	/**
+	 * A chunk read, by its generation and index.
+	 */
+	private record ChunkRef(ByteKey generation, int index) {
+
 	}
 
 }

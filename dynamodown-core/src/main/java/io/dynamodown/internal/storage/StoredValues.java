@@ -160,14 +160,32 @@ final class StoredValues {
 	 */
 	List<byte @Nullable []> valuesOf(List<Map<String, AttributeValue>> items) {
 		List<byte @Nullable []> values = new ArrayList<>(items.size());
+		List<Integer> chunked = new ArrayList<>();
+		List<Manifest> manifests = new ArrayList<>();
 		for (Map<String, AttributeValue> item : items) {
-			byte[] value = decode(item, false);
-			if (value == null) {
-				byte[] key = this.layout.keyOf(item);
-				value = valueOf(key, this.runner.run(Operation.GET_ITEM, this.requests.get(key, true)).item(), true)
-					.orElse(null);
+			Stored stored = this.layout.storedOf(item);
+			if (stored instanceof Stored.Chunked large) {
+				chunked.add(values.size());
+				manifests.add(large.manifest());
+				values.add(null);
 			}
-			values.add(value);
+			else {
+				values.add(ValueEncoder.decode(((Stored.Inline) stored).value()));
+			}
+		}
+		List<@Nullable StoredValue> read = manifests.isEmpty() ? List.of() : this.chunks.readAll(manifests, false);
+		for (int i = 0; i < chunked.size(); i++) {
+			int at = chunked.get(i);
+			StoredValue value = read.get(i);
+			if (value != null) {
+				values.set(at, ValueEncoder.decode(value));
+			}
+			else {
+				byte[] key = this.layout.keyOf(items.get(at));
+				values.set(at,
+						valueOf(key, this.runner.run(Operation.GET_ITEM, this.requests.get(key, true)).item(), true)
+							.orElse(null));
+			}
 		}
 		return values;
 	}
