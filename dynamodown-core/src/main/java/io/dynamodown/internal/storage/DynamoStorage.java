@@ -22,7 +22,6 @@ import io.dynamodown.internal.range.SortKeyRange;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.internal.value.Manifest;
-import io.dynamodown.internal.value.StoredValue;
 import io.dynamodown.internal.value.ValueEncoder;
 import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.retry.RetryPolicy;
