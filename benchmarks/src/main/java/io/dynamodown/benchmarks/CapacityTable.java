@@ -1,5 +1,6 @@
 package io.dynamodown.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,28 +28,9 @@ final class CapacityTable {
 	 * @return the table, lines ended by {@code \n}
 	 */
 	static String format(List<Row> rows) {
-		String[][] cells = new String[rows.size() + 1][];
-		cells[0] = HEADERS;
-		for (int i = 0; i < rows.size(); i++) {
-			cells[i + 1] = cells(rows.get(i));
-		}
-		int[] widths = new int[HEADERS.length];
-		for (String[] row : cells) {
-			for (int c = 0; c < row.length; c++) {
-				widths[c] = Math.max(widths[c], row[c].length());
-			}
-		}
-		StringBuilder table = new StringBuilder();
-		line(table, cells[0], widths);
-		String[] rule = new String[widths.length];
-		for (int c = 0; c < widths.length; c++) {
-			rule[c] = (c == 0) ? "-".repeat(widths[c]) : "-".repeat(widths[c] - 1) + ":";
-		}
-		line(table, rule, widths);
-		for (int r = 1; r < cells.length; r++) {
-			line(table, cells[r], widths);
-		}
-		return table.toString();
+		List<String[]> cells = new ArrayList<>(rows.size());
+		rows.forEach((row) -> cells.add(cells(row)));
+		return MarkdownTable.format(HEADERS, cells, 1);
 	}
 
 	private static String[] cells(Row row) {
@@ -95,16 +77,6 @@ final class CapacityTable {
 
 	private static String millis(long nanos) {
 		return String.format(Locale.ROOT, "%.1f", nanos / 1_000_000.0);
-	}
-
-	private static void line(StringBuilder table, String[] cells, int[] widths) {
-		table.append('|');
-		for (int c = 0; c < cells.length; c++) {
-			String cell = cells[c];
-			String padding = " ".repeat(widths[c] - cell.length());
-			table.append(' ').append((c == 0) ? cell + padding : padding + cell).append(" |");
-		}
-		table.append('\n');
 	}
 
 	/**

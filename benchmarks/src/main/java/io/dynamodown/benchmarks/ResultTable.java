@@ -1,5 +1,6 @@
 package io.dynamodown.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,28 +21,9 @@ final class ResultTable {
 	 * @return the table, lines ended by {@code \n}
 	 */
 	static String format(List<Result> results) {
-		String[][] rows = new String[results.size() + 1][];
-		rows[0] = HEADERS;
-		for (int i = 0; i < results.size(); i++) {
-			rows[i + 1] = cells(results.get(i));
-		}
-		int[] widths = new int[HEADERS.length];
-		for (String[] row : rows) {
-			for (int c = 0; c < row.length; c++) {
-				widths[c] = Math.max(widths[c], row[c].length());
-			}
-		}
-		StringBuilder table = new StringBuilder();
-		line(table, rows[0], widths);
-		String[] rule = new String[widths.length];
-		for (int c = 0; c < widths.length; c++) {
-			rule[c] = (c < 2) ? "-".repeat(widths[c]) : "-".repeat(widths[c] - 1) + ":";
-		}
-		line(table, rule, widths);
-		for (int r = 1; r < rows.length; r++) {
-			line(table, rows[r], widths);
-		}
-		return table.toString();
+		List<String[]> cells = new ArrayList<>(results.size());
+		results.forEach((row) -> cells.add(cells(row)));
+		return MarkdownTable.format(HEADERS, cells, 2);
 	}
 
 	private static String[] cells(Result result) {
@@ -54,16 +36,6 @@ final class ResultTable {
 
 	private static String millis(long nanos) {
 		return String.format(Locale.ROOT, "%.1f", nanos / 1_000_000.0);
-	}
-
-	private static void line(StringBuilder table, String[] cells, int[] widths) {
-		table.append('|');
-		for (int c = 0; c < cells.length; c++) {
-			String cell = cells[c];
-			String padding = " ".repeat(widths[c] - cell.length());
-			table.append(' ').append(c < 2 ? cell + padding : padding + cell).append(" |");
-		}
-		table.append('\n');
 	}
 
 }
