@@ -64,8 +64,9 @@ public final class BatchPlanner {
 	}
 
 	private static long transactedSize(KeyLayout layout, WriteOp.Put put) {
-		long inline = layout.itemSize(put.key(), put.value(), put.expiresAt() != null);
-		return (inline <= Limits.MAX_ITEM_BYTES) ? inline : layout.manifestItemSize(put.key(), put.expiresAt() != null);
+		boolean expires = put.expiresAt() != null;
+		return layout.fitsInline(put.key(), put.value(), expires) ? layout.itemSize(put.key(), put.value(), expires)
+				: layout.manifestItemSize(put.key(), expires);
 	}
 
 }

@@ -216,6 +216,19 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	}
 
 	/**
+	 * Whether a value fits in its key's item, within DynamoDB's item size limit; a value
+	 * that does not is stored in chunk items ({@link ChunkLayout}).
+	 * @param key the key
+	 * @param value the stored value
+	 * @param expires whether the item carries an expiry
+	 * @return {@code true} when the item of the key holding the value inline is at most
+	 * {@value Limits#MAX_ITEM_BYTES} bytes
+	 */
+	public boolean fitsInline(byte[] key, StoredValue value, boolean expires) {
+		return itemSize(key, value, expires) <= Limits.MAX_ITEM_BYTES;
+	}
+
+	/**
 	 * The size DynamoDB counts for the item of a key whose value is chunked.
 	 * @param key the key
 	 * @param expires whether the item carries an expiry

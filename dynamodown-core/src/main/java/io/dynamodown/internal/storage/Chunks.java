@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -50,18 +48,21 @@ final class Chunks {
 
 	private final RetryLoop retry;
 
+	private final BatchGets batchGets;
+
 	private final Executor executor;
 
 	private final int concurrency;
 
 	private final ExpiryClock clock;
 
-	Chunks(ChunkLayout layout, RequestRunner runner, ItemRequests requests, RetryLoop retry, Executor executor,
-			int concurrency, ExpiryClock clock) {
+	Chunks(ChunkLayout layout, RequestRunner runner, ItemRequests requests, RetryLoop retry, BatchGets batchGets,
+			Executor executor, int concurrency, ExpiryClock clock) {
 		this.layout = layout;
 		this.runner = runner;
 		this.requests = requests;
 		this.retry = retry;
+		this.batchGets = batchGets;
 		this.executor = executor;
 		this.concurrency = concurrency;
 		this.clock = clock;
@@ -160,25 +161,12 @@ final class Chunks {
 
 	private void readChunks(List<Map<String, AttributeValue>> keys, boolean forceConsistent,
 			Map<ChunkRef, byte[]> found) {
-		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry
-			.run("BatchGetItem", RetryReason.UNPROCESSED, keys, (pending) -> {
-				BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM,
-						this.requests.batchGet(pending, forceConsistent));
-				for (Map<String, AttributeValue> item : response.responses()
-					.getOrDefault(this.layout.keys().table(), List.of())) {
-					ChunkLayout.ChunkId id = this.layout.idOf(item);
-					if (id != null) {
-						found.put(new ChunkRef(new ByteKey(id.generation()), id.index()), this.layout.dataOf(item));
-					}
-				}
-				KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.layout.keys().table());
-				return (unprocessed != null && unprocessed.hasKeys()) ? unprocessed.keys() : List.of();
-			})
-			.rethrow();
-		if (!outcome.undone().isEmpty()) {
-			throw new StoreFailure(Kind.THROTTLED, "large value: " + outcome.undone().size() + " of " + keys.size()
-					+ " chunks still unprocessed after " + outcome.attempts() + " attempts");
-		}
+		this.batchGets.read("large value", keys, forceConsistent, (item) -> {
+			ChunkLayout.ChunkId id = this.layout.idOf(item);
+			if (id != null) {
+				found.put(new ChunkRef(new ByteKey(id.generation()), id.index()), this.layout.dataOf(item));
+			}
+		});
 	}
 
 	/**

@@ -27,8 +27,6 @@ import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.retry.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -64,6 +62,8 @@ public final class DynamoStorage {
 
 	private final Orphans orphans;
 
+	private final BatchGets batchGets;
+
 	/**
 	 * Creates the storage of one hash key of a table.
 	 * @param layout how keys map to items
@@ -86,8 +86,9 @@ public final class DynamoStorage {
 		this.consistentReads = consistentReads;
 		this.clock = clock;
 		this.encoder = encoder;
-		Chunks chunks = new Chunks(new ChunkLayout(layout), runner, this.requests, this.retry, executor, concurrency,
-				clock);
+		this.batchGets = new BatchGets(layout.table(), runner, this.requests, this.retry);
+		Chunks chunks = new Chunks(new ChunkLayout(layout), runner, this.requests, this.retry, this.batchGets, executor,
+				concurrency, clock);
 		this.values = new StoredValues(layout, chunks, runner, this.requests, clock);
 		this.transactions = new Transactions(layout, runner, this.requests, this.retry, clock, this.values, encoder);
 		this.orphans = new Orphans(this.values, runner, this.requests, clock);
@@ -179,27 +180,11 @@ public final class DynamoStorage {
 	private void batchGet(List<byte[]> keys, Map<ByteKey, Map<String, AttributeValue>> found) {
 		List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
 		keys.forEach((key) -> primaryKeys.add(this.layout.primaryKey(key)));
-		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry
-			.run("BatchGetItem", RetryReason.UNPROCESSED, primaryKeys, (pending) -> {
-				BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM,
-						this.requests.batchGet(pending));
-				for (Map<String, AttributeValue> item : response.responses()
-					.getOrDefault(this.layout.table(), List.of())) {
-					if (this.values.isLive(item)) {
-						found.put(new ByteKey(this.layout.keyOf(item)), item);
-					}
-				}
-				KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.layout.table());
-				return (unprocessed != null && unprocessed.hasKeys()) ? unprocessed.keys() : List.of();
-			})
-			.rethrow();
-		if (!outcome.undone().isEmpty()) {
-			RetryPolicy policy = this.retry.policy();
-			throw new StoreFailure(Kind.THROTTLED,
-					"getMany: " + outcome.undone().size() + " of " + keys.size() + " keys still unprocessed after "
-							+ outcome.attempts() + " attempts (retry policy: " + policy.maxAttempts()
-							+ " attempts, deadline " + policy.deadline() + ")");
-		}
+		this.batchGets.read("getMany", primaryKeys, false, (item) -> {
+			if (this.values.isLive(item)) {
+				found.put(new ByteKey(this.layout.keyOf(item)), item);
+			}
+		});
 	}
 
 	/**

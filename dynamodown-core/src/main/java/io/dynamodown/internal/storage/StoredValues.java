@@ -11,7 +11,6 @@ import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.layout.KeyLayout;
-import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.internal.value.Manifest;
@@ -65,7 +64,7 @@ final class StoredValues {
 	 * @return {@code true} when the item is within DynamoDB's item size limit
 	 */
 	boolean fitsInline(WriteOp.Put put) {
-		return this.layout.itemSize(put.key(), put.value(), put.expiresAt() != null) <= Limits.MAX_ITEM_BYTES;
+		return this.layout.fitsInline(put.key(), put.value(), put.expiresAt() != null);
 	}
 
 	/**

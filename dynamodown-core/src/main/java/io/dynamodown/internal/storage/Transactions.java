@@ -15,7 +15,6 @@ import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.layout.KeyLayout;
-import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.internal.value.Manifest;
@@ -127,8 +126,7 @@ final class Transactions {
 		List<@Nullable Condition> conditions = new ArrayList<>(writes.size());
 		for (WriteOp write : writes) {
 			items.add((write instanceof WriteOp.Put put) ? this.values.itemOf(put, written) : null);
-			conditions.add((write.condition() != null || writes.size() == 1) ? sent(write.condition())
-					: Condition.NOT_CHUNKED);
+			conditions.add((write.condition() != null || writes.size() == 1) ? sent(write) : Condition.NOT_CHUNKED);
 		}
 		List<Manifest> replaced = new ArrayList<>();
 		for (int round = 1;; round++) {
@@ -189,12 +187,12 @@ final class Transactions {
 	 * this store writes for the expected value (no item is ever both without a value and
 	 * without a form, so a value too large to be inline cannot match at first).
 	 */
-	private @Nullable Condition sent(@Nullable Condition condition) {
-		if (!(condition instanceof Condition.ValueIs valueIs)) {
-			return condition;
+	private @Nullable Condition sent(WriteOp write) {
+		if (!(write.condition() instanceof Condition.ValueIs valueIs)) {
+			return write.condition();
 		}
 		StoredValue expected = this.encoder.encode(valueIs.expected());
-		return (expected.bytes().length <= Limits.MAX_ITEM_BYTES)
+		return this.layout.fitsInline(write.key(), expected, false)
 				? new Condition.StoredIs(expected.bytes(), StoredForms.inline(expected.codec()))
 				: new Condition.StoredIs(null, null);
 	}
