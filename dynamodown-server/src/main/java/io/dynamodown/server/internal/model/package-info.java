@@ -1,0 +1,7 @@
+/**
+ * DynamoDB's data model: attribute values, their JSON form, ordering and sizes.
+ */
+@NullMarked
+package io.dynamodown.server.internal.model;
+
+import org.jspecify.annotations.NullMarked;
