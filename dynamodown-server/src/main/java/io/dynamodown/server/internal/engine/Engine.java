@@ -3,16 +3,27 @@ package io.dynamodown.server.internal.engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
+import io.dynamodown.server.internal.expression.Expressions;
+import io.dynamodown.server.internal.validation.RequestValidator;
 
 /**
  * The databases of one server and the operations on them: takes a parsed request body,
- * validates it in DynamoDB's order, executes it and returns the answer's body.
+ * validates it in DynamoDB's order (request shape first, then the table), executes it and
+ * returns the answer's body. Expired items are deleted by a background sweep every
+ * second.
  */
 public final class Engine implements AutoCloseable {
 
@@ -20,6 +31,22 @@ public final class Engine implements AutoCloseable {
 	public static final Set<String> OPERATIONS = Set.of("BatchGetItem", "BatchWriteItem", "CreateTable", "DeleteItem",
 			"DeleteTable", "DescribeTable", "DescribeTimeToLive", "GetItem", "ListTables", "PutItem", "Query", "Scan",
 			"TransactGetItems", "TransactWriteItems", "UpdateItem", "UpdateTable", "UpdateTimeToLive");
+
+	private static final Logger logger = LoggerFactory.getLogger(Engine.class);
+
+	private static final Duration SWEEP_PERIOD = Duration.ofSeconds(1);
+
+	private final Clock clock;
+
+	private final Duration tableStatusDelay;
+
+	private final Map<String, Operation> operations = new LinkedHashMap<>();
+
+	private final Map<String, Database> databases = new ConcurrentHashMap<>();
+
+	private final ScheduledExecutorService sweeper;
+
+	private final @Nullable FileJournal fileJournal;
 
 	/**
 	 * Creates an engine.
@@ -29,6 +56,34 @@ public final class Engine implements AutoCloseable {
 	 * @param directory where data is kept on disk, or {@code null} for memory only
 	 */
 	public Engine(Clock clock, Duration tableStatusDelay, @Nullable Path directory) {
+		this.clock = clock;
+		this.tableStatusDelay = tableStatusDelay;
+		IdempotencyTokens tokens = new IdempotencyTokens();
+		this.operations.put("BatchGetItem", new BatchGetItem());
+		this.operations.put("BatchWriteItem", new BatchWriteItem());
+		this.operations.put("CreateTable", new CreateTable());
+		this.operations.put("DeleteItem", new DeleteItem());
+		this.operations.put("DeleteTable", new DeleteTable());
+		this.operations.put("DescribeTable", new DescribeTable());
+		this.operations.put("DescribeTimeToLive", new DescribeTimeToLive());
+		this.operations.put("GetItem", new GetItem());
+		this.operations.put("ListTables", new ListTables());
+		this.operations.put("PutItem", new PutItem());
+		this.operations.put("Query", new Query());
+		this.operations.put("Scan", new Scan());
+		this.operations.put("TransactGetItems", new TransactGetItems());
+		this.operations.put("TransactWriteItems", new TransactWriteItems(tokens));
+		this.operations.put("UpdateItem", new UpdateItem());
+		this.operations.put("UpdateTable", new UpdateTable());
+		this.operations.put("UpdateTimeToLive", new UpdateTimeToLive());
+		this.fileJournal = (directory != null) ? openData(directory) : null;
+		this.sweeper = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "dynamodown-server-ttl");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.sweeper.scheduleWithFixedDelay(this::sweepQuietly, SWEEP_PERIOD.toMillis(), SWEEP_PERIOD.toMillis(),
+				TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -42,7 +97,45 @@ public final class Engine implements AutoCloseable {
 	 * @throws DynamoDbError with DynamoDB's error for a bad request or a failed condition
 	 */
 	public Map<String, Object> execute(String operation, Map<String, Object> body, String account) {
-		throw DynamoDbError.internal("not implemented");
+		Operation handler = this.operations.get(operation);
+		if (handler == null) {
+			throw DynamoDbError.withoutMessage(DynamoDbError.SERVICE, "UnknownOperationException", 400);
+		}
+		Map<String, Object> request = RequestValidator.validate(operation, body, Expressions::parse);
+		return handler.execute(database(account), request);
+	}
+
+	/**
+	 * Deletes every expired item now, instead of waiting for the next sweep.
+	 * @return the number of items deleted
+	 */
+	public int expireItems() {
+		int deleted = 0;
+		for (Database database : this.databases.values()) {
+			deleted += TimeToLiveSweeper.sweep(database);
+		}
+		return deleted;
+	}
+
+	private void sweepQuietly() {
+		try {
+			expireItems();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Expired items could not be deleted", ex);
+		}
+	}
+
+	private Database database(String account) {
+		return this.databases.computeIfAbsent(account, (key) -> new Database(this.clock, this.tableStatusDelay,
+				(this.fileJournal != null) ? this.fileJournal.forAccount(key) : Journal.NONE));
+	}
+
+	private FileJournal openData(Path directory) {
+		FileJournal journal = FileJournal.open(directory, this::database);
+		journal.compact(this.databases);
+		this.databases.forEach((account, database) -> database.journal(journal.forAccount(account)));
+		return journal;
 	}
 
 	/**
@@ -50,6 +143,10 @@ public final class Engine implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		this.sweeper.shutdownNow();
+		if (this.fileJournal != null) {
+			this.fileJournal.close();
+		}
 	}
 
 }

@@ -1,0 +1,92 @@
+package io.dynamodown.server.internal.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.dynamodown.server.internal.expression.Expressions;
+import io.dynamodown.server.internal.expression.Projection;
+import io.dynamodown.server.internal.model.AttributeValue;
+import io.dynamodown.server.internal.model.ItemSize;
+
+/**
+ * {@code BatchGetItem}: up to 100 items by key from one or more tables. Items past 16 MB
+ * of answer come back as {@code UnprocessedKeys}; each item read costs its own rounded
+ * read units.
+ */
+final class BatchGetItem implements Operation {
+
+	/** The most one answer carries: 16 MB. */
+	static final long ANSWER_LIMIT = 16L * 1024 * 1024;
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> execute(Database database, Map<String, Object> request) {
+		Map<String, Object> requestItems = Requests.map(request, "RequestItems");
+		if (requestItems == null) {
+			throw new IllegalArgumentException("validation requires RequestItems");
+		}
+		return database.read(() -> {
+			Map<String, List<PrimaryKey>> keys = new LinkedHashMap<>();
+			Map<String, Table> tables = new LinkedHashMap<>();
+			for (Map.Entry<String, Object> entry : requestItems.entrySet()) {
+				Table table = database.activeTable(entry.getKey());
+				tables.put(entry.getKey(), table);
+				List<PrimaryKey> tableKeys = new ArrayList<>();
+				for (Object key : Requests.list((Map<String, Object>) entry.getValue(), "Keys")) {
+					tableKeys.add(KeyRules.key(AttributeValue.mapFromJson(key), table.keySchema()));
+				}
+				keys.put(entry.getKey(), tableKeys);
+			}
+			Map<String, Object> responses = new LinkedHashMap<>();
+			Map<String, Object> unprocessed = new LinkedHashMap<>();
+			List<Object> capacities = new ArrayList<>();
+			long answerSize = 0;
+			for (Map.Entry<String, List<PrimaryKey>> entry : keys.entrySet()) {
+				String tableName = entry.getKey();
+				Map<String, Object> tableRequest = (Map<String, Object>) requestItems.get(tableName);
+				Projection projection = Expressions.parse(tableRequest).projection();
+				boolean consistent = Requests.consistent(tableRequest);
+				Table table = tables.get(tableName);
+				List<Object> items = new ArrayList<>();
+				List<Object> skipped = new ArrayList<>();
+				List<Object> requestedKeys = Requests.list(tableRequest, "Keys");
+				double units = 0;
+				for (int i = 0; i < entry.getValue().size(); i++) {
+					Map<String, AttributeValue> item = table.get(entry.getValue().get(i));
+					long size = (item != null) ? ItemSize.of(item) : 0;
+					if (answerSize + size > ANSWER_LIMIT) {
+						skipped.add(requestedKeys.get(i));
+						continue;
+					}
+					answerSize += size;
+					units += Capacity.readUnits(size, consistent);
+					if (item != null) {
+						items.add(AttributeValue.mapToJson((projection != null) ? projection.apply(item) : item));
+					}
+				}
+				responses.put(tableName, items);
+				if (!skipped.isEmpty()) {
+					Map<String, Object> rest = new LinkedHashMap<>(tableRequest);
+					rest.put("Keys", skipped);
+					unprocessed.put(tableName, rest);
+				}
+				Map<String, Object> consumed = Capacity.consumed(request.get("ReturnConsumedCapacity"), tableName,
+						units, Map.of());
+				if (consumed != null) {
+					capacities.add(consumed);
+				}
+			}
+			Map<String, Object> answer = Answers.answer();
+			answer.put("Responses", responses);
+			answer.put("UnprocessedKeys", unprocessed);
+			if (request.get("ReturnConsumedCapacity") != null
+					&& !"NONE".equals(request.get("ReturnConsumedCapacity"))) {
+				answer.put("ConsumedCapacity", capacities);
+			}
+			return answer;
+		});
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.dynamodown.server.internal.engine;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import io.dynamodown.server.internal.error.DynamoDbError;
+import io.dynamodown.server.internal.expression.Condition;
+import io.dynamodown.server.internal.expression.Expressions;
+import io.dynamodown.server.internal.expression.KeyCondition;
+import io.dynamodown.server.internal.expression.KeyRange;
+import io.dynamodown.server.internal.expression.ParsedExpressions;
+import io.dynamodown.server.internal.model.AttributeValue;
+
+/**
+ * {@code Query}: the items of one partition of a table or index whose sort key meets the
+ * key condition, in sort key order (or reversed), one page at a time.
+ */
+final class Query implements Operation {
+
+	@Override
+	public Map<String, Object> execute(Database database, Map<String, Object> request) {
+		ParsedExpressions expressions = Expressions.parse(request);
+		String tableName = Requests.string(request, "TableName");
+		return database.read(() -> {
+			Table table = database.activeTable(tableName);
+			ReadTarget target = ReadTarget.of(table, request);
+			KeySchema schema = target.schema();
+			KeyCondition keyCondition = Objects.requireNonNull(expressions.keyCondition(),
+					"validation requires a key condition");
+			KeyRange range = keyCondition.plan(schema.hashName(), schema.hashType(), schema.rangeName(),
+					schema.rangeType());
+			Map<String, AttributeValue> startKey = Requests.attributes(request, "ExclusiveStartKey");
+			if (request.get("ExclusiveStartKey") != null) {
+				checkStartKey(target, startKey, range);
+			}
+			Paths.checkNotNested(expressions.projection(), table);
+			checkFilter(expressions.filter(), schema, request);
+			boolean forward = !Boolean.FALSE.equals(request.get("ScanIndexForward"));
+			NavigableMap<EntryKey, Map<String, AttributeValue>> partition = target.entries()
+				.subMap(new EntryKey(PrimaryKey.partitionStart(range.hashValue()), null), false,
+						new EntryKey(PrimaryKey.partitionEnd(range.hashValue()), null), false);
+			if (request.get("ExclusiveStartKey") != null) {
+				EntryKey start = target.entryKey(startKey);
+				partition = forward ? partition.tailMap(start, false) : partition.headMap(start, false);
+			}
+			Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> entries = (forward ? partition
+					: partition.descendingMap())
+				.entrySet()
+				.iterator();
+			return PageReader.read(target, entries, (entry) -> range.matches(entry.key().range()),
+					(entry) -> range.isPast(entry.key().range(), forward), request, expressions);
+		});
+	}
+
+	private static void checkStartKey(ReadTarget target, Map<String, AttributeValue> startKey, KeyRange range) {
+		if (startKey.size() != target.startKeyNames().size()) {
+			throw DynamoDbError.validation("The provided starting key is invalid");
+		}
+		KeySchema schema = target.schema();
+		for (String name : schema.names()) {
+			if (!startKey.containsKey(name)) {
+				throw DynamoDbError.validation("The provided starting key is invalid");
+			}
+		}
+		KeyRules.key(schema.keyAttributes(startKey), schema);
+		try {
+			KeyRules.key(target.table().keySchema().keyAttributes(startKey), target.table().keySchema());
+		}
+		catch (DynamoDbError ex) {
+			throw DynamoDbError.validation("The provided starting key is invalid: " + ex.getMessage());
+		}
+		AttributeValue hash = startKey.get(schema.hashName());
+		AttributeValue sort = (schema.rangeName() != null) ? startKey.get(schema.rangeName()) : null;
+		if (!range.hasRangeCondition()) {
+			if (!range.hashValue().equals(hash)) {
+				throw DynamoDbError
+					.validation("The provided starting key is outside query boundaries based on provided conditions");
+			}
+			return;
+		}
+		if (!range.matches(sort)) {
+			throw DynamoDbError.validation("The provided starting key does not match the range key predicate");
+		}
+		if (!range.hashValue().equals(hash)) {
+			throw DynamoDbError.validation("The query can return at most one row and cannot be restarted");
+		}
+	}
+
+	private static void checkFilter(@Nullable Condition filter, KeySchema schema, Map<String, Object> request) {
+		if (filter == null) {
+			return;
+		}
+		String property = (request.get("QueryFilter") != null) ? "QueryFilter" : "Filter Expression";
+		for (String name : schema.names()) {
+			if (filter.topLevelAttributes().contains(name)) {
+				throw DynamoDbError.validation(
+						property + " can only contain non-primary key attributes: " + "Primary key attribute: " + name);
+			}
+		}
+	}
+
+}

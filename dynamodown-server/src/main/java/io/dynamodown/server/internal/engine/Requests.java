@@ -1,0 +1,73 @@
+package io.dynamodown.server.internal.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import io.dynamodown.server.internal.model.AttributeValue;
+
+/**
+ * Typed reads of a validated request body's members.
+ */
+final class Requests {
+
+	private Requests() {
+	}
+
+	static String string(Map<String, Object> request, String member) {
+		Object value = request.get(member);
+		if (!(value instanceof String)) {
+			throw new IllegalArgumentException(member + " is not a string after validation");
+		}
+		return (String) value;
+	}
+
+	static @Nullable String optionalString(Map<String, Object> request, String member) {
+		Object value = request.get(member);
+		return (value instanceof String) ? (String) value : null;
+	}
+
+	static boolean flag(Map<String, Object> request, String member) {
+		return Boolean.TRUE.equals(request.get(member));
+	}
+
+	static @Nullable Integer integer(Map<String, Object> request, String member) {
+		Object value = request.get(member);
+		return (value instanceof BigDecimal) ? ((BigDecimal) value).intValue() : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	static @Nullable Map<String, Object> map(Map<String, Object> request, String member) {
+		Object value = request.get(member);
+		return (value instanceof Map) ? (Map<String, Object>) value : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Object> list(Map<String, Object> request, String member) {
+		Object value = request.get(member);
+		return (value instanceof List) ? (List<Object>) value : List.of();
+	}
+
+	/**
+	 * Reads a member holding attribute values, such as {@code Item} or {@code Key}.
+	 * @param request the request
+	 * @param member the member
+	 * @return the attributes, empty when the member is absent
+	 */
+	static Map<String, AttributeValue> attributes(Map<String, Object> request, String member) {
+		Object value = request.get(member);
+		return (value instanceof Map) ? AttributeValue.mapFromJson(value) : Map.of();
+	}
+
+	/**
+	 * Returns whether a read is strongly consistent.
+	 * @param request the request
+	 * @return the {@code ConsistentRead} flag
+	 */
+	static boolean consistent(Map<String, Object> request) {
+		return flag(request, "ConsistentRead");
+	}
+
+}

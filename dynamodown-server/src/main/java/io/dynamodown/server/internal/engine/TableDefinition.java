@@ -1,0 +1,83 @@
+package io.dynamodown.server.internal.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a {@code CreateTable} request defines: name, key schema, attribute definitions,
+ * billing, indexes, stream and deletion protection; with the table's id and ARN.
+ *
+ * @param name the table name
+ * @param id the table id (a random UUID)
+ * @param arn the table ARN
+ * @param keySchema the key schema
+ * @param attributeDefinitions the attribute definitions as given
+ * @param indexes the secondary indexes by name, local ones first
+ * @param billingMode {@code PROVISIONED} or {@code PAY_PER_REQUEST}
+ * @param throughput the provisioned throughput (zeros on demand)
+ * @param stream the stream settings
+ * @param deletionProtection whether deletion protection is on
+ */
+record TableDefinition(String name, String id, String arn, KeySchema keySchema, List<Object> attributeDefinitions,
+		Map<String, SecondaryIndex> indexes, String billingMode, Throughput throughput, StreamSettings stream,
+		boolean deletionProtection) {
+
+	/** The region and account of every ARN this server makes. */
+	static final String ARN_PREFIX = "arn:aws:dynamodb:us-east-1:000000000000:table/";
+
+	/**
+	 * Reads a validated {@code CreateTable} request.
+	 * @param request the request
+	 * @param now the creation time
+	 * @return the definition
+	 */
+	static TableDefinition of(Map<String, Object> request, Instant now) {
+		return of(request, now, UUID.randomUUID().toString());
+	}
+
+	/**
+	 * Reads a {@code CreateTable} request, or a table's snapshot, with a given table id.
+	 * @param request the request
+	 * @param now the creation time
+	 * @param id the table id
+	 * @return the definition
+	 */
+	@SuppressWarnings("unchecked")
+	static TableDefinition of(Map<String, Object> request, Instant now, String id) {
+		String name = (String) request.get("TableName");
+		String arn = ARN_PREFIX + name;
+		List<Map<String, Object>> definitions = (List<Map<String, Object>>) request.get("AttributeDefinitions");
+		KeySchema keySchema = KeySchema.of((List<Map<String, Object>>) request.get("KeySchema"), definitions);
+		String billingMode = "PAY_PER_REQUEST".equals(request.get("BillingMode")) ? "PAY_PER_REQUEST" : "PROVISIONED";
+		Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
+		addIndexes(indexes, request.get("LocalSecondaryIndexes"), false, keySchema, definitions);
+		addIndexes(indexes, request.get("GlobalSecondaryIndexes"), true, keySchema, definitions);
+		StreamSettings stream = new StreamSettings(arn);
+		stream.apply(request.get("StreamSpecification"), now);
+		return new TableDefinition(name, id, arn, keySchema, new ArrayList<Object>(definitions), indexes, billingMode,
+				Throughput.of(request.get("ProvisionedThroughput")), stream,
+				Boolean.TRUE.equals(request.get("DeletionProtectionEnabled")));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void addIndexes(Map<String, SecondaryIndex> indexes, Object json, boolean global,
+			KeySchema tableSchema, List<Map<String, Object>> definitions) {
+		if (!(json instanceof List)) {
+			return;
+		}
+		for (Map<String, Object> index : (List<Map<String, Object>>) json) {
+			String indexName = (String) index.get("IndexName");
+			KeySchema schema = KeySchema.of((List<Map<String, Object>>) index.get("KeySchema"), definitions);
+			Map<String, Object> projection = (Map<String, Object>) index.get("Projection");
+			String projectionType = (String) projection.getOrDefault("ProjectionType", "ALL");
+			List<String> nonKey = (List<String>) projection.getOrDefault("NonKeyAttributes", List.of());
+			indexes.put(indexName, new SecondaryIndex(indexName, global, schema, tableSchema, projectionType, nonKey,
+					Throughput.of(index.get("ProvisionedThroughput"))));
+		}
+	}
+
+}
