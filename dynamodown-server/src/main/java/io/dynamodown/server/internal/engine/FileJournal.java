@@ -15,8 +15,8 @@ import java.util.zip.CRC32C;
 
 import org.jspecify.annotations.Nullable;
 
-import io.dynamodown.server.internal.json.Json;
-import io.dynamodown.server.internal.json.MalformedJsonException;
+import io.dynamodown.server.internal.protocol.Json;
+import io.dynamodown.server.internal.protocol.MalformedJsonException;
 import io.dynamodown.server.internal.model.AttributeValue;
 
 /**

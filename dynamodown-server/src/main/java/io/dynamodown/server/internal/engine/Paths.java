@@ -1,9 +1,11 @@
 package io.dynamodown.server.internal.engine;
 
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
-import io.dynamodown.server.internal.expression.DocumentPaths;
+import io.dynamodown.server.internal.expression.Projection;
 
 /**
  * DynamoDB's rule that key attributes are scalars: an expression may not reach into a key
@@ -15,24 +17,33 @@ final class Paths {
 	}
 
 	/**
-	 * Checks an expression's nested paths against a table's key attributes.
-	 * @param expression the expression, or {@code null}
+	 * Checks a projection's nested paths against a table's key attributes.
+	 * @param projection the projection, or {@code null}
 	 * @param table the table
 	 * @throws DynamoDbError {@code ValidationException} naming the key otherwise
 	 */
-	static void checkNotNested(@Nullable DocumentPaths expression, Table table) {
-		if (expression == null) {
-			return;
+	static void checkNotNested(@Nullable Projection projection, Table table) {
+		if (projection != null) {
+			checkNotNested(projection.nestedTopLevelAttributes(), table);
 		}
+	}
+
+	/**
+	 * Checks the attributes an expression reaches into against a table's key attributes.
+	 * @param nested the top-level attributes of the expression's nested paths
+	 * @param table the table
+	 * @throws DynamoDbError {@code ValidationException} naming the key otherwise
+	 */
+	static void checkNotNested(Set<String> nested, Table table) {
 		for (String name : table.keySchema().names()) {
-			if (expression.nestedPathHeads().contains(name)) {
+			if (nested.contains(name)) {
 				throw DynamoDbError.validation("Key attributes must be scalars; "
 						+ "list random access '[]' and map lookup '.' are not allowed: Key: " + name);
 			}
 		}
 		for (SecondaryIndex index : table.indexes()) {
 			for (String name : index.keySchema().names()) {
-				if (expression.nestedPathHeads().contains(name)) {
+				if (nested.contains(name)) {
 					throw DynamoDbError.validation("Key attributes must be scalars; "
 							+ "list random access '[]' and map lookup '.' are not allowed: IndexKey: " + name);
 				}

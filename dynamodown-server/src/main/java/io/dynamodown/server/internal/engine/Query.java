@@ -13,6 +13,7 @@ import io.dynamodown.server.internal.expression.Expressions;
 import io.dynamodown.server.internal.expression.KeyCondition;
 import io.dynamodown.server.internal.expression.KeyRange;
 import io.dynamodown.server.internal.expression.ParsedExpressions;
+import io.dynamodown.server.internal.expression.RangeCondition;
 import io.dynamodown.server.internal.model.AttributeValue;
 
 /**
@@ -43,17 +44,40 @@ final class Query implements Operation {
 			NavigableMap<EntryKey, Map<String, AttributeValue>> partition = target.entries()
 				.subMap(new EntryKey(PrimaryKey.partitionStart(range.hashValue()), null), false,
 						new EntryKey(PrimaryKey.partitionEnd(range.hashValue()), null), false);
+			RangeCondition condition = range.range();
 			if (request.get("ExclusiveStartKey") != null) {
 				EntryKey start = target.entryKey(startKey);
 				partition = forward ? partition.tailMap(start, false) : partition.headMap(start, false);
+			}
+			else if (forward && condition != null && condition.lower() != null) {
+				partition = partition.tailMap(
+						new EntryKey(new PrimaryKey(range.hashValue(), condition.lower().value()), null), true);
 			}
 			Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> entries = (forward ? partition
 					: partition.descendingMap())
 				.entrySet()
 				.iterator();
-			return PageReader.read(target, entries, (entry) -> range.matches(entry.key().range()),
-					(entry) -> range.isPast(entry.key().range(), forward), request, expressions);
+			return PageReader.read(target, entries, (entry) -> matches(condition, entry.key().range()),
+					(entry) -> isPast(condition, entry.key().range(), forward), request, expressions);
 		});
+	}
+
+	private static boolean matches(@Nullable RangeCondition condition, @Nullable AttributeValue sortKey) {
+		return condition == null || (sortKey != null && condition.matches(sortKey));
+	}
+
+	private static boolean isPast(@Nullable RangeCondition condition, @Nullable AttributeValue sortKey,
+			boolean forward) {
+		if (condition == null || sortKey == null) {
+			return false;
+		}
+		RangeCondition.Bound bound = forward ? condition.upper() : condition.lower();
+		if (bound == null) {
+			return false;
+		}
+		int order = sortKey.compareTo(bound.value());
+		return forward ? (order > 0 || (order == 0 && !bound.inclusive()))
+				: (order < 0 || (order == 0 && !bound.inclusive()));
 	}
 
 	private static void checkStartKey(ReadTarget target, Map<String, AttributeValue> startKey, KeyRange range) {
@@ -75,14 +99,15 @@ final class Query implements Operation {
 		}
 		AttributeValue hash = startKey.get(schema.hashName());
 		AttributeValue sort = (schema.rangeName() != null) ? startKey.get(schema.rangeName()) : null;
-		if (!range.hasRangeCondition()) {
+		RangeCondition condition = range.range();
+		if (condition == null) {
 			if (!range.hashValue().equals(hash)) {
 				throw DynamoDbError
 					.validation("The provided starting key is outside query boundaries based on provided conditions");
 			}
 			return;
 		}
-		if (!range.matches(sort)) {
+		if (!matches(condition, sort)) {
 			throw DynamoDbError.validation("The provided starting key does not match the range key predicate");
 		}
 		if (!range.hashValue().equals(hash)) {

@@ -40,7 +40,6 @@ final class Scan implements Operation {
 				entries = entries.tailMap(start, false);
 			}
 			Paths.checkNotNested(expressions.projection(), table);
-			Paths.checkNotNested(expressions.filter(), table);
 			return PageReader.read(target, entries.entrySet().iterator(), (entry) -> true, (entry) -> false, request,
 					expressions);
 		});

@@ -31,6 +31,7 @@ final class UpdateItem implements Operation {
 			Update update = expressions.update();
 			if (update != null) {
 				update.checkKeyAttributes(Set.copyOf(table.keySchema().names()));
+				Paths.checkNotNested(update.nestedTopLevelAttributes(), table);
 			}
 			Map<String, AttributeValue> old = table.get(key);
 			Answers.checkCondition(expressions.condition(), old, request);
@@ -72,16 +73,7 @@ final class UpdateItem implements Operation {
 	}
 
 	private static Map<String, AttributeValue> only(Map<String, AttributeValue> item, @Nullable Update update) {
-		Map<String, AttributeValue> only = new LinkedHashMap<>();
-		if (update != null) {
-			for (String name : update.topLevelAttributes()) {
-				AttributeValue value = item.get(name);
-				if (value != null) {
-					only.put(name, value);
-				}
-			}
-		}
-		return only;
+		return (update != null) ? update.updatedPaths().apply(item) : Map.of();
 	}
 
 }

@@ -1,0 +1,132 @@
+package io.dynamodown.server;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Table operations as DynamoDB documents them: status changes, errors for tables that
+ * exist or do not, paged listing and throughput changes.
+ */
+class TableOperationsTests {
+
+	private DynamoDbServer server;
+
+	private DynamoDbClient client;
+
+	@BeforeEach
+	void start() {
+		this.server = DynamoDbServer.builder().start();
+		this.client = TestClients.of(this.server);
+	}
+
+	@AfterEach
+	void stop() {
+		this.client.close();
+		this.server.close();
+	}
+
+	private void create(String name) {
+		this.client.createTable((request) -> request.tableName(name)
+			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
+			.provisionedThroughput((throughput) -> throughput.readCapacityUnits(5L).writeCapacityUnits(5L)));
+	}
+
+	@Test
+	void createAnswersCreatingThenTheTableIsActive() {
+		var created = this.client.createTable((request) -> request.tableName("fresh")
+			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
+			.billingMode(BillingMode.PAY_PER_REQUEST));
+		assertThat(created.tableDescription().tableStatus()).isEqualTo(TableStatus.CREATING);
+		assertThat(created.tableDescription().tableArn()).endsWith(":table/fresh");
+		var described = this.client.describeTable((request) -> request.tableName("fresh")).table();
+		assertThat(described.tableStatus()).isEqualTo(TableStatus.ACTIVE);
+		assertThat(described.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
+		assertThat(described.itemCount()).isZero();
+	}
+
+	@Test
+	void tablesStayCreatingForTheConfiguredDelay() {
+		try (DynamoDbServer slow = DynamoDbServer.builder().tableStatusDelay(Duration.ofHours(1)).start();
+				DynamoDbClient slowClient = TestClients.of(slow)) {
+			slowClient.createTable((request) -> request.tableName("slow")
+				.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+				.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
+				.billingMode(BillingMode.PAY_PER_REQUEST));
+			assertThat(slowClient.describeTable((request) -> request.tableName("slow")).table().tableStatus())
+				.isEqualTo(TableStatus.CREATING);
+			assertThatExceptionOfType(ResourceNotFoundException.class)
+				.isThrownBy(() -> slowClient.scan((request) -> request.tableName("slow")));
+			assertThatExceptionOfType(ResourceInUseException.class)
+				.isThrownBy(() -> slowClient.deleteTable((request) -> request.tableName("slow")));
+		}
+	}
+
+	@Test
+	void creatingAnExistingTableIsResourceInUse() {
+		create("twice");
+		assertThatExceptionOfType(ResourceInUseException.class).isThrownBy(() -> create("twice"));
+	}
+
+	@Test
+	void describingAMissingTableNamesIt() {
+		assertThatExceptionOfType(ResourceNotFoundException.class)
+			.isThrownBy(() -> this.client.describeTable((request) -> request.tableName("absent")))
+			.withMessageContaining("Table: absent not found");
+	}
+
+	@Test
+	void deleteAnswersDeletingAndTheTableIsGone() {
+		create("doomed");
+		var deleted = this.client.deleteTable((request) -> request.tableName("doomed"));
+		assertThat(deleted.tableDescription().tableStatus()).isEqualTo(TableStatus.DELETING);
+		assertThatExceptionOfType(ResourceNotFoundException.class)
+			.isThrownBy(() -> this.client.describeTable((request) -> request.tableName("doomed")));
+		create("doomed");
+	}
+
+	@Test
+	void listTablesPagesInNameOrder() {
+		List<String> names = List.of("t-c", "t-a", "t-e", "t-b", "t-d");
+		names.forEach(this::create);
+		List<String> seen = new ArrayList<>();
+		String start = null;
+		do {
+			String from = start;
+			ListTablesResponse page = this.client.listTables((request) -> request.limit(2).exclusiveStartTableName(from));
+			assertThat(page.tableNames()).hasSizeLessThanOrEqualTo(2);
+			seen.addAll(page.tableNames());
+			start = page.lastEvaluatedTableName();
+		}
+		while (start != null);
+		assertThat(seen).containsExactly("t-a", "t-b", "t-c", "t-d", "t-e");
+	}
+
+	@Test
+	void throughputChangesAndSwitchingToOnDemand() {
+		create("tuned");
+		var updated = this.client.updateTable((request) -> request.tableName("tuned")
+			.provisionedThroughput((throughput) -> throughput.readCapacityUnits(10L).writeCapacityUnits(7L)));
+		assertThat(updated.tableDescription().provisionedThroughput().readCapacityUnits()).isEqualTo(10L);
+		var onDemand = this.client
+			.updateTable((request) -> request.tableName("tuned").billingMode(BillingMode.PAY_PER_REQUEST));
+		assertThat(onDemand.tableDescription().billingModeSummary().billingMode())
+			.isEqualTo(BillingMode.PAY_PER_REQUEST);
+	}
+
+}

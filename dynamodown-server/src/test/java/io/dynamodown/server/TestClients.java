@@ -1,0 +1,31 @@
+package io.dynamodown.server;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * SDK clients for the server under test.
+ */
+final class TestClients {
+
+	private TestClients() {
+	}
+
+	/**
+	 * Returns a client of a server with any credentials.
+	 * @param server the server
+	 * @return the client; the caller closes it
+	 */
+	static DynamoDbClient of(DynamoDbServer server) {
+		return DynamoDbClient.builder()
+			.endpointOverride(server.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.httpClientBuilder(ApacheHttpClient.builder())
+			.build();
+	}
+
+}
