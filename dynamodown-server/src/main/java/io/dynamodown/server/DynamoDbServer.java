@@ -41,8 +41,10 @@ import io.dynamodown.server.internal.protocol.RequestExecutor;
  * }
  * </pre>
  * <p>
- * Instances are thread-safe. A running server keeps the JVM alive until it is closed; the
- * threads that serve requests are daemon threads.
+ * Instances are thread-safe. The thread that accepts connections is a daemon thread only
+ * if the one that started the server is, so a server started from an ordinary thread
+ * keeps the JVM alive until it is closed; the threads that serve requests are daemon
+ * threads.
  */
 public final class DynamoDbServer implements AutoCloseable {
 
