@@ -87,7 +87,7 @@ final class LegacyConditions {
 					INVALID + "Value and AttributeValueList cannot be used together for Attribute: " + attribute);
 		}
 		if (operator != null) {
-			return expectedComparison(attribute, (String) operator, exists, values(valueList), value);
+			return expectedComparison(attribute, (String) operator, exists, valueList, value);
 		}
 		if (valueList != null) {
 			throw DynamoDbError.validation(INVALID
@@ -109,18 +109,18 @@ final class LegacyConditions {
 	}
 
 	private static AttributeCondition expectedComparison(String attribute, String operator, @Nullable Object exists,
-			List<AttributeValue> valueList, @Nullable Object value) {
+			@Nullable Object valueList, @Nullable Object value) {
 		if (exists != null) {
 			throw DynamoDbError.validation(
 					INVALID + "Exists and ComparisonOperator cannot be used together for Attribute: " + attribute);
 		}
 		boolean withoutValues = operator.equals("NULL") || operator.equals("NOT_NULL");
-		if (!withoutValues && valueList.isEmpty() && value == null) {
+		if (!withoutValues && valueList == null && value == null) {
 			throw DynamoDbError
 				.validation(INVALID + "Value or AttributeValueList must be used with ComparisonOperator: " + operator
 						+ " for Attribute: " + attribute);
 		}
-		List<AttributeValue> values = (value != null) ? List.of(AttributeValue.fromJson(value)) : valueList;
+		List<AttributeValue> values = (value != null) ? List.of(AttributeValue.fromJson(value)) : values(valueList);
 		if (!validCount(operator, values.size())) {
 			throw invalidCount(operator);
 		}
