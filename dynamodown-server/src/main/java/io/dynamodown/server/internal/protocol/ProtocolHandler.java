@@ -1,7 +1,9 @@
 package io.dynamodown.server.internal.protocol;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.sun.net.httpserver.Headers;
@@ -94,9 +96,11 @@ final class ProtocolHandler implements HttpHandler {
 	private Map<String, Object> execute(HttpExchange exchange, byte[] body) {
 		Map<String, Object> request = (body.length > 0) ? parse(body) : null;
 		Target target = Target.of(exchange.getRequestHeaders().getFirst("X-Amz-Target"), this.executor);
-		String accessKeyId = this.authenticator
-			.accessKeyId(new SignedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-					exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body));
+		URI uri = exchange.getRequestURI();
+		// a request target such as "*" has no path; it is signed as the root
+		String path = Objects.requireNonNullElse(uri.getRawPath(), "/");
+		String accessKeyId = this.authenticator.accessKeyId(new SignedRequest(exchange.getRequestMethod(), path,
+				uri.getRawQuery(), exchange.getRequestHeaders(), body));
 		if (request == null) {
 			throw serializationError();
 		}

@@ -49,20 +49,6 @@ public record SignedRequest(String method, String rawPath, @Nullable String rawQ
 		return parameters;
 	}
 
-	/**
-	 * Returns the value of a query parameter.
-	 * @param name the exact parameter name
-	 * @return its first value, or {@code null} when the query does not have it
-	 */
-	public @Nullable String queryParameter(String name) {
-		for (Map.Entry<String, String> parameter : queryParameters()) {
-			if (parameter.getKey().equals(name)) {
-				return parameter.getValue();
-			}
-		}
-		return null;
-	}
-
 	private static String decode(String encoded) {
 		try {
 			return URLDecoder.decode(encoded, StandardCharsets.UTF_8);

@@ -1,0 +1,59 @@
+package io.dynamodown.server;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class CommandLineTests {
+
+	private static final Map<String, String> KEYS = Map.of("AWS_ACCESS_KEY_ID", "AKIDENV", "AWS_SECRET_ACCESS_KEY",
+			"env-secret");
+
+	@Test
+	void defaultsToPort8000AnyCredentials() {
+		try (DynamoDbServer server = CommandLine.parse(new String[] { "--port", "0" }, Map.of()).start()) {
+			assertThat(server.toString()).contains("credentials=any").contains("databasePerAccessKey=false");
+		}
+		assertThat(CommandLine.DEFAULT_PORT).isEqualTo(8000);
+	}
+
+	@Test
+	void requireSignatureTakesTheKeyPairOfTheEnvironment() {
+		String[] args = { "--port", "0", "--require-signature", "--database-per-access-key", "--table-status-delay",
+				"500" };
+		try (DynamoDbServer server = CommandLine.parse(args, KEYS).start()) {
+			assertThat(server.accessKeyId()).isEqualTo("AKIDENV");
+			assertThat(server.secretAccessKey()).isEqualTo("env-secret");
+			assertThat(server.toString()).contains("credentials=own").contains("databasePerAccessKey=true");
+		}
+	}
+
+	@Test
+	void requireSignatureWithoutKeysFails() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse(new String[] { "--require-signature" }, Map.of()))
+			.withMessageContaining("AWS_ACCESS_KEY_ID");
+	}
+
+	@Test
+	void rejectsUnknownFlagsAndMissingOrInvalidValues() {
+		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse(new String[] { "--verbose" }, KEYS))
+			.withMessageContaining("--verbose");
+		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse(new String[] { "--port" }, KEYS))
+			.withMessageContaining("--port needs a value");
+		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse(new String[] { "--port", "x" }, KEYS))
+			.withMessageContaining("'x'");
+		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse(new String[] { "--path" }, KEYS));
+	}
+
+	@Test
+	void helpIsAskedWithEitherFlag() {
+		assertThat(CommandLine.wantsHelp(new String[] { "--port", "1", "--help" })).isTrue();
+		assertThat(CommandLine.wantsHelp(new String[] { "-h" })).isTrue();
+		assertThat(CommandLine.wantsHelp(new String[] { "--port", "1" })).isFalse();
+	}
+
+}
