@@ -1,6 +1,7 @@
 package io.dynamodown.server;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -60,6 +61,8 @@ public final class DynamoDbServer implements AutoCloseable {
 
 	private final RequestExecutor executor;
 
+	private final @Nullable Engine engine;
+
 	private final URI endpoint;
 
 	private final String accessKeyId;
@@ -72,10 +75,11 @@ public final class DynamoDbServer implements AutoCloseable {
 
 	private boolean closed;
 
-	private DynamoDbServer(ProtocolServer server, RequestExecutor executor, String accessKeyId, String secretAccessKey,
-			boolean ownCredentials, boolean databasePerAccessKey) {
+	private DynamoDbServer(ProtocolServer server, RequestExecutor executor, @Nullable Engine engine, String accessKeyId,
+			String secretAccessKey, boolean ownCredentials, boolean databasePerAccessKey) {
 		this.server = server;
 		this.executor = executor;
+		this.engine = engine;
 		this.endpoint = URI.create("http://127.0.0.1:" + server.port());
 		this.accessKeyId = accessKeyId;
 		this.secretAccessKey = secretAccessKey;
@@ -136,6 +140,25 @@ public final class DynamoDbServer implements AutoCloseable {
 	 */
 	public int port() {
 		return this.endpoint.getPort();
+	}
+
+	/**
+	 * Returns the address the listening socket is bound to, as the operating system
+	 * reports it (always a loopback address).
+	 * @return the bound address
+	 */
+	public InetSocketAddress address() {
+		return this.server.address();
+	}
+
+	/**
+	 * Deletes every item whose time to live has passed, by the server's clock, now rather
+	 * than at the next background sweep (which runs every second). Items stay readable
+	 * until one of them reaches them, as on DynamoDB.
+	 * @return the number of items deleted
+	 */
+	public int expireItems() {
+		return (this.engine != null) ? this.engine.expireItems() : 0;
 	}
 
 	/**
@@ -346,13 +369,18 @@ public final class DynamoDbServer implements AutoCloseable {
 		 * the port is in use
 		 */
 		public DynamoDbServer start() {
-			return start(new EngineExecutor(new Engine(this.clock, this.tableStatusDelay, this.directory)));
+			Engine engine = new Engine(this.clock, this.tableStatusDelay, this.directory);
+			return start(new EngineExecutor(engine), engine);
 		}
 
 		/**
 		 * Starts a server whose requests another executor runs.
 		 */
 		DynamoDbServer start(RequestExecutor executor) {
+			return start(executor, null);
+		}
+
+		private DynamoDbServer start(RequestExecutor executor, @Nullable Engine engine) {
 			long startNanos = System.nanoTime();
 			boolean own = this.randomCredentials || this.accessKeyId != null;
 			String keyId = PLACEHOLDER_CREDENTIAL;
@@ -376,7 +404,7 @@ public final class DynamoDbServer implements AutoCloseable {
 				executor.close();
 				throw new IllegalStateException("The server could not listen on 127.0.0.1:" + this.port, ex);
 			}
-			DynamoDbServer started = new DynamoDbServer(server, executor, keyId, secret, own,
+			DynamoDbServer started = new DynamoDbServer(server, executor, engine, keyId, secret, own,
 					this.databasePerAccessKey);
 			logger.debug("{} started in {} ms", started, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
 			return started;

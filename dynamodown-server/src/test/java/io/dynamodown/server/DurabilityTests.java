@@ -46,7 +46,8 @@ class DurabilityTests {
 			.start();
 		List<Integer> acknowledged = new ArrayList<>();
 		try {
-			BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+			BufferedReader out = new BufferedReader(
+					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
 			String line = out.readLine();
 			assertThat(line).startsWith("port ");
 			URI endpoint = URI.create("http://127.0.0.1:" + line.substring(5).trim());

@@ -119,8 +119,8 @@ class ItemOperationsTests {
 
 	@Test
 	void binarySortKeysAreOrderedAsUnsignedBytes() {
-		byte[][] keys = { {}, { 0 }, { 0, 0 }, { 1 }, { 0x61 }, { 0x61, 0 }, { 0x7f }, { (byte) 0x80 },
-				{ (byte) 0xff }, { (byte) 0xff, 0 } };
+		byte[][] keys = { {}, { 0 }, { 0, 0 }, { 1 }, { 0x61 }, { 0x61, 0 }, { 0x7f }, { (byte) 0x80 }, { (byte) 0xff },
+				{ (byte) 0xff, 0 } };
 		for (byte[] range : keys) {
 			if (range.length > 0) {
 				client.putItem((request) -> request.tableName("items").item(item("order", "v", range)));
@@ -160,7 +160,8 @@ class ItemOperationsTests {
 	void limitCountsItemsBeforeTheFilterAndReturnsALastEvaluatedKey() {
 		for (int i = 0; i < 5; i++) {
 			byte index = (byte) i;
-			client.putItem((request) -> request.tableName("items").item(item("limit", (i % 2 == 0) ? "a" : "b", index)));
+			String value = (i % 2 == 0) ? "a" : "b";
+			client.putItem((request) -> request.tableName("items").item(item("limit", value, index)));
 		}
 		QueryResponse page = client.query((request) -> request.tableName("items")
 			.keyConditionExpression("h = :h")
@@ -203,10 +204,9 @@ class ItemOperationsTests {
 			List<ConsumedCapacity> capacity = answer.consumedCapacity();
 			assertThat(capacity).extracting(ConsumedCapacity::capacityUnits).containsExactly(2.0);
 		}
-		assertThat(client.getItem((request) -> request.tableName("items").key(key("idem", (byte) 1)))
-			.item()
-			.get("n")
-			.n()).isEqualTo("1");
+		assertThat(
+				client.getItem((request) -> request.tableName("items").key(key("idem", (byte) 1))).item().get("n").n())
+			.isEqualTo("1");
 	}
 
 	@Test

@@ -108,7 +108,8 @@ class TableOperationsTests {
 		String start = null;
 		do {
 			String from = start;
-			ListTablesResponse page = this.client.listTables((request) -> request.limit(2).exclusiveStartTableName(from));
+			ListTablesResponse page = this.client
+				.listTables((request) -> request.limit(2).exclusiveStartTableName(from));
 			assertThat(page.tableNames()).hasSizeLessThanOrEqualTo(2);
 			seen.addAll(page.tableNames());
 			start = page.lastEvaluatedTableName();

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Time to live as DynamoDB documents it: an item whose TTL attribute (a Number of epoch
- * seconds) has passed is deleted by a background job and stays readable until then;
- * items whose TTL attribute is not a Number, or lies more than five years in the past,
- * are left alone.
+ * seconds) has passed is deleted by a background job and stays readable until then; items
+ * whose TTL attribute is not a Number, or lies more than five years in the past, are left
+ * alone.
  */
 class TimeToLiveTests {
 
@@ -75,8 +75,7 @@ class TimeToLiveTests {
 			.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.DISABLED);
 		this.client.updateTimeToLive((request) -> request.tableName("ttl")
 			.timeToLiveSpecification((spec) -> spec.attributeName("expires").enabled(true)));
-		var description = this.client.describeTimeToLive((request) -> request.tableName("ttl"))
-			.timeToLiveDescription();
+		var description = this.client.describeTimeToLive((request) -> request.tableName("ttl")).timeToLiveDescription();
 		assertThat(description.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
 		assertThat(description.attributeName()).isEqualTo("expires");
 	}
@@ -109,13 +108,13 @@ class TimeToLiveTests {
 	}
 
 	private void put(String key, AttributeValue expires) {
-		this.client.putItem((request) -> request.tableName("ttl")
-			.item(Map.of("k", AttributeValue.fromS(key), "expires", expires)));
+		this.client.putItem(
+				(request) -> request.tableName("ttl").item(Map.of("k", AttributeValue.fromS(key), "expires", expires)));
 	}
 
 	private boolean exists(String key) {
-		return this.client
-			.getItem((request) -> request.tableName("ttl").key(Map.of("k", AttributeValue.fromS(key))).consistentRead(true))
+		return this.client.getItem(
+				(request) -> request.tableName("ttl").key(Map.of("k", AttributeValue.fromS(key))).consistentRead(true))
 			.hasItem();
 	}
 

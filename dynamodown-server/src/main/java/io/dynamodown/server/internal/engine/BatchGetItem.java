@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.dynamodown.server.internal.expression.Expressions;
 import io.dynamodown.server.internal.expression.Projection;
@@ -45,10 +46,10 @@ final class BatchGetItem implements Operation {
 			long answerSize = 0;
 			for (Map.Entry<String, List<PrimaryKey>> entry : keys.entrySet()) {
 				String tableName = entry.getKey();
-				Map<String, Object> tableRequest = (Map<String, Object>) requestItems.get(tableName);
+				Map<String, Object> tableRequest = Requests.object(requestItems, tableName);
 				Projection projection = Expressions.parse(tableRequest).projection();
 				boolean consistent = Requests.consistent(tableRequest);
-				Table table = tables.get(tableName);
+				Table table = Objects.requireNonNull(tables.get(tableName));
 				List<Object> items = new ArrayList<>();
 				List<Object> skipped = new ArrayList<>();
 				List<Object> requestedKeys = Requests.list(tableRequest, "Keys");

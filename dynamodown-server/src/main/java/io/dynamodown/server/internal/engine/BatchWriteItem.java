@@ -1,12 +1,15 @@
 package io.dynamodown.server.internal.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.dynamodown.server.internal.error.DynamoDbError;
 import io.dynamodown.server.internal.model.AttributeValue;
 import io.dynamodown.server.internal.model.ItemSize;
 
@@ -25,20 +28,22 @@ final class BatchWriteItem implements Operation {
 		}
 		return database.write(() -> {
 			List<Planned> plan = new ArrayList<>();
+			Set<EntryKey> keys = new HashSet<>();
 			for (Map.Entry<String, Object> entry : requestItems.entrySet()) {
 				Table table = database.activeTable(entry.getKey());
+				keys.clear();
 				for (Object json : (List<Object>) entry.getValue()) {
 					Map<String, Object> writeRequest = (Map<String, Object>) json;
 					Map<String, Object> put = Requests.map(writeRequest, "PutRequest");
 					if (put != null) {
 						Map<String, AttributeValue> item = Requests.attributes(put, "Item");
-						plan.add(new Planned(table, KeyRules.item(item, table), item));
+						plan.add(new Planned(table, unique(keys, KeyRules.item(item, table)), item));
 					}
 					else {
 						Map<String, Object> delete = Requests.map(writeRequest, "DeleteRequest");
 						Map<String, AttributeValue> key = (delete != null) ? Requests.attributes(delete, "Key")
 								: Map.of();
-						plan.add(new Planned(table, KeyRules.key(key, table.keySchema()), null));
+						plan.add(new Planned(table, unique(keys, KeyRules.key(key, table.keySchema())), null));
 					}
 				}
 			}
@@ -58,12 +63,19 @@ final class BatchWriteItem implements Operation {
 			Object returnConsumedCapacity = request.get("ReturnConsumedCapacity");
 			if (returnConsumedCapacity != null && !"NONE".equals(returnConsumedCapacity)) {
 				List<Object> capacities = new ArrayList<>();
-				tableUnits.forEach((tableName, units) -> capacities
-					.add(Capacity.consumed(returnConsumedCapacity, tableName, units, indexUnits.get(tableName))));
+				tableUnits.forEach((tableName, units) -> capacities.add(Capacity.consumed(returnConsumedCapacity,
+						tableName, units, indexUnits.getOrDefault(tableName, Map.of()))));
 				answer.put("ConsumedCapacity", capacities);
 			}
 			return answer;
 		});
+	}
+
+	private static PrimaryKey unique(Set<EntryKey> keys, PrimaryKey key) {
+		if (!keys.add(new EntryKey(key, null))) {
+			throw DynamoDbError.validation("Provided list of item keys contains duplicates");
+		}
+		return key;
 	}
 
 	/**

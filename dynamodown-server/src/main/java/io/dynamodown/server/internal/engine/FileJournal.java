@@ -108,7 +108,7 @@ final class FileJournal implements AutoCloseable {
 
 			@Override
 			public void tableCreated(Map<String, Object> request) {
-				Map<String, Object> record = record("create", account, (String) request.get("TableName"));
+				Map<String, Object> record = record("create", account, Requests.string(request, "TableName"));
 				record.put("request", request);
 				append(record);
 			}
@@ -202,7 +202,11 @@ final class FileJournal implements AutoCloseable {
 				return;
 			}
 			try {
-				TableSnapshot.replay((Map<String, Object>) Json.parse(json), databases);
+				Object record = Json.parse(json);
+				if (!(record instanceof Map)) {
+					return;
+				}
+				TableSnapshot.replay((Map<String, Object>) record, databases);
 			}
 			catch (MalformedJsonException ex) {
 				return;

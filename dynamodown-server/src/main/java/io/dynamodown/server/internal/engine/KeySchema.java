@@ -48,7 +48,7 @@ record KeySchema(String hashName, AttributeValue.Type hashType, @Nullable String
 	private static AttributeValue.Type typeOf(String name, List<Map<String, Object>> definitions) {
 		for (Map<String, Object> definition : definitions) {
 			if (name.equals(definition.get("AttributeName"))) {
-				return AttributeValue.Type.valueOf((String) definition.get("AttributeType"));
+				return AttributeValue.Type.valueOf(Requests.string(definition, "AttributeType"));
 			}
 		}
 		throw new IllegalArgumentException("no definition of " + name);

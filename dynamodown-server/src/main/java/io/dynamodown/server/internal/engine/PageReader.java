@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -73,7 +74,8 @@ final class PageReader {
 			}
 			last = item;
 			if (target.fetchFromTable()) {
-				Map<String, AttributeValue> whole = target.table().get(entry.getKey().tableKey());
+				Map<String, AttributeValue> whole = target.table()
+					.get(Objects.requireNonNull(entry.getKey().tableKey(), "an index entry has a table key"));
 				item = (whole != null) ? whole : item;
 				tableBytes += ItemSize.of(item);
 			}

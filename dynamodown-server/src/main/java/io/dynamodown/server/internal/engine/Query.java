@@ -50,8 +50,8 @@ final class Query implements Operation {
 				partition = forward ? partition.tailMap(start, false) : partition.headMap(start, false);
 			}
 			else if (forward && condition != null && condition.lower() != null) {
-				partition = partition.tailMap(
-						new EntryKey(new PrimaryKey(range.hashValue(), condition.lower().value()), null), true);
+				partition = partition
+					.tailMap(new EntryKey(new PrimaryKey(range.hashValue(), condition.lower().value()), null), true);
 			}
 			Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> entries = (forward ? partition
 					: partition.descendingMap())
@@ -97,7 +97,7 @@ final class Query implements Operation {
 		catch (DynamoDbError ex) {
 			throw DynamoDbError.validation("The provided starting key is invalid: " + ex.getMessage());
 		}
-		AttributeValue hash = startKey.get(schema.hashName());
+		AttributeValue hash = Objects.requireNonNull(startKey.get(schema.hashName()));
 		AttributeValue sort = (schema.rangeName() != null) ? startKey.get(schema.rangeName()) : null;
 		RangeCondition condition = range.range();
 		if (condition == null) {

@@ -16,15 +16,48 @@ final class Requests {
 	private Requests() {
 	}
 
-	static String string(Map<String, Object> request, String member) {
-		Object value = request.get(member);
-		if (!(value instanceof String)) {
-			throw new IllegalArgumentException(member + " is not a string after validation");
+	/**
+	 * Returns a member that validation made sure of.
+	 * @param json the object
+	 * @param member the member
+	 * @return its value
+	 * @throws IllegalArgumentException if it is absent
+	 */
+	static Object value(Map<String, ?> json, String member) {
+		Object value = json.get(member);
+		if (value == null) {
+			throw new IllegalArgumentException(member + " is missing after validation");
 		}
-		return (String) value;
+		return value;
 	}
 
-	static @Nullable String optionalString(Map<String, Object> request, String member) {
+	/**
+	 * Returns an object member that validation made sure of.
+	 * @param json the object
+	 * @param member the member
+	 * @return the member's object
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> object(Map<String, ?> json, String member) {
+		return (Map<String, Object>) value(json, member);
+	}
+
+	/**
+	 * Returns a list of objects that validation made sure of.
+	 * @param json the object
+	 * @param member the member
+	 * @return the member's objects
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> objects(Map<String, ?> json, String member) {
+		return (List<Map<String, Object>>) value(json, member);
+	}
+
+	static String string(Map<String, ?> json, String member) {
+		return (String) value(json, member);
+	}
+
+	static @Nullable String optionalString(Map<String, ?> request, String member) {
 		Object value = request.get(member);
 		return (value instanceof String) ? (String) value : null;
 	}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a {@code CreateTable} request defines: name, key schema, attribute definitions,
  * billing, indexes, stream and deletion protection; with the table's id and ARN.
@@ -48,10 +50,10 @@ record TableDefinition(String name, String id, String arn, KeySchema keySchema, 
 	 */
 	@SuppressWarnings("unchecked")
 	static TableDefinition of(Map<String, Object> request, Instant now, String id) {
-		String name = (String) request.get("TableName");
+		String name = Requests.string(request, "TableName");
 		String arn = ARN_PREFIX + name;
-		List<Map<String, Object>> definitions = (List<Map<String, Object>>) request.get("AttributeDefinitions");
-		KeySchema keySchema = KeySchema.of((List<Map<String, Object>>) request.get("KeySchema"), definitions);
+		List<Map<String, Object>> definitions = Requests.objects(request, "AttributeDefinitions");
+		KeySchema keySchema = KeySchema.of(Requests.objects(request, "KeySchema"), definitions);
 		String billingMode = "PAY_PER_REQUEST".equals(request.get("BillingMode")) ? "PAY_PER_REQUEST" : "PROVISIONED";
 		Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
 		addIndexes(indexes, request.get("LocalSecondaryIndexes"), false, keySchema, definitions);
@@ -64,15 +66,15 @@ record TableDefinition(String name, String id, String arn, KeySchema keySchema, 
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void addIndexes(Map<String, SecondaryIndex> indexes, Object json, boolean global,
+	private static void addIndexes(Map<String, SecondaryIndex> indexes, @Nullable Object json, boolean global,
 			KeySchema tableSchema, List<Map<String, Object>> definitions) {
 		if (!(json instanceof List)) {
 			return;
 		}
 		for (Map<String, Object> index : (List<Map<String, Object>>) json) {
-			String indexName = (String) index.get("IndexName");
-			KeySchema schema = KeySchema.of((List<Map<String, Object>>) index.get("KeySchema"), definitions);
-			Map<String, Object> projection = (Map<String, Object>) index.get("Projection");
+			String indexName = Requests.string(index, "IndexName");
+			KeySchema schema = KeySchema.of(Requests.objects(index, "KeySchema"), definitions);
+			Map<String, Object> projection = Requests.object(index, "Projection");
 			String projectionType = (String) projection.getOrDefault("ProjectionType", "ALL");
 			List<String> nonKey = (List<String>) projection.getOrDefault("NonKeyAttributes", List.of());
 			indexes.put(indexName, new SecondaryIndex(indexName, global, schema, tableSchema, projectionType, nonKey,

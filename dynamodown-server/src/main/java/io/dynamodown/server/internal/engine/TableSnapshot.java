@@ -73,17 +73,17 @@ final class TableSnapshot {
 	 */
 	@SuppressWarnings("unchecked")
 	static void replay(Map<String, Object> record, Function<String, Database> databases) {
-		Database database = databases.apply((String) record.get("account"));
-		String tableName = (String) record.get("table");
-		switch ((String) record.get("type")) {
+		Database database = databases.apply(Requests.string(record, "account"));
+		String tableName = Requests.string(record, "table");
+		switch (Requests.string(record, "type")) {
 			case "create": {
-				Map<String, Object> request = (Map<String, Object>) record.get("request");
+				Map<String, Object> request = Requests.object(record, "request");
 				Instant now = database.now();
 				database.add(new Table(TableDefinition.of(request, now), now, now));
 				break;
 			}
 			case "table":
-				restore(database, (Map<String, Object>) record.get("definition"));
+				restore(database, Requests.object(record, "definition"));
 				break;
 			case "drop":
 				database.remove(tableName);
@@ -91,7 +91,7 @@ final class TableSnapshot {
 			case "put": {
 				Table table = database.existing(tableName);
 				if (table != null) {
-					Map<String, AttributeValue> item = AttributeValue.mapFromJson(record.get("item"));
+					Map<String, AttributeValue> item = AttributeValue.mapFromJson(Requests.value(record, "item"));
 					table.write(table.keySchema().keyOf(item), item);
 				}
 				break;
@@ -99,7 +99,8 @@ final class TableSnapshot {
 			case "delete": {
 				Table table = database.existing(tableName);
 				if (table != null) {
-					table.write(table.keySchema().keyOf(AttributeValue.mapFromJson(record.get("key"))), null);
+					table.write(table.keySchema().keyOf(AttributeValue.mapFromJson(Requests.value(record, "key"))),
+							null);
 				}
 				break;
 			}
@@ -109,15 +110,15 @@ final class TableSnapshot {
 	}
 
 	private static void restore(Database database, Map<String, Object> definition) {
-		String name = (String) definition.get("TableName");
-		Instant created = Instant.ofEpochMilli(((BigDecimal) definition.get("CreatedMillis")).longValue());
+		String name = Requests.string(definition, "TableName");
+		Instant created = Instant.ofEpochMilli(((BigDecimal) Requests.value(definition, "CreatedMillis")).longValue());
 		Table table = database.existing(name);
 		if (table == null) {
-			table = new Table(TableDefinition.of(definition, created, (String) definition.get("TableId")), created,
+			table = new Table(TableDefinition.of(definition, created, Requests.string(definition, "TableId")), created,
 					created);
 			database.add(table);
 		}
-		table.billingMode((String) definition.get("BillingMode"), created);
+		table.billingMode(Requests.string(definition, "BillingMode"), created);
 		Throughput throughput = Throughput.of(definition.get("ProvisionedThroughput"));
 		table.throughput().change(throughput.readCapacityUnits(), throughput.writeCapacityUnits(), created);
 		table.stream().apply(definition.get("StreamSpecification"), created);

@@ -112,8 +112,8 @@ final class TransactWriteItems implements Operation {
 		Object returnConsumedCapacity = request.get("ReturnConsumedCapacity");
 		if (returnConsumedCapacity != null && !"NONE".equals(returnConsumedCapacity)) {
 			List<Object> capacities = new ArrayList<>();
-			units.forEach((tableName, used) -> capacities
-				.add(Capacity.consumed(returnConsumedCapacity, tableName, used, indexUnits.get(tableName))));
+			units.forEach((tableName, used) -> capacities.add(Capacity.consumed(returnConsumedCapacity, tableName, used,
+					indexUnits.getOrDefault(tableName, Map.of()))));
 			answer.put("ConsumedCapacity", capacities);
 		}
 		return answer;

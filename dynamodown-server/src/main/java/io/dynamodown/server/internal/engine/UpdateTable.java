@@ -50,7 +50,7 @@ final class UpdateTable implements Operation {
 				changed = true;
 			}
 			if (request.get("StreamSpecification") != null) {
-				updateStream(table, Requests.map(request, "StreamSpecification"), now);
+				updateStream(table, Requests.object(request, "StreamSpecification"), now);
 				changed = true;
 			}
 			if (request.get("DeletionProtectionEnabled") != null) {

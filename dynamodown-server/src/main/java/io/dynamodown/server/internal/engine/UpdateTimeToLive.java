@@ -31,7 +31,7 @@ final class UpdateTimeToLive implements Operation {
 			if (!enable && current == null) {
 				throw DynamoDbError.validation("TimeToLive is already disabled");
 			}
-			if (!enable && !current.equals(attribute)) {
+			if (!enable && !attribute.equals(current)) {
 				throw DynamoDbError.validation(
 						"TimeToLive is active on a different AttributeName: current AttributeName is " + current);
 			}

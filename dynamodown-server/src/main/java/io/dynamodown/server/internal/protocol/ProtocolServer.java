@@ -57,6 +57,14 @@ public final class ProtocolServer implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the address the listening socket is bound to.
+	 * @return the bound address
+	 */
+	public InetSocketAddress address() {
+		return this.server.getAddress();
+	}
+
+	/**
 	 * Returns the port the server listens on.
 	 * @return the port
 	 */
