@@ -204,7 +204,6 @@ public final class FaultInjectingProxy implements AutoCloseable {
 			.connectTimeout(Duration.ofSeconds(10))
 			.executor(this.handlers)
 			.build();
-		quietDynamoDbLocal();
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
 		this.server.setExecutor(this.handlers);
 		this.server.createContext("/", this::handle);
@@ -368,23 +367,6 @@ public final class FaultInjectingProxy implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	/**
-	 * DynamoDB Local logs every request at INFO (two lines each); at soak volumes that
-	 * costs more than the requests.
-	 */
-	private static void quietDynamoDbLocal() {
-		try {
-			Class<?> level = Class.forName("org.apache.logging.log4j.Level");
-			Object warn = level.getMethod("toLevel", String.class).invoke(null, "WARN");
-			Class.forName("org.apache.logging.log4j.core.config.Configurator")
-				.getMethod("setLevel", String.class, level)
-				.invoke(null, "com.amazonaws.services.dynamodbv2", warn);
-		}
-		catch (ReflectiveOperationException | LinkageError ex) {
-			// log4j core absent: nothing to quieten
 		}
 	}
 

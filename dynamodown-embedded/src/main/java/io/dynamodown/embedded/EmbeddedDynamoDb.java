@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.dynamodown.server.DynamoDbServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -19,17 +21,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * DynamoDB Local running in-process, in memory or on disk, on a loopback port.
+ * The project's DynamoDB-compatible server ({@link DynamoDbServer}) running in-process,
+ * in memory or on disk, on a loopback port.
  * <p>
  * The server listens on {@code 127.0.0.1} only, so nothing outside this machine can reach
- * it. DynamoDB Local's own launcher ({@code ServerRunner}) binds Jetty to every
- * interface; this class therefore puts the request handler DynamoDB Local uses into a
- * Jetty server of its own whose single connector is bound to the loopback address, on a
- * port the operating system picks while binding. Telemetry is never configured, so none
- * is sent. All credentials and regions share one in-memory database (as with
- * {@code -sharedDb}), so any client pointed at {@link #endpoint()} sees the same tables.
- * In memory (the default), the data is gone when the server is closed; started with
- * {@link #start(Path)}, it lives in a file of that directory and survives restarts.
+ * it, on a port the operating system picks while binding. It accepts any credentials, and
+ * all credentials and regions share one database, so any client pointed at
+ * {@link #endpoint()} sees the same tables. In memory (the default), the data is gone when
+ * the server is closed; started with {@link #start(Path)}, it lives in a file of that
+ * directory and survives restarts (and the process being killed: a write is on disk
+ * before it is acknowledged).
  * <p>
  * Typical use: <pre class="code">
  * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
@@ -42,13 +43,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 public final class EmbeddedDynamoDb implements AutoCloseable {
 
 	/**
-	 * DynamoDB Local accepts only letters and digits in an access key.
+	 * The credentials of {@link #client()}; the server accepts any.
 	 */
 	private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("dynamodown", "dynamodown");
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDynamoDb.class);
 
-	private final LoopbackServer server;
+	private final DynamoDbServer server;
 
 	private final int port;
 
@@ -60,15 +61,15 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
 	private boolean closed;
 
-	private EmbeddedDynamoDb(LoopbackServer server, @Nullable Path directory) {
+	private EmbeddedDynamoDb(DynamoDbServer server, @Nullable Path directory) {
 		this.server = server;
 		this.directory = directory;
 		this.port = server.port();
-		this.endpoint = URI.create("http://" + LoopbackServer.HOST + ":" + this.port);
+		this.endpoint = server.endpoint();
 	}
 
 	/**
-	 * Starts DynamoDB Local in memory on a free loopback port. The operating system picks
+	 * Starts the server in memory on a free loopback port. The operating system picks
 	 * the port while binding, so no other process can take it in between.
 	 * @return the running server; close it to stop the server and free the port
 	 * @throws IllegalStateException if the server cannot start
@@ -78,7 +79,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	}
 
 	/**
-	 * Starts DynamoDB Local in memory on the given loopback port.
+	 * Starts the server in memory on the given loopback port.
 	 * @param port the port to listen on, or {@code 0} for a free port picked by the
 	 * operating system
 	 * @return the running server; close it to stop the server and free the port
@@ -94,9 +95,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	}
 
 	/**
-	 * Starts DynamoDB Local in memory on a free loopback port with one database per
-	 * access key id and region, as DynamoDB Local does without {@code -sharedDb}: clients
-	 * with different access key ids see different tables, so that several users of one
+	 * Starts the server in memory on a free loopback port with one database per
+	 * access key id: clients with different access key ids see different tables, so that several users of one
 	 * server (test contexts, for example) each get a database of their own. Build their
 	 * clients with {@link #clientBuilder()} and credentials of their own;
 	 * {@link #client()} sees the database of its own dummy access key.
@@ -108,9 +108,9 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	}
 
 	/**
-	 * Starts DynamoDB Local on a free loopback port with an on-disk database in the given
-	 * directory ({@code shared-local-instance.db}), created if needed, so that data
-	 * survives a restart on the same directory.
+	 * Starts the server on a free loopback port with an on-disk database in the given
+	 * directory (one data file), created if needed, so that data survives a restart on the
+	 * same directory and the process being killed.
 	 * @param directory the directory of the database file
 	 * @return the running server; close it to stop the server and free the port
 	 * @throws IllegalStateException if the directory cannot be created or the server
@@ -122,15 +122,20 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			Files.createDirectories(directory);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("DynamoDB Local's directory " + directory + " could not be created", ex);
+			throw new IllegalStateException("The embedded server's directory " + directory + " could not be created",
+					ex);
 		}
 		return start(0, directory.toAbsolutePath(), true);
 	}
 
 	private static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean sharedDb) {
 		long startNanos = System.nanoTime();
-		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(LoopbackServer.start(port, directory, sharedDb), directory);
-		logger.debug("DynamoDB Local started at {} in {} ms", dynamoDb.endpoint,
+		DynamoDbServer.Builder builder = DynamoDbServer.builder().port(port).databasePerAccessKey(!sharedDb);
+		if (directory != null) {
+			builder.directory(directory);
+		}
+		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(builder.start(), directory);
+		logger.debug("Embedded DynamoDB server started at {} in {} ms", dynamoDb.endpoint,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
 		return dynamoDb;
 	}
@@ -165,7 +170,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * @return the bound address
 	 */
 	InetSocketAddress boundAddress() {
-		return this.server.boundAddress();
+		return this.server.address();
 	}
 
 	/**
@@ -234,9 +239,9 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			}
 		}
 		finally {
-			this.server.stop();
+			this.server.close();
 		}
-		logger.debug("DynamoDB Local at {} stopped", this.endpoint);
+		logger.debug("Embedded DynamoDB server at {} stopped", this.endpoint);
 	}
 
 	@Override

@@ -11,11 +11,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} that starts {@link EmbeddedDynamoDb DynamoDB Local} in-process when
+ * Auto-configuration} that starts {@link EmbeddedDynamoDb the project's DynamoDB-compatible server} in-process when
  * {@code dynamodown.embedded.enabled=true} and connects the store to it, for development
  * and tests without an AWS account or Docker. The database is in memory unless
  * {@code dynamodown.embedded.path} names a directory. The server stops with the
@@ -30,8 +29,7 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	EmbeddedDynamoDb embeddedDynamoDb(DynamoDownProperties properties, Environment environment) {
-		EmbeddedDynamoDbLogging.quietenDynamoDbLocal(environment);
+	EmbeddedDynamoDb embeddedDynamoDb(DynamoDownProperties properties) {
 		Path path = properties.getEmbedded().getPath();
 		EmbeddedDynamoDb server = (path != null) ? EmbeddedDynamoDb.start(path) : EmbeddedDynamoDb.start();
 		EmbeddedDynamoDbLogging.started(server, false);

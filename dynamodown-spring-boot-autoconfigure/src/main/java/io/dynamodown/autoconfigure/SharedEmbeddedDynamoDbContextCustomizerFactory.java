@@ -52,7 +52,7 @@ class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomize
 					|| environment.containsProperty("dynamodown.embedded.path")) {
 				return;
 			}
-			EmbeddedDynamoDb shared = sharedServer(environment);
+			EmbeddedDynamoDb shared = sharedServer();
 			context.getBeanFactory().registerSingleton("embeddedDynamoDb", shared);
 			context.getBeanFactory()
 				.registerSingleton("embeddedLevelDbConnectionDetails",
@@ -60,10 +60,9 @@ class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomize
 								"testcontext" + contexts.incrementAndGet()));
 		}
 
-		private static synchronized EmbeddedDynamoDb sharedServer(ConfigurableEnvironment environment) {
+		private static synchronized EmbeddedDynamoDb sharedServer() {
 			EmbeddedDynamoDb shared = server;
 			if (shared == null) {
-				EmbeddedDynamoDbLogging.quietenDynamoDbLocal(environment);
 				shared = EmbeddedDynamoDb.startWithDatabasePerAccessKey();
 				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "dynamodown-embedded-shutdown"));
 				EmbeddedDynamoDbLogging.started(shared, true);

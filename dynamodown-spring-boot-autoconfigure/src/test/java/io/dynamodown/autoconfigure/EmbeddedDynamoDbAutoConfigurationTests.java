@@ -5,14 +5,11 @@ import java.nio.file.Path;
 
 import io.dynamodown.LevelDb;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -50,21 +47,10 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true").run((context) -> {
 			context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
 			EmbeddedDynamoDb server = context.getBean(EmbeddedDynamoDb.class);
-			assertThat(output).containsOnlyOnce("DynamoDB Local (dynamodown.embedded) started at " + server.endpoint()
+			assertThat(output).containsOnlyOnce("Embedded DynamoDB server (dynamodown.embedded) started at " + server.endpoint()
 					+ ", data in memory (lost when it stops; set dynamodown.embedded.path to keep it)");
 			assertThat(output).doesNotContain("target: PutItem").doesNotContain("non-existent table");
 		});
-	}
-
-	@Test
-	void dynamoDbLocalLoggerIsQuietUnlessTheApplicationSetsItsLevel() {
-		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-		logging.setLogLevel(EmbeddedDynamoDbLogging.DYNAMODB_LOCAL_LOGGER, LogLevel.INFO);
-		this.contextRunner
-			.withPropertyValues("dynamodown.embedded.enabled=true", "logging.level.com.amazonaws.services=info")
-			.run((context) -> assertThat(configuredLevel(logging)).isEqualTo(LogLevel.INFO));
-		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true")
-			.run((context) -> assertThat(configuredLevel(logging)).isEqualTo(LogLevel.ERROR));
 	}
 
 	@Test
@@ -77,10 +63,6 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 		});
 		onDisk.run((context) -> assertThat(context.getBean(LevelDb.class).get(bytes("kept")))
 			.hasValueSatisfying((value) -> assertThat(value).isEqualTo(bytes("across restarts"))));
-	}
-
-	private static @Nullable LogLevel configuredLevel(LoggingSystem logging) {
-		return logging.getLoggerConfiguration(EmbeddedDynamoDbLogging.DYNAMODB_LOCAL_LOGGER).getConfiguredLevel();
 	}
 
 	@Test

@@ -161,8 +161,7 @@ class FailureAnalysisReportTests {
 	 * the network; its own log lines would not be in the application's console.
 	 */
 	private static void run(EmbeddedDynamoDb server, TestTable table, String... args) {
-		run(Stream.concat(Stream.of("--logging.level.com.amazonaws.services.dynamodbv2.local=off",
-				"--dynamodown.table=" + table, "--dynamodown.region=us-east-1",
+		run(Stream.concat(Stream.of("--dynamodown.table=" + table, "--dynamodown.region=us-east-1",
 				"--dynamodown.endpoint=" + server.endpoint(), "--dynamodown.credentials.access-key-id=local",
 				"--dynamodown.credentials.secret-access-key=local"), Stream.of(args))
 			.toArray(String[]::new));

@@ -114,7 +114,7 @@ class SecretByValueTests {
 				.as("the secret reached the properties")
 				.isEqualTo(SECRET);
 		}
-		assertThat(output).contains("DynamoDB Local (dynamodown.embedded) started at").doesNotContain(SECRET);
+		assertThat(output).contains("Embedded DynamoDB server (dynamodown.embedded) started at").doesNotContain(SECRET);
 	}
 
 	private String get(int port, String path) throws IOException, InterruptedException {
