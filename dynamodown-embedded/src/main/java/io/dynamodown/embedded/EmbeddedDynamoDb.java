@@ -27,9 +27,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * The server listens on {@code 127.0.0.1} only, so nothing outside this machine can reach
  * it, on a port the operating system picks while binding. It accepts any credentials, and
  * all credentials and regions share one database, so any client pointed at
- * {@link #endpoint()} sees the same tables. In memory (the default), the data is gone when
- * the server is closed; started with {@link #start(Path)}, it lives in a file of that
- * directory and survives restarts (and the process being killed: a write is on disk
+ * {@link #endpoint()} sees the same tables. In memory (the default), the data is gone
+ * when the server is closed; started with {@link #start(Path)}, it lives in a file of
+ * that directory and survives restarts (and the process being killed: a write is on disk
  * before it is acknowledged).
  * <p>
  * Typical use: <pre class="code">
@@ -41,11 +41,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * Instances are thread-safe.
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
-
-	/**
-	 * The credentials of {@link #client()}; the server accepts any.
-	 */
-	private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("dynamodown", "dynamodown");
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDynamoDb.class);
 
@@ -69,8 +64,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server in memory on a free loopback port. The operating system picks
-	 * the port while binding, so no other process can take it in between.
+	 * Starts the server in memory on a free loopback port. The operating system picks the
+	 * port while binding, so no other process can take it in between.
 	 * @return the running server; close it to stop the server and free the port
 	 * @throws IllegalStateException if the server cannot start
 	 */
@@ -91,26 +86,26 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
 		}
-		return start(port, null, true);
+		return start(port, null, true, false);
 	}
 
 	/**
-	 * Starts the server in memory on a free loopback port with one database per
-	 * access key id: clients with different access key ids see different tables, so that several users of one
-	 * server (test contexts, for example) each get a database of their own. Build their
-	 * clients with {@link #clientBuilder()} and credentials of their own;
+	 * Starts the server in memory on a free loopback port with one database per access
+	 * key id: clients with different access key ids see different tables, so that several
+	 * users of one server (test contexts, for example) each get a database of their own.
+	 * Build their clients with {@link #clientBuilder()} and credentials of their own;
 	 * {@link #client()} sees the database of its own dummy access key.
 	 * @return the running server; close it to stop the server and free the port
 	 * @throws IllegalStateException if the server cannot start
 	 */
 	public static EmbeddedDynamoDb startWithDatabasePerAccessKey() {
-		return start(0, null, false);
+		return start(0, null, false, false);
 	}
 
 	/**
 	 * Starts the server on a free loopback port with an on-disk database in the given
-	 * directory (one data file), created if needed, so that data survives a restart on the
-	 * same directory and the process being killed.
+	 * directory (one data file), created if needed, so that data survives a restart on
+	 * the same directory and the process being killed.
 	 * @param directory the directory of the database file
 	 * @return the running server; close it to stop the server and free the port
 	 * @throws IllegalStateException if the directory cannot be created or the server
@@ -118,6 +113,34 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 */
 	public static EmbeddedDynamoDb start(Path directory) {
 		Objects.requireNonNull(directory, "'directory' must not be null");
+		createDirectories(directory);
+		return start(0, directory.toAbsolutePath(), true, false);
+	}
+
+	/**
+	 * Starts the server on a free loopback port so that it accepts only requests signed
+	 * (AWS Signature Version 4) with its own credentials, random for this start: other
+	 * users of this machine cannot read or write its data. {@link #client()} and
+	 * {@link #clientBuilder()} sign with them; {@link #accessKeyId()} and
+	 * {@link #secretAccessKey()} return them for other clients. Other requests are
+	 * answered as DynamoDB answers them ({@code UnrecognizedClientException},
+	 * {@code InvalidSignatureException}).
+	 * @param directory the directory of an on-disk database (created if needed), or
+	 * {@code null} for one in memory
+	 * @return the running server; close it to stop the server and free the port
+	 * @throws IllegalStateException if the directory cannot be created or the server
+	 * cannot start
+	 */
+	public static EmbeddedDynamoDb startRequiringSignature(@Nullable Path directory) {
+		Path absolute = null;
+		if (directory != null) {
+			createDirectories(directory);
+			absolute = directory.toAbsolutePath();
+		}
+		return start(0, absolute, true, true);
+	}
+
+	private static void createDirectories(Path directory) {
 		try {
 			Files.createDirectories(directory);
 		}
@@ -125,12 +148,15 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			throw new IllegalStateException("The embedded server's directory " + directory + " could not be created",
 					ex);
 		}
-		return start(0, directory.toAbsolutePath(), true);
 	}
 
-	private static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean sharedDb) {
+	private static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean sharedDb,
+			boolean requireSignature) {
 		long startNanos = System.nanoTime();
 		DynamoDbServer.Builder builder = DynamoDbServer.builder().port(port).databasePerAccessKey(!sharedDb);
+		if (requireSignature) {
+			builder.randomCredentials();
+		}
 		if (directory != null) {
 			builder.directory(directory);
 		}
@@ -138,6 +164,24 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		logger.debug("Embedded DynamoDB server started at {} in {} ms", dynamoDb.endpoint,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
 		return dynamoDb;
+	}
+
+	/**
+	 * Returns the access key id that {@link #client()} signs with: the server's own when
+	 * it {@link #startRequiringSignature(Path) requires a signature}, otherwise a
+	 * placeholder (the server accepts any).
+	 * @return the access key id
+	 */
+	public String accessKeyId() {
+		return this.server.accessKeyId();
+	}
+
+	/**
+	 * Returns the secret access key that belongs to {@link #accessKeyId()}. Never log it.
+	 * @return the secret access key
+	 */
+	public String secretAccessKey() {
+		return this.server.secretAccessKey();
 	}
 
 	/**
@@ -206,7 +250,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		return DynamoDbClient.builder()
 			.endpointOverride(this.endpoint)
 			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+			.credentialsProvider(StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(this.server.accessKeyId(), this.server.secretAccessKey())))
 			.httpClientBuilder(ApacheHttpClient.builder());
 	}
 

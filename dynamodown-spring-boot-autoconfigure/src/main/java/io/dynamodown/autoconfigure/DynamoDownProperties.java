@@ -426,15 +426,24 @@ public class DynamoDownProperties {
 	}
 
 	/**
-	 * The in-process DynamoDB Local server, for development and tests.
+	 * The in-process DynamoDB-compatible server, for development and tests.
 	 */
 	public static class Embedded {
 
 		/**
-		 * Whether to start DynamoDB Local in-process on a free loopback port (needs
-		 * dynamodown-embedded on the classpath) and connect to it instead of AWS.
+		 * Whether to start the embedded DynamoDB-compatible server in-process on a free
+		 * loopback port (needs dynamodown-embedded on the classpath) and connect to it
+		 * instead of AWS.
 		 */
 		private boolean enabled;
+
+		/**
+		 * Whether the embedded server accepts only requests signed with its own
+		 * credentials, random for each start and handed to the application's client only,
+		 * so that other local users cannot read or write its data. Turn it off to reach the
+		 * data with other tools (such as the AWS CLI) and any credentials.
+		 */
+		private boolean requireSignature = true;
 
 		/**
 		 * Directory of an on-disk database that survives restarts. When not set, the
@@ -448,6 +457,14 @@ public class DynamoDownProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public boolean isRequireSignature() {
+			return this.requireSignature;
+		}
+
+		public void setRequireSignature(boolean requireSignature) {
+			this.requireSignature = requireSignature;
 		}
 
 		public @Nullable Path getPath() {

@@ -30,8 +30,15 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	EmbeddedDynamoDb embeddedDynamoDb(DynamoDownProperties properties) {
-		Path path = properties.getEmbedded().getPath();
-		EmbeddedDynamoDb server = (path != null) ? EmbeddedDynamoDb.start(path) : EmbeddedDynamoDb.start();
+		DynamoDownProperties.Embedded embedded = properties.getEmbedded();
+		Path path = embedded.getPath();
+		EmbeddedDynamoDb server;
+		if (embedded.isRequireSignature()) {
+			server = EmbeddedDynamoDb.startRequiringSignature(path);
+		}
+		else {
+			server = (path != null) ? EmbeddedDynamoDb.start(path) : EmbeddedDynamoDb.start();
+		}
 		EmbeddedDynamoDbLogging.started(server, false);
 		return server;
 	}
@@ -39,12 +46,13 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LevelDbConnectionDetails embeddedLevelDbConnectionDetails(EmbeddedDynamoDb server) {
-		return new EmbeddedConnectionDetails(server.endpoint(), "local");
+		return new EmbeddedConnectionDetails(server.endpoint(), server.accessKeyId(), server.secretAccessKey());
 	}
 
 	/**
-	 * {@link LevelDbConnectionDetails} of the embedded server. The access key id picks
-	 * the database on a server with one database per access key.
+	 * {@link LevelDbConnectionDetails} of the embedded server: its credentials when it
+	 * requires its own; otherwise the access key id picks the database on a server with
+	 * one database per access key.
 	 */
 	static final class EmbeddedConnectionDetails implements LevelDbConnectionDetails {
 
@@ -52,9 +60,12 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 		private final String accessKeyId;
 
-		EmbeddedConnectionDetails(URI endpoint, String accessKeyId) {
+		private final String secretAccessKey;
+
+		EmbeddedConnectionDetails(URI endpoint, String accessKeyId, String secretAccessKey) {
 			this.endpoint = endpoint;
 			this.accessKeyId = accessKeyId;
+			this.secretAccessKey = secretAccessKey;
 		}
 
 		@Override
@@ -69,7 +80,7 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 		@Override
 		public Credentials getCredentials() {
-			return new Credentials(this.accessKeyId, "local");
+			return new Credentials(this.accessKeyId, this.secretAccessKey);
 		}
 
 	}

@@ -57,7 +57,7 @@ class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomize
 			context.getBeanFactory()
 				.registerSingleton("embeddedLevelDbConnectionDetails",
 						new EmbeddedDynamoDbAutoConfiguration.EmbeddedConnectionDetails(shared.endpoint(),
-								"testcontext" + contexts.incrementAndGet()));
+								"testcontext" + contexts.incrementAndGet(), "local"));
 		}
 
 		private static synchronized EmbeddedDynamoDb sharedServer() {

@@ -9,12 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link EmbeddedDynamoDbAutoConfiguration}.
@@ -40,6 +46,45 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 			assertThat(db.get(bytes("k"))).isPresent();
 			assertThat(server.client().listTables().tableNames()).contains("embedded");
 		});
+	}
+
+	@Test
+	void embeddedServerRefusesRequestsNotSignedWithItsOwnCredentials() {
+		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true").run((context) -> {
+			EmbeddedDynamoDb server = context.getBean(EmbeddedDynamoDb.class);
+			context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+			try (DynamoDbClient stranger = server.clientBuilder()
+				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("other", "other")))
+				.build()) {
+				assertThatExceptionOfType(DynamoDbException.class).isThrownBy(stranger::listTables)
+					.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorCode())
+						.isEqualTo("UnrecognizedClientException"));
+			}
+			try (DynamoDbClient wrongSecret = server.clientBuilder()
+				.credentialsProvider(StaticCredentialsProvider
+					.create(AwsBasicCredentials.create(server.accessKeyId(), "not-the-secret")))
+				.build()) {
+				assertThatExceptionOfType(DynamoDbException.class).isThrownBy(wrongSecret::listTables)
+					.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorCode())
+						.isEqualTo("InvalidSignatureException"));
+			}
+			assertThat(server.client().listTables().tableNames()).containsExactly("embedded");
+		});
+	}
+
+	@Test
+	void embeddedServerAcceptsAnyCredentialsWhenSignaturesAreNotRequired() {
+		this.contextRunner
+			.withPropertyValues("dynamodown.embedded.enabled=true", "dynamodown.embedded.require-signature=false")
+			.run((context) -> {
+				EmbeddedDynamoDb server = context.getBean(EmbeddedDynamoDb.class);
+				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+				try (DynamoDbClient anyone = server.clientBuilder()
+					.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("any", "any")))
+					.build()) {
+					assertThat(anyone.listTables().tableNames()).containsExactly("embedded");
+				}
+			});
 	}
 
 	@Test

@@ -23,6 +23,8 @@ public final class ProtocolServer implements AutoCloseable {
 	 */
 	private static final long CLOSE_WAIT_SECONDS = 10;
 
+	private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
 	private static final Logger logger = LoggerFactory.getLogger(ProtocolServer.class);
 
 	private final HttpServer server;
@@ -47,6 +49,7 @@ public final class ProtocolServer implements AutoCloseable {
 	 */
 	public static ProtocolServer start(int port, Authenticator authenticator, boolean databasePerAccessKey,
 			RequestExecutor executor) throws IOException {
+		disableNagle();
 		HttpServer server = HttpServer.create(new InetSocketAddress(loopback(), port), 0);
 		ThreadPoolExecutor threads = ServerThreads.newPool();
 		server.setExecutor(threads);
@@ -87,6 +90,19 @@ public final class ProtocolServer implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * The JDK's server writes an answer's headers and body separately; with Nagle's
+	 * algorithm on, the body then waits for the client's delayed acknowledgement (about
+	 * 40 ms on Linux) on every keep-alive request. The server reads this setting once,
+	 * when its first instance starts, so it is set before then unless the application
+	 * chose a value itself.
+	 */
+	private static void disableNagle() {
+		if (System.getProperty(NO_DELAY) == null) {
+			System.setProperty(NO_DELAY, "true");
 		}
 	}
 
