@@ -141,6 +141,25 @@ final class Members {
 		return Shape.string();
 	}
 
+	/** A stream's ARN, as the streams operations take it. */
+	static Shape streamArn() {
+		return Shape.string().minLength(37).maxLength(1024);
+	}
+
+	/** A shard's identifier, as the streams operations take it. */
+	static Shape shardId() {
+		return Shape.string().minLength(28).maxLength(65);
+	}
+
+	/**
+	 * A page size of a streams operation: the API reference constrains it to at least 1
+	 * only; its upper limit (100 streams or shards, 1000 records) caps what a page
+	 * returns and is the engine's to apply.
+	 */
+	static Shape streamsLimit() {
+		return Shape.integer().min(1);
+	}
+
 	static Shape tags() {
 		return Shape.list(Shape.struct("Tag").with("Key", Shape.string()).with("Value", Shape.string()));
 	}

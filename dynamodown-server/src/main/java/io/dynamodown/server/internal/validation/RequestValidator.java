@@ -12,10 +12,16 @@ import io.dynamodown.server.internal.error.DynamoDbError;
  * ({@code ValidationException} "N validation errors detected: ..."), then the operation's
  * own checks, with the expression check called where DynamoDB checks expressions. Checks
  * that need a table (key schema, indexes, existence) are left to the engine.
+ * <p>
+ * It knows the operations of both of DynamoDB's targets: DynamoDB's own
+ * ({@code DynamoDB_20120810}, {@link #operations()}) and DynamoDB Streams'
+ * ({@code DynamoDBStreams_20120810}, {@link #streamsOperations()}). No name belongs to
+ * both, so {@link #validate} takes either by name; the protocol layer matches an
+ * operation to the target it came with.
  */
 public final class RequestValidator {
 
-	private static final Map<String, OperationRules> OPERATIONS = Map.ofEntries(
+	private static final Map<String, OperationRules> DYNAMODB = Map.ofEntries(
 			Map.entry("BatchGetItem", new BatchGetItemRules()), Map.entry("BatchWriteItem", new BatchWriteItemRules()),
 			Map.entry("CreateTable", new CreateTableRules()), Map.entry("DeleteItem", new DeleteItemRules()),
 			Map.entry("DeleteTable", new TableNameRules()), Map.entry("DescribeTable", new TableNameRules()),
@@ -27,15 +33,30 @@ public final class RequestValidator {
 			Map.entry("UpdateItem", new UpdateItemRules()), Map.entry("UpdateTable", new UpdateTableRules()),
 			Map.entry("UpdateTimeToLive", new UpdateTimeToLiveRules()));
 
+	private static final Map<String, OperationRules> STREAMS = Map.of("ListStreams", new ListStreamsRules(),
+			"DescribeStream", new DescribeStreamRules(), "GetShardIterator", new GetShardIteratorRules(), "GetRecords",
+			new GetRecordsRules());
+
 	private RequestValidator() {
 	}
 
 	/**
-	 * Returns the operations this validator knows.
+	 * Returns DynamoDB's operations (target {@code DynamoDB_20120810}) this validator
+	 * knows.
 	 * @return the operation names, such as {@code PutItem}
 	 */
 	public static Set<String> operations() {
-		return OPERATIONS.keySet();
+		return DYNAMODB.keySet();
+	}
+
+	/**
+	 * Returns DynamoDB Streams' operations (target {@code DynamoDBStreams_20120810}) this
+	 * validator knows.
+	 * @return the operation names: {@code ListStreams}, {@code DescribeStream},
+	 * {@code GetShardIterator} and {@code GetRecords}
+	 */
+	public static Set<String> streamsOperations() {
+		return STREAMS.keySet();
 	}
 
 	/**
@@ -45,7 +66,8 @@ public final class RequestValidator {
 	 * operation's own checks (attribute values, the mix of expression and legacy
 	 * parameters, {@code ReturnValues}, item size, legacy conditions, segments,
 	 * {@code Select} against the projection, batch and transaction limits, and so on).
-	 * @param operation the operation, such as {@code PutItem}
+	 * @param operation the operation of either target, such as {@code PutItem} or
+	 * {@code GetRecords}
 	 * @param body the parsed JSON body: maps, lists, strings, {@code BigDecimal} numbers,
 	 * booleans and {@code null}s
 	 * @param expressions the expression check, called where DynamoDB checks expressions
@@ -58,7 +80,7 @@ public final class RequestValidator {
 	 */
 	public static Map<String, Object> validate(String operation, Map<String, Object> body,
 			ExpressionCheck expressions) {
-		OperationRules rules = OPERATIONS.get(operation);
+		OperationRules rules = DYNAMODB.getOrDefault(operation, STREAMS.get(operation));
 		if (rules == null) {
 			throw DynamoDbError.withoutMessage(DynamoDbError.SERVICE, "UnknownOperationException", 400);
 		}
