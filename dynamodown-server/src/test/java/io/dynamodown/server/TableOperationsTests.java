@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -128,6 +129,14 @@ class TableOperationsTests {
 			.updateTable((request) -> request.tableName("tuned").billingMode(BillingMode.PAY_PER_REQUEST));
 		assertThat(onDemand.tableDescription().billingModeSummary().billingMode())
 			.isEqualTo(BillingMode.PAY_PER_REQUEST);
+	}
+
+	@Test
+	void partiqlIsRefusedWithAValidationException() {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.client.executeStatement((request) -> request.statement("SELECT * FROM t")))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+			.withMessageContaining("PartiQL is not supported");
 	}
 
 }

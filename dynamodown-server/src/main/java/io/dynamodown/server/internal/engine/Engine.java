@@ -97,6 +97,10 @@ public final class Engine implements AutoCloseable {
 	 * @throws DynamoDbError with DynamoDB's error for a bad request or a failed condition
 	 */
 	public Map<String, Object> execute(String operation, Map<String, Object> body, String account) {
+		if (PARTIQL.contains(operation)) {
+			throw DynamoDbError
+				.validation("PartiQL is not supported by this server (" + operation + "); use the item operations");
+		}
 		Operation handler = this.operations.get(operation);
 		if (handler == null) {
 			throw DynamoDbError.withoutMessage(DynamoDbError.SERVICE, "UnknownOperationException", 400);
