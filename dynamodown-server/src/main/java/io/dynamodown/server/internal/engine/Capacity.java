@@ -31,6 +31,18 @@ final class Capacity {
 	}
 
 	/**
+	 * Returns the read units of a {@code Query} or {@code Scan} page: its items' sizes
+	 * summed, then rounded up to 4 KB units; a page that read nothing costs nothing.
+	 * @param bytes the size of the items the page evaluated
+	 * @param consistent whether the read is strongly consistent
+	 * @return the units
+	 */
+	static double pageReadUnits(long bytes, boolean consistent) {
+		double units = (bytes + READ_UNIT - 1) / READ_UNIT;
+		return consistent ? units : units / 2;
+	}
+
+	/**
 	 * Returns the write units of writing an item of this size.
 	 * @param bytes the larger of the old and the new item's size
 	 * @return the units

@@ -111,13 +111,13 @@ final class PageReader {
 	private static @Nullable Map<String, Object> consumed(ReadTarget target, Map<String, Object> request,
 			long tableBytes, long indexBytes, boolean consistent) {
 		SecondaryIndex index = target.index();
-		double tableUnits = (index == null || tableBytes > 0) ? Capacity.readUnits(tableBytes, consistent) : 0;
+		double tableUnits = Capacity.pageReadUnits(tableBytes, consistent);
 		if (index == null) {
 			return Capacity.consumed(request.get("ReturnConsumedCapacity"), target.table().name(), tableUnits,
 					Map.of());
 		}
 		return Capacity.consumed(request.get("ReturnConsumedCapacity"), target.table().name(), tableUnits,
-				Map.of(index, Capacity.readUnits(indexBytes, consistent)));
+				Map.of(index, Capacity.pageReadUnits(indexBytes, consistent)));
 	}
 
 }
