@@ -27,10 +27,18 @@ import io.dynamodown.server.internal.validation.RequestValidator;
  */
 public final class Engine implements AutoCloseable {
 
-	/** The operations of the {@code DynamoDB_20120810} target this engine executes. */
+	/**
+	 * The operations of the {@code DynamoDB_20120810} target this engine answers: those
+	 * it executes and the PartiQL ones, which it refuses with a
+	 * {@code ValidationException}.
+	 */
 	public static final Set<String> OPERATIONS = Set.of("BatchGetItem", "BatchWriteItem", "CreateTable", "DeleteItem",
 			"DeleteTable", "DescribeTable", "DescribeTimeToLive", "GetItem", "ListTables", "PutItem", "Query", "Scan",
-			"TransactGetItems", "TransactWriteItems", "UpdateItem", "UpdateTable", "UpdateTimeToLive");
+			"TransactGetItems", "TransactWriteItems", "UpdateItem", "UpdateTable", "UpdateTimeToLive",
+			"ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction");
+
+	private static final Set<String> PARTIQL = Set.of("ExecuteStatement", "BatchExecuteStatement",
+			"ExecuteTransaction");
 
 	private static final Logger logger = LoggerFactory.getLogger(Engine.class);
 
