@@ -108,21 +108,22 @@ public final class Limits {
 	}
 
 	/**
-	 * Checks a value's stored (compressed) size against the store's largest value.
+	 * Checks a value's size, before and after compression, against the store's largest
+	 * value (which also bounds what a read decompresses).
 	 * @param key the key, for the message
 	 * @param storedBytes the value's stored length
-	 * @param rawBytes the value's length before compression, for the message
+	 * @param rawBytes the value's length before compression
 	 * @param maxValueBytes the store's largest value
 	 * ({@code LevelDbBuilder.maxValueSize})
 	 * @throws StoreFailure {@link Kind#INVALID_VALUE} when the value is larger
 	 */
 	public static void checkValueSize(byte[] key, long storedBytes, long rawBytes, long maxValueBytes) {
-		if (storedBytes > maxValueBytes) {
+		if (storedBytes > maxValueBytes || rawBytes > maxValueBytes) {
 			throw new StoreFailure(Kind.INVALID_VALUE,
 					"value size limit is " + maxValueBytes
-							+ " bytes stored (LevelDbBuilder.maxValueSize), value for key " + ByteKeys.hex(key)
-							+ " has " + storedBytes + " bytes stored"
-							+ ((storedBytes != rawBytes) ? " (" + rawBytes + " bytes before compression)" : ""));
+							+ " bytes, before and after compression (LevelDbBuilder.maxValueSize), value for key "
+							+ ByteKeys.hex(key) + " has " + rawBytes + " bytes"
+							+ ((storedBytes != rawBytes) ? " (" + storedBytes + " bytes stored)" : ""));
 		}
 	}
 
