@@ -57,9 +57,9 @@ public final class LevelDbBuilder {
 
 	/**
 	 * The most stored bytes of large (chunked) values a store reads at once, by default:
-	 * 32 MiB.
+	 * 16 MiB.
 	 */
-	public static final long DEFAULT_READ_BUDGET = 32L * 1024 * 1024;
+	public static final long DEFAULT_READ_BUDGET = 16L * 1024 * 1024;
 
 	/**
 	 * The largest value any store accepts, in stored bytes: a Java array's limit less the
@@ -306,7 +306,7 @@ public final class LevelDbBuilder {
 
 	/**
 	 * The most stored bytes of large (chunked) values the store reads at once, over all
-	 * threads; default {@value #DEFAULT_READ_BUDGET} (32 MiB). A read of large values
+	 * threads; default {@value #DEFAULT_READ_BUDGET} (16 MiB). A read of large values
 	 * first takes their stored length from this budget (at most all of it) and waits, in
 	 * arrival order, while other reads hold it; so many concurrent reads of large values
 	 * are answered one budget at a time, each within the request timeouts, and the heap
