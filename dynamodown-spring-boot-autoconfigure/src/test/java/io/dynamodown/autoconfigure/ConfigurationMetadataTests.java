@@ -75,6 +75,8 @@ class ConfigurationMetadataTests {
 			.isEqualTo(LevelDbBuilder.DEFAULT_ATTEMPT_TIMEOUT);
 		assertThat(DataSize.parse(defaultValue("dynamodown.max-value-size")).toBytes())
 			.isEqualTo(LevelDbBuilder.DEFAULT_MAX_VALUE_SIZE);
+		assertThat(DataSize.parse(defaultValue("dynamodown.read-budget")).toBytes())
+			.isEqualTo(LevelDbBuilder.DEFAULT_READ_BUDGET);
 		assertThat(defaultValue("dynamodown.compression.level")).isEqualTo(String.valueOf(Compression.DEFAULT_LEVEL));
 		assertThat(defaultValue("dynamodown.compression.codec"))
 			.isEqualTo(Compression.DEFAULT.codec().name().toLowerCase(Locale.ROOT));
