@@ -1,12 +1,15 @@
 package io.dynamodown.autoconfigure.cache;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.dynamodown.LevelDb;
 import io.dynamodown.autoconfigure.InvalidDynamoDownPropertyException;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
+import io.dynamodown.cache.CacheSerializationPolicy;
 import io.dynamodown.cache.CacheValueSerializer;
 import io.dynamodown.cache.JdkCacheValueSerializer;
 import io.dynamodown.cache.LevelDbCacheManager;
@@ -15,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -43,10 +47,42 @@ public final class LevelDbCacheAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CacheValueSerializer cacheValueSerializer(ConfigurableBeanFactory beanFactory) {
+	CacheValueSerializer cacheValueSerializer(ConfigurableBeanFactory beanFactory, LevelDbCacheProperties properties) {
 		ClassLoader classLoader = beanFactory.getBeanClassLoader();
 		return new JdkCacheValueSerializer(
-				(classLoader != null) ? classLoader : LevelDbCacheAutoConfiguration.class.getClassLoader());
+				(classLoader != null) ? classLoader : LevelDbCacheAutoConfiguration.class.getClassLoader(),
+				policy(beanFactory, properties.getSerialization()));
+	}
+
+	/**
+	 * The classes and limits the serializer allows: the application's packages, those
+	 * configured, and the limits configured.
+	 */
+	private static CacheSerializationPolicy policy(ConfigurableBeanFactory beanFactory,
+			LevelDbCacheProperties.Serialization serialization) {
+		List<String> packages = new ArrayList<>();
+		if (AutoConfigurationPackages.has(beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		}
+		packages.addAll(serialization.getAllowedPackages());
+		try {
+			return new CacheSerializationPolicy(packages, serialization.getAllowedClasses(),
+					serialization.isAllowJdkCollections(), serialization.getMaxDepth(),
+					serialization.getMaxReferences(), serialization.getMaxArrayLength(),
+					serialization.getMaxSize().toBytes());
+		}
+		catch (IllegalArgumentException ex) {
+			String message = String.valueOf(ex.getMessage());
+			String option = message.substring(0, Math.max(message.indexOf(' '), 0));
+			String property = switch (option) {
+				case "maxDepth" -> "max-depth";
+				case "maxReferences" -> "max-references";
+				case "maxArrayLength" -> "max-array-length";
+				default -> "max-size";
+			};
+			throw new InvalidDynamoDownPropertyException("dynamodown.cache.serialization." + property,
+					message.substring(message.lastIndexOf(", was ") + 6), message.substring(option.length() + 1));
+		}
 	}
 
 	@Bean
