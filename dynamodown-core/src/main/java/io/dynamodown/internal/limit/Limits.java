@@ -56,8 +56,11 @@ public final class Limits {
 	/** The longest name of any other attribute, in bytes of UTF-8: 64 KB. */
 	public static final int MAX_ATTRIBUTE_NAME_BYTES = 64 * 1024;
 
-	/** The longest time to live of a key: 100 years. */
-	public static final Duration MAX_TTL = Duration.ofDays(36_500);
+	/**
+	 * The longest time to live of a key: 100 years of 365.25 days, as many days as the
+	 * longest 100 calendar years have.
+	 */
+	public static final Duration MAX_TTL = Duration.ofDays(36_525);
 
 	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
@@ -89,7 +92,7 @@ public final class Limits {
 	public static Duration checkTtl(@Nullable Duration ttl) {
 		if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
 			throw new StoreFailure(Kind.INVALID_ARGUMENT,
-					"ttl must be positive and at most " + MAX_TTL.toDays() + " days, was " + ttl);
+					"ttl must be positive and at most 100 years (" + MAX_TTL.toDays() + " days), was " + ttl);
 		}
 		return ttl;
 	}
