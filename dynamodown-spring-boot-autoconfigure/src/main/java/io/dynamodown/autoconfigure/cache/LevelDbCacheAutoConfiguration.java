@@ -12,6 +12,7 @@ import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
 import io.dynamodown.cache.CacheSerializationPolicy;
 import io.dynamodown.cache.CacheValueSerializer;
 import io.dynamodown.cache.JdkCacheValueSerializer;
+import io.dynamodown.cache.JsonCacheValueSerializer;
 import io.dynamodown.cache.LevelDbCacheManager;
 import io.dynamodown.micrometer.LevelDbCacheMeterBinderProvider;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.CacheManager;
@@ -47,6 +49,7 @@ public final class LevelDbCacheAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = "dynamodown.cache.serialization.format", havingValue = "jdk", matchIfMissing = true)
 	CacheValueSerializer cacheValueSerializer(ConfigurableBeanFactory beanFactory, LevelDbCacheProperties properties) {
 		ClassLoader classLoader = beanFactory.getBeanClassLoader();
 		return new JdkCacheValueSerializer(
@@ -110,6 +113,20 @@ public final class LevelDbCacheAutoConfiguration {
 			throw new InvalidDynamoDownPropertyException(property, timeToLive, "must be positive");
 		}
 		return timeToLive;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "tools.jackson.databind.json.JsonMapper")
+	@ConditionalOnProperty(name = "dynamodown.cache.serialization.format", havingValue = "json")
+	static class JsonSerializerConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CacheValueSerializer jsonCacheValueSerializer(ConfigurableBeanFactory beanFactory,
+				LevelDbCacheProperties properties) {
+			return new JsonCacheValueSerializer(policy(beanFactory, properties.getSerialization()));
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -111,6 +111,13 @@ public class LevelDbCacheProperties {
 	public static class Serialization {
 
 		/**
+		 * How cached values are written: Java serialization ('jdk'), or JSON with Jackson
+		 * 3 ('json', when jackson-databind is on the class path). Both read back only
+		 * what the allow-list and the limits below allow.
+		 */
+		private Format format = Format.JDK;
+
+		/**
 		 * Packages whose classes cached values may be made of, besides the application's
 		 * own (those of @SpringBootApplication, from AutoConfigurationPackages), the JDK
 		 * value types (String, boxed primitives, BigInteger, BigDecimal, java.time, UUID,
@@ -148,6 +155,14 @@ public class LevelDbCacheProperties {
 		 * Largest entry read back.
 		 */
 		private DataSize maxSize = DataSize.ofBytes(CacheSerializationPolicy.DEFAULT_MAX_BYTES);
+
+		public Format getFormat() {
+			return this.format;
+		}
+
+		public void setFormat(Format format) {
+			this.format = format;
+		}
 
 		public List<String> getAllowedPackages() {
 			return this.allowedPackages;
@@ -204,6 +219,19 @@ public class LevelDbCacheProperties {
 		public void setMaxSize(DataSize maxSize) {
 			this.maxSize = maxSize;
 		}
+
+	}
+
+	/**
+	 * How cached values are written.
+	 */
+	public enum Format {
+
+		/** Java serialization: any Serializable value, rebuilt exactly. */
+		JDK,
+
+		/** JSON with Jackson 3, the class of each non-final value written beside it. */
+		JSON
 
 	}
 

@@ -19,6 +19,8 @@ import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
+import io.dynamodown.cache.JdkCacheValueSerializer;
+import io.dynamodown.cache.JsonCacheValueSerializer;
 import io.dynamodown.cache.LevelDbCache;
 import io.dynamodown.cache.LevelDbCacheManager;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
@@ -146,6 +148,18 @@ class LevelDbCacheAutoConfigurationTests {
 			LevelDbCache cache = (LevelDbCache) context.getBean(CacheManager.class).getCache("squares");
 			assertThat(cache.getUnreadableCount()).isEqualTo(4);
 			assertThat(cache.getMissCount()).isEqualTo(4);
+		});
+	}
+
+	@Test
+	void theJsonFormatCachesThroughJacksonUnderTheSameAllowList() {
+		enabled().withPropertyValues("dynamodown.cache.serialization.format=json").run((context) -> {
+			assertThat(context).hasSingleBean(JsonCacheValueSerializer.class)
+				.doesNotHaveBean(JdkCacheValueSerializer.class);
+			Squares squares = context.getBean(Squares.class);
+			assertThat(squares.square(6)).isEqualTo(36L);
+			assertThat(squares.square(6)).isEqualTo(36L);
+			assertThat(squares.calls()).isEqualTo(1);
 		});
 	}
 
