@@ -60,7 +60,8 @@ class ChunkRequestCountTests {
 
 	@Test
 	void aPageOrAManyKeyReadReadsTheChunksOfAllItsLargeValuesTogether() {
-		try (LevelDb db = LocalDynamo.freshStore(this.listener).open()) {
+		// a read budget above the page's 18 MB of large values, so the page is not cut
+		try (LevelDb db = LocalDynamo.freshStore(this.listener).readBudget(32L * 1024 * 1024).open()) {
 			List<byte[]> keys = new ArrayList<>();
 			for (int i = 0; i < 15; i++) {
 				byte[] key = utf8("k" + (char) ('a' + i));
@@ -76,6 +77,25 @@ class ChunkRequestCountTests {
 			assertThat(db.getMany(keys)).allSatisfy((value) -> assertThat(value).isPresent());
 			assertThat(this.listener.count("BatchGetItem")).as("1 for the keys, 5 for their chunks").isEqualTo(6);
 			assertThat(this.listener.total()).isEqualTo(6);
+		}
+	}
+
+	@Test
+	void aPageOfLargeValuesIsCutAtTheReadBudgetAndContinues() {
+		try (LevelDb db = LocalDynamo.freshStore(this.listener).readBudget(1_500_000).open()) {
+			List<byte[]> values = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				values.add(LargeValueTests.random(1_000_000, 200 + i));
+				db.put(utf8("k" + i), values.get(i));
+				db.put(utf8("s" + i), utf8("small"));
+			}
+			this.listener.reset();
+			List<io.dynamodown.Entry> entries = db.iterator(Range.all()).all();
+			assertThat(entries).hasSize(6);
+			for (int i = 0; i < 3; i++) {
+				assertThat(entries.get(i).value()).isEqualTo(values.get(i));
+			}
+			assertThat(this.listener.count("Query")).as("one page per 1 MB value with a budget of 1.5 MB").isEqualTo(3);
 		}
 	}
 

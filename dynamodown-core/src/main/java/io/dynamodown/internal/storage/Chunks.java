@@ -77,6 +77,14 @@ final class Chunks {
 	}
 
 	/**
+	 * The most stored bytes of large values read at once.
+	 * @return the read budget in bytes
+	 */
+	int readBudget() {
+		return this.budget.bytes();
+	}
+
+	/**
 	 * The layout of chunk items.
 	 * @return the layout
 	 */

@@ -29,6 +29,14 @@ final class ReadBudget {
 	}
 
 	/**
+	 * The most stored bytes read at once.
+	 * @return the budget in bytes
+	 */
+	int bytes() {
+		return this.bytes;
+	}
+
+	/**
 	 * Takes bytes of the budget, waiting until they are free.
 	 * @param wanted the stored bytes about to be read
 	 * @return the permit, to close once they are assembled

@@ -187,6 +187,35 @@ final class StoredValues {
 	}
 
 	/**
+	 * How many first items of a page to decode so that their chunked values stay within
+	 * the read budget: at least one, and every item when they all fit. An item that
+	 * cannot be read counts nothing here (its read fails later, naming it).
+	 * @param items the items of a page
+	 * @return the number of first items to keep
+	 */
+	int withinReadBudget(List<Map<String, AttributeValue>> items) {
+		long budget = this.chunks.readBudget();
+		long bytes = 0;
+		for (int i = 0; i < items.size(); i++) {
+			bytes += storedLengthIfChunked(items.get(i));
+			if (bytes > budget && i > 0) {
+				return i;
+			}
+		}
+		return items.size();
+	}
+
+	private long storedLengthIfChunked(Map<String, AttributeValue> item) {
+		try {
+			return (this.layout.storedOf(item, this.maxValueBytes) instanceof Stored.Chunked chunked)
+					? chunked.manifest().storedLength() : 0;
+		}
+		catch (StoreFailure ex) {
+			return 0;
+		}
+	}
+
+	/**
 	 * The values of items read together (a page or a many-key read), each read again on
 	 * its own when its chunks were replaced meanwhile.
 	 * @param items the items, each live when read
