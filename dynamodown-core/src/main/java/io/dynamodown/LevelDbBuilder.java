@@ -52,7 +52,7 @@ public final class LevelDbBuilder {
 	/** The longest one attempt of a DynamoDB request may take, by default: 2 seconds. */
 	public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
 
-	/** The largest value, in stored (compressed) bytes, by default: 16 MiB. */
+	/** The largest value, before and after compression, by default: 16 MiB. */
 	public static final long DEFAULT_MAX_VALUE_SIZE = Limits.DEFAULT_MAX_VALUE_BYTES;
 
 	/**

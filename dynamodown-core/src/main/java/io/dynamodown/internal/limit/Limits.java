@@ -29,7 +29,9 @@ public final class Limits {
 	/** DynamoDB's item size limit: 400 KB. */
 	public static final int MAX_ITEM_BYTES = 400 * 1024;
 
-	/** The largest value when none is configured: 16 MiB, stored (compressed) bytes. */
+	/**
+	 * The largest value when none is configured: 16 MiB, before and after compression.
+	 */
 	public static final long DEFAULT_MAX_VALUE_BYTES = 16L * 1024 * 1024;
 
 	/** The most distinct keys in one atomic batch ({@code TransactWriteItems}). */
