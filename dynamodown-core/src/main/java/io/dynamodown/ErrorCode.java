@@ -63,6 +63,15 @@ public enum ErrorCode {
 	 */
 	TIMEOUT,
 
+	/**
+	 * A stored item cannot be read: an attribute of the wrong type, a form or chunk
+	 * manifest that is malformed or belongs to another key, missing or foreign chunks, or
+	 * a value that decompresses past {@code maxValueSize}. The message names the key
+	 * (hex, sublevel prefix included) and the attribute. Whoever can write the table can
+	 * cause it; the store neither reads past the bounds nor repairs the item.
+	 */
+	CORRUPT_ITEM,
+
 	/** The iterator is closed. */
 	ITERATOR_CLOSED,
 

@@ -99,6 +99,7 @@ final class Errors {
 			case CONDITION_FAILED -> ErrorCode.CONDITION_FAILED;
 			case WRITES_INCOMPLETE -> ErrorCode.WRITES_INCOMPLETE;
 			case TIMEOUT -> ErrorCode.TIMEOUT;
+			case CORRUPT_ITEM -> ErrorCode.CORRUPT_ITEM;
 			case REQUEST_FAILED -> ErrorCode.REQUEST_FAILED;
 		};
 	}

@@ -54,7 +54,9 @@ public interface LevelDb extends AutoCloseable {
 	 * Reads the value of a key: one {@code GetItem}.
 	 * @param key the key
 	 * @return the value, or empty when the key is absent
-	 * @throws LevelDbException for an invalid key, a closed store or a failed request
+	 * @throws LevelDbException for an invalid key, a closed store or a failed request;
+	 * {@link ErrorCode#CORRUPT_ITEM}, naming the key and the attribute, for a stored item
+	 * the store cannot read (written by something else, or damaged)
 	 */
 	Optional<byte[]> get(byte[] key);
 
@@ -63,7 +65,9 @@ public interface LevelDb extends AutoCloseable {
 	 * unprocessed keys retried.
 	 * @param keys the keys, in any order, duplicates allowed
 	 * @return the values in the order of {@code keys}, empty for absent keys
-	 * @throws LevelDbException for an invalid key, a closed store or a failed request
+	 * @throws LevelDbException for an invalid key, a closed store or a failed request;
+	 * {@link ErrorCode#CORRUPT_ITEM}, naming the key and the attribute, for a stored item
+	 * the store cannot read
 	 */
 	List<Optional<byte[]>> getMany(List<byte[]> keys);
 
@@ -217,7 +221,9 @@ public interface LevelDb extends AutoCloseable {
 	/**
 	 * Deletes every key of a range (honouring its direction and limit), expired keys not
 	 * yet deleted by DynamoDB included: keys-only queries and {@code BatchWriteItem}
-	 * deletes of 25, then the chunks of the large values among them.
+	 * deletes of 25, then the chunks of the large values among them. An item whose form
+	 * cannot be read is deleted, its chunks left alone and reported (to the listener's
+	 * {@code onMalformedItem} and in one WARN line).
 	 * @param range the range
 	 * @throws LevelDbException {@link ErrorCode#WRITES_INCOMPLETE} naming the keys not
 	 * deleted
@@ -227,7 +233,8 @@ public interface LevelDb extends AutoCloseable {
 	/**
 	 * An estimate of the bytes stored in a range (keys, values as stored, that is
 	 * compressed, and attribute overhead), from one counting pass over it. It reads the
-	 * range, so it costs read capacity; LevelDB's own figure is an estimate too.
+	 * range, so it costs read capacity; LevelDB's own figure is an estimate too. An item
+	 * whose form cannot be read counts without chunks, and is reported.
 	 * @param range the range; direction and limit are ignored
 	 * @return the estimated size in bytes
 	 */
@@ -243,7 +250,9 @@ public interface LevelDb extends AutoCloseable {
 	 * the chunks of the whole database (this hash key, whatever the sublevel) begun at
 	 * least {@link #REPAIR_MIN_AGE} ago by the store's clock (younger ones may belong to
 	 * a write in progress), and deletes those whose key's item names another generation
-	 * or nothing. Safe to run at any time, from any number of stores.
+	 * or nothing. Safe to run at any time, from any number of stores. What it cannot read
+	 * (an item of the chunk space that is not a chunk, a key's item with a malformed
+	 * form) is skipped, its chunks kept, and reported; the rest is done.
 	 * @return the number of chunk items removed
 	 * @throws LevelDbException when a request fails
 	 */

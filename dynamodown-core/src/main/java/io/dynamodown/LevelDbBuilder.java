@@ -52,8 +52,14 @@ public final class LevelDbBuilder {
 	/** The longest one attempt of a DynamoDB request may take, by default: 2 seconds. */
 	public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
 
-	/** The largest value, in stored (compressed) bytes, by default: 16 MiB. */
+	/** The largest value, before and after compression, by default: 16 MiB. */
 	public static final long DEFAULT_MAX_VALUE_SIZE = Limits.DEFAULT_MAX_VALUE_BYTES;
+
+	/**
+	 * The most stored bytes of large (chunked) values a store reads at once, by default:
+	 * 16 MiB.
+	 */
+	public static final long DEFAULT_READ_BUDGET = 16L * 1024 * 1024;
 
 	/**
 	 * The largest value any store accepts, in stored bytes: a Java array's limit less the
@@ -102,6 +108,8 @@ public final class LevelDbBuilder {
 	private Compression compression = Compression.DEFAULT;
 
 	private long maxValueSize = DEFAULT_MAX_VALUE_SIZE;
+
+	private long readBudget = DEFAULT_READ_BUDGET;
 
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
@@ -281,17 +289,52 @@ public final class LevelDbBuilder {
 	}
 
 	/**
-	 * The largest value the store accepts, counted in stored bytes (after compression);
-	 * default {@value #DEFAULT_MAX_VALUE_SIZE} (16 MiB). A larger value is refused with
-	 * {@link ErrorCode#INVALID_VALUE} before any request. A value too large for one
-	 * DynamoDB item (400 KB with its key and attribute names) is stored in chunk items of
-	 * its own: see {@link LevelDb#repair()}.
+	 * The largest value the store writes and reads, counted both before and after
+	 * compression; default {@value #DEFAULT_MAX_VALUE_SIZE} (16 MiB). A larger value is
+	 * refused with {@link ErrorCode#INVALID_VALUE} before any request; a stored item that
+	 * declares or decompresses to more is refused with {@link ErrorCode#CORRUPT_ITEM}
+	 * without being read past the limit. A value too large for one DynamoDB item (400 KB
+	 * with its key and attribute names) is stored in chunk items of its own: see
+	 * {@link LevelDb#repair()}.
 	 * @param bytes 1 to {@value #MAX_VALUE_SIZE_LIMIT}
 	 * @return this builder
 	 */
 	public LevelDbBuilder maxValueSize(long bytes) {
 		this.maxValueSize = checkMaxValueSize(bytes);
 		return this;
+	}
+
+	/**
+	 * The most stored bytes of large (chunked) values the store reads at once, over all
+	 * threads; default {@value #DEFAULT_READ_BUDGET} (16 MiB). A read of large values
+	 * first takes their stored length from this budget (at most all of it) and waits, in
+	 * arrival order, while other reads hold it; so many concurrent reads of large values
+	 * are answered one budget at a time, each within the request timeouts, and the heap
+	 * they take is bounded by the budget. The wait itself has no timeout.
+	 * @param bytes 1 to {@value Integer#MAX_VALUE}
+	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a budget out of
+	 * range
+	 */
+	public LevelDbBuilder readBudget(long bytes) {
+		this.readBudget = checkReadBudget(bytes);
+		return this;
+	}
+
+	/**
+	 * Checks a read budget as {@link #readBudget(long)} does, for callers that validate
+	 * options before they build a store (the Spring Boot binding).
+	 * @param bytes the budget
+	 * @return the budget
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming
+	 * {@code readBudget}, the rule and the value
+	 */
+	public static long checkReadBudget(long bytes) {
+		if (bytes < 1 || bytes > Integer.MAX_VALUE) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"readBudget must be 1 to " + Integer.MAX_VALUE + " bytes, was " + bytes);
+		}
+		return bytes;
 	}
 
 	/**
@@ -472,7 +515,7 @@ public final class LevelDbBuilder {
 					new RequestRunner(this.client, tableName, this.listener, timeouts.oneAttempt()), layout);
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
-					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock), encoder());
+					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock), encoder(), this.readBudget);
 			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead, observer),
 					new byte[0]);
 		}));

@@ -200,8 +200,8 @@ class ConditionalWriteTests {
 		assertInvalid(() -> this.db.put(utf8("k"), utf8("v"), Duration.ofSeconds(-1)), ErrorCode.INVALID_ARGUMENT,
 				"ttl must be positive");
 		assertInvalid(() -> this.db.put(utf8("k"), utf8("v"), null), ErrorCode.INVALID_ARGUMENT, "was null");
-		assertInvalid(() -> this.db.putIfAbsent(utf8("k"), utf8("v"), Duration.ofDays(36_501)),
-				ErrorCode.INVALID_ARGUMENT, "36500 days");
+		assertInvalid(() -> this.db.putIfAbsent(utf8("k"), utf8("v"), Duration.ofDays(36_526)),
+				ErrorCode.INVALID_ARGUMENT, "100 years (36525 days)");
 		assertInvalid(() -> this.db.replace(utf8("k"), null, utf8("v")), ErrorCode.INVALID_VALUE, "expected value");
 		assertInvalid(() -> this.db.delete(utf8("k"), null), ErrorCode.INVALID_VALUE, "expected value");
 		assertInvalid(() -> this.db.putIfAbsent(null, utf8("v")), ErrorCode.INVALID_KEY, "key");

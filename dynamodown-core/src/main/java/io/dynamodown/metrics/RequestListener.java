@@ -25,4 +25,12 @@ public interface RequestListener {
 	default void onRetry(RetryEvent event) {
 	}
 
+	/**
+	 * Called when an operation skips a stored item it cannot read (maintenance, or the
+	 * chunks of a value a write replaced), and goes on with the rest.
+	 * @param event the item skipped
+	 */
+	default void onMalformedItem(MalformedItemEvent event) {
+	}
+
 }

@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import static io.dynamodown.support.Bytes.filled;
 import static io.dynamodown.support.Bytes.utf8;
@@ -142,6 +144,17 @@ class FailureKindTests {
 					LevelDb db = open();
 					faults(Fault.INTERNAL_SERVER_ERROR, "DeleteItem");
 					db.delete(utf8("k"));
+				}), failure(Kind.CORRUPT_ITEM, ErrorCode.CORRUPT_ITEM, "get of an item whose value is a string", () -> {
+					LevelDb db = open();
+					db.put(utf8("k"), utf8("v"));
+					LocalDynamo.client()
+						.updateItem((update) -> update.tableName(db.table())
+							.key(Map.of("hkey", AttributeValue.fromS(db.hashKey()), "rkey",
+									AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 0, 'k' }))))
+							.updateExpression("SET #v = :s")
+							.expressionAttributeNames(Map.of("#v", "value"))
+							.expressionAttributeValues(Map.of(":s", AttributeValue.fromS("text"))));
+					db.get(utf8("k"));
 				}),
 				failure(Kind.REQUEST_FAILED, ErrorCode.REQUEST_FAILED, "page read ahead refused with a server error",
 						true, FailureKindTests::iterateWhileTheReadAheadFails));

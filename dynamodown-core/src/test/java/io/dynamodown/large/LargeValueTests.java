@@ -69,8 +69,8 @@ class LargeValueTests {
 		this.listener.reset();
 		assertThat(this.db.get(utf8("big"))).hasValueSatisfying((read) -> assertThat(read).isEqualTo(value));
 		assertThat(this.listener.count("GetItem")).isEqualTo(1);
-		assertThat(this.listener.count("BatchGetItem")).as("26 chunks in one read").isEqualTo(1);
-		assertThat(this.listener.total()).isEqualTo(2);
+		assertThat(this.listener.count("BatchGetItem")).as("26 chunks in reads of 10").isEqualTo(3);
+		assertThat(this.listener.total()).isEqualTo(4);
 	}
 
 	@Test
@@ -251,9 +251,12 @@ class LargeValueTests {
 			assertThat(this.listener.total()).isZero();
 			byte[] compressible = "{\"name\":\"spring.datasource.url\",\"type\":\"java.lang.String\"}".repeat(40_000)
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-			small.put(utf8("json"), compressible);
-			assertThat(small.get(utf8("json"))).as("the limit counts stored (compressed) bytes")
-				.hasValueSatisfying((v) -> assertThat(v).isEqualTo(compressible));
+			assertThatExceptionOfType(LevelDbException.class).as("the limit counts bytes before compression too")
+				.isThrownBy(() -> small.put(utf8("json"), compressible))
+				.withMessageContaining("before and after compression");
+			byte[] fits = java.util.Arrays.copyOf(compressible, 1_000_000);
+			small.put(utf8("json"), fits);
+			assertThat(small.get(utf8("json"))).hasValueSatisfying((v) -> assertThat(v).isEqualTo(fits));
 		}
 	}
 

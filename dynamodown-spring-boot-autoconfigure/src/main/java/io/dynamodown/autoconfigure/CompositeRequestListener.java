@@ -2,6 +2,7 @@ package io.dynamodown.autoconfigure;
 
 import java.util.List;
 
+import io.dynamodown.metrics.MalformedItemEvent;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RetryEvent;
@@ -36,6 +37,13 @@ final class CompositeRequestListener implements RequestListener {
 	public void onRetry(RetryEvent event) {
 		for (RequestListener listener : this.listeners) {
 			listener.onRetry(event);
+		}
+	}
+
+	@Override
+	public void onMalformedItem(MalformedItemEvent event) {
+		for (RequestListener listener : this.listeners) {
+			listener.onMalformedItem(event);
 		}
 	}
 

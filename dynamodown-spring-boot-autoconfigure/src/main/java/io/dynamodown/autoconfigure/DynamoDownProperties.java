@@ -102,11 +102,20 @@ public class DynamoDownProperties {
 	private Duration attemptTimeout = LevelDbBuilder.DEFAULT_ATTEMPT_TIMEOUT;
 
 	/**
-	 * The largest value the store accepts, counted as stored (after compression); a
-	 * larger one is refused with INVALID_VALUE before any request. A value too large for
-	 * one DynamoDB item (400 KB) is stored in chunk items of its own.
+	 * The largest value the store writes and reads, counted before and after compression;
+	 * a larger one is refused with INVALID_VALUE before any request, and a stored item
+	 * that declares or decompresses to more is refused with CORRUPT_ITEM without being
+	 * read past it. A value too large for one DynamoDB item (400 KB) is stored in chunk
+	 * items of its own.
 	 */
 	private DataSize maxValueSize = DataSize.ofBytes(LevelDbBuilder.DEFAULT_MAX_VALUE_SIZE);
+
+	/**
+	 * The most stored bytes of large (chunked) values the store reads at once, over all
+	 * threads. Concurrent reads of large values wait their turn for it, so that each is
+	 * answered within the request timeouts and the heap they take stays bounded.
+	 */
+	private DataSize readBudget = DataSize.ofBytes(LevelDbBuilder.DEFAULT_READ_BUDGET);
 
 	private final Compression compression = new Compression();
 
@@ -236,6 +245,14 @@ public class DynamoDownProperties {
 
 	public void setMaxValueSize(DataSize maxValueSize) {
 		this.maxValueSize = maxValueSize;
+	}
+
+	public DataSize getReadBudget() {
+		return this.readBudget;
+	}
+
+	public void setReadBudget(DataSize readBudget) {
+		this.readBudget = readBudget;
 	}
 
 	public Compression getCompression() {

@@ -47,6 +47,7 @@ final class PropertiesValidator {
 		billing(properties);
 		checkTimeouts(properties);
 		maxValueSize(properties);
+		readBudget(properties);
 		compression(properties.getCompression());
 	}
 
@@ -70,6 +71,7 @@ final class PropertiesValidator {
 			.timeout(properties.getTimeout())
 			.attemptTimeout(properties.getAttemptTimeout())
 			.maxValueSize(maxValueSize(properties))
+			.readBudget(readBudget(properties))
 			.compression(compression(properties.getCompression()));
 	}
 
@@ -145,6 +147,12 @@ final class PropertiesValidator {
 		DataSize size = properties.getMaxValueSize();
 		return check("dynamodown.max-value-size", size, "maxValueSize",
 				() -> LevelDbBuilder.checkMaxValueSize(size.toBytes()));
+	}
+
+	private static long readBudget(DynamoDownProperties properties) {
+		DataSize size = properties.getReadBudget();
+		return check("dynamodown.read-budget", size, "readBudget",
+				() -> LevelDbBuilder.checkReadBudget(size.toBytes()));
 	}
 
 	private static String requireTable(DynamoDownProperties properties) {

@@ -8,23 +8,42 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 
 /**
- * The default {@link CacheValueSerializer}: Java serialization, as Spring Data Redis's
- * default cache serializer. It rebuilds any {@link Serializable} value exactly, generic
- * collections included, which a cache that does not know the declared type needs.
- * Deserialising is as safe as the table is trusted: whoever can write the table can
- * choose the classes read back. The JVM's serialization filter ({@code jdk.serialFilter})
- * applies; replace this serializer with a bean of your own for untrusted tables.
+ * The default {@link CacheValueSerializer}: Java serialization, which rebuilds a
+ * {@link Serializable} value exactly, generic collections included, as a cache that does
+ * not know the declared type needs. Stored entries are untrusted (whoever can write the
+ * table can write one), so reading one back goes through an
+ * {@link java.io.ObjectInputFilter} built from a {@link CacheSerializationPolicy}: only
+ * the classes it allows are built, within its limits on depth, references, array length
+ * and bytes; anything else is refused before it is built, with an
+ * {@link IllegalStateException} naming the reason.
  */
 public final class JdkCacheValueSerializer implements CacheValueSerializer {
 
 	private final ClassLoader classLoader;
 
+	private final CacheSerializationPolicy policy;
+
 	/**
-	 * Creates a serializer that resolves classes through the given class loader.
+	 * Creates a serializer that allows only the JDK value types and collections of
+	 * {@link CacheSerializationPolicy}, with its default limits.
 	 * @param classLoader the class loader of the application's classes
+	 * @deprecated a serializer without the application's packages refuses its classes;
+	 * use {@link #JdkCacheValueSerializer(ClassLoader, CacheSerializationPolicy)}
 	 */
+	@Deprecated
 	public JdkCacheValueSerializer(ClassLoader classLoader) {
+		this(classLoader, CacheSerializationPolicy.allowing(java.util.List.of()));
+	}
+
+	/**
+	 * Creates a serializer that resolves classes through the given class loader and reads
+	 * back what a policy allows.
+	 * @param classLoader the class loader of the application's classes
+	 * @param policy the classes and limits allowed
+	 */
+	public JdkCacheValueSerializer(ClassLoader classLoader, CacheSerializationPolicy policy) {
 		this.classLoader = classLoader;
+		this.policy = policy;
 	}
 
 	@Override
@@ -45,12 +64,22 @@ public final class JdkCacheValueSerializer implements CacheValueSerializer {
 
 	@Override
 	public Object deserialize(byte[] bytes) {
+		if (bytes.length > this.policy.maxBytes()) {
+			throw new IllegalStateException("Refused a cached value of " + bytes.length + " bytes: more than "
+					+ this.policy.maxBytes() + " bytes");
+		}
+		AllowListInputFilter filter = new AllowListInputFilter(this.policy);
 		try (ObjectInputStream in = new ClassLoaderObjectInputStream(new ByteArrayInputStream(bytes),
 				this.classLoader)) {
+			in.setObjectInputFilter(filter);
 			return in.readObject();
 		}
-		catch (IOException | ClassNotFoundException ex) {
-			throw new IllegalStateException("Cannot deserialise a cached value of " + bytes.length + " bytes", ex);
+		catch (IOException | ClassNotFoundException | RuntimeException ex) {
+			String rejection = filter.rejection();
+			throw new IllegalStateException(
+					(rejection != null) ? "Refused a cached value of " + bytes.length + " bytes: " + rejection
+							: "Cannot deserialise a cached value of " + bytes.length + " bytes",
+					ex);
 		}
 	}
 

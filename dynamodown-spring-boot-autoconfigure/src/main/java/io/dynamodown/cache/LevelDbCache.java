@@ -9,8 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
+import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbException;
 import io.dynamodown.Range;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.cache.support.AbstractValueAdaptingCache;
@@ -26,6 +30,11 @@ import org.springframework.cache.support.NullValue;
  * followed by the {@link CacheValueSerializer}'s bytes, and expires after the cache's
  * time to live, if any, by the store's clock.
  * <p>
+ * Stored entries are untrusted: an entry that cannot be read back (refused by the
+ * serializer's allow-list or limits, of an unknown format, corrupt, or larger than the
+ * store reads) is a miss: it is evicted, counted ({@link #getUnreadableCount()}) and
+ * logged at WARN with the cache and the key, never thrown to the caller.
+ * <p>
  * Every operation is one request, except {@link #evictIfPresent} (a read, then a delete)
  * and {@link #clear} (a range delete). {@link #putIfAbsent} and the loaders of
  * {@link #get(Object, Callable)} and {@link #retrieve(Object, Supplier)} write with the
@@ -33,6 +42,8 @@ import org.springframework.cache.support.NullValue;
  * once all return the value written first.
  */
 public final class LevelDbCache extends AbstractValueAdaptingCache {
+
+	private static final Log logger = LogFactory.getLog(LevelDbCache.class);
 
 	private static final byte NULL_MARKER = 0;
 
@@ -53,6 +64,8 @@ public final class LevelDbCache extends AbstractValueAdaptingCache {
 	private final LongAdder puts = new LongAdder();
 
 	private final LongAdder evictions = new LongAdder();
+
+	private final LongAdder unreadable = new LongAdder();
 
 	/**
 	 * Creates a cache over a store.
@@ -91,13 +104,62 @@ public final class LevelDbCache extends AbstractValueAdaptingCache {
 
 	@Override
 	protected @Nullable Object lookup(Object key) {
-		Optional<byte[]> stored = this.store.get(storeKey(key));
-		if (stored.isEmpty()) {
+		Optional<byte[]> stored = read(key);
+		Object value = stored.isPresent() ? readable(key, stored.get()) : null;
+		if (value == null) {
 			this.misses.increment();
 			return null;
 		}
 		this.hits.increment();
-		return decode(stored.get());
+		return value;
+	}
+
+	/**
+	 * Reads an entry's bytes; an entry the store cannot read (corrupt, or larger than the
+	 * store reads) is evicted and answered as absent.
+	 */
+	private Optional<byte[]> read(Object key) {
+		try {
+			return this.store.get(storeKey(key));
+		}
+		catch (LevelDbException ex) {
+			if (ex.code() != ErrorCode.CORRUPT_ITEM) {
+				throw ex;
+			}
+			unreadable(key, null, ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * An entry's value, or {@code null} when it cannot be read back (refused by the
+	 * serializer, of an unknown format, corrupt): such an entry is evicted, counted and
+	 * logged, and the lookup is a miss.
+	 */
+	private @Nullable Object readable(Object key, byte[] stored) {
+		try {
+			return decode(stored);
+		}
+		catch (RuntimeException ex) {
+			unreadable(key, stored, ex.getMessage());
+			return null;
+		}
+	}
+
+	private void unreadable(Object key, byte @Nullable [] stored, @Nullable String reason) {
+		this.unreadable.increment();
+		try {
+			if (stored != null) {
+				this.store.delete(storeKey(key), stored);
+			}
+			else {
+				this.store.delete(storeKey(key));
+			}
+		}
+		catch (LevelDbException ex) {
+			logger.debug("Could not evict the unreadable entry '" + key + "' of cache '" + this.name + "'", ex);
+		}
+		logger.warn("Cache '" + this.name + "' entry '" + key + "' could not be read and was evicted: " + reason);
 	}
 
 	@Override
@@ -151,7 +213,14 @@ public final class LevelDbCache extends AbstractValueAdaptingCache {
 	@Override
 	public @Nullable ValueWrapper putIfAbsent(Object key, @Nullable Object value) {
 		Optional<byte[]> current = conditionalPut(key, value);
-		return current.map((bytes) -> toValueWrapper(decode(bytes))).orElse(null);
+		if (current.isEmpty()) {
+			return null;
+		}
+		Object readable = readable(key, current.get());
+		if (readable == null) {
+			return conditionalPut(key, value).map((bytes) -> toValueWrapper(readable(key, bytes))).orElse(null);
+		}
+		return toValueWrapper(readable);
 	}
 
 	@Override
@@ -215,6 +284,16 @@ public final class LevelDbCache extends AbstractValueAdaptingCache {
 	}
 
 	/**
+	 * The number of entries found unreadable (refused by the serializer, of an unknown
+	 * format, corrupt or too large for the store) and evicted since this cache was
+	 * created, in this JVM; each is also a miss.
+	 * @return the count
+	 */
+	public long getUnreadableCount() {
+		return this.unreadable.sum();
+	}
+
+	/**
 	 * The number of entries evicted by key since this cache was created, in this JVM.
 	 * @return the count
 	 */
@@ -224,11 +303,28 @@ public final class LevelDbCache extends AbstractValueAdaptingCache {
 
 	private @Nullable Object firstWritten(Object key, @Nullable Object value) {
 		Optional<byte[]> current = conditionalPut(key, value);
-		return current.isPresent() ? fromStoreValue(decode(current.get())) : value;
+		Object readable = current.isPresent() ? readable(key, current.get()) : null;
+		if (current.isPresent() && readable == null) {
+			put(key, value);
+		}
+		return (readable != null) ? fromStoreValue(readable) : value;
 	}
 
 	private Optional<byte[]> conditionalPut(Object key, @Nullable Object value) {
 		byte[] encoded = encode(value);
+		try {
+			return conditionalPut(key, encoded);
+		}
+		catch (LevelDbException ex) {
+			if (ex.code() != ErrorCode.CORRUPT_ITEM) {
+				throw ex;
+			}
+			unreadable(key, null, ex.getMessage());
+			return conditionalPut(key, encoded);
+		}
+	}
+
+	private Optional<byte[]> conditionalPut(Object key, byte[] encoded) {
 		Optional<byte[]> current = (this.timeToLive != null)
 				? this.store.putIfAbsent(storeKey(key), encoded, this.timeToLive)
 				: this.store.putIfAbsent(storeKey(key), encoded);

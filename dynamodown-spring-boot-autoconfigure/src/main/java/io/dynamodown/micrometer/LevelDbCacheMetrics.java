@@ -1,6 +1,7 @@
 package io.dynamodown.micrometer;
 
 import io.dynamodown.cache.LevelDbCache;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.cache.CacheMeterBinder;
@@ -8,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Micrometer's cache meters ({@code cache.gets} with {@code result} hit or miss,
- * {@code cache.puts}, {@code cache.evictions}) for a {@link LevelDbCache}, counted in
- * this JVM. The size is unknown: counting a cache's entries would read all of them.
+ * {@code cache.puts}, {@code cache.evictions}) for a {@link LevelDbCache}, and
+ * {@code cache.unreadable} (entries refused, corrupt or too large, evicted as misses),
+ * counted in this JVM. The size is unknown: counting a cache's entries would read all of
+ * them.
  */
 public final class LevelDbCacheMetrics extends CacheMeterBinder<LevelDbCache> {
 
@@ -52,6 +55,10 @@ public final class LevelDbCacheMetrics extends CacheMeterBinder<LevelDbCache> {
 
 	@Override
 	protected void bindImplementationSpecificMetrics(MeterRegistry registry) {
+		FunctionCounter.builder("cache.unreadable", this.cache, LevelDbCache::getUnreadableCount)
+			.tags(getTagsWithCacheName())
+			.description("Entries that could not be read back (refused, corrupt or too large) and were evicted")
+			.register(registry);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.dynamodown.metrics.MalformedItemEvent;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
@@ -27,7 +28,10 @@ import io.micrometer.core.instrument.Timer;
  * <li>{@code dynamodown.retries}: counter of retries, tags {@code table},
  * {@code operation}, {@code reason};</li>
  * <li>{@code dynamodown.unprocessed}: counter of items and keys DynamoDB left
- * unprocessed, tags {@code table}, {@code operation}.</li>
+ * unprocessed, tags {@code table}, {@code operation};</li>
+ * <li>{@code dynamodown.items.malformed}: counter of stored items a store could not read
+ * and skipped (maintenance, or the chunks of a replaced value), tags {@code table},
+ * {@code operation} (the store operation: {@code repair}, {@code clear}, …).</li>
  * </ul>
  */
 public class MicrometerRequestListener implements RequestListener {
@@ -38,6 +42,9 @@ public class MicrometerRequestListener implements RequestListener {
 
 	/** The operations whose answers may leave items or keys unprocessed. */
 	private static final List<String> BATCH_OPERATIONS = List.of("BatchGetItem", "BatchWriteItem");
+
+	/** The store operations that skip and report stored items they cannot read. */
+	private static final List<String> MAINTENANCE_OPERATIONS = List.of("repair", "clear", "approximateSize");
 
 	private static final List<RetryReason> REQUEST_RETRY_REASONS = List.of(RetryReason.THROTTLED,
 			RetryReason.SERVER_ERROR, RetryReason.IO_ERROR);
@@ -72,6 +79,9 @@ public class MicrometerRequestListener implements RequestListener {
 			retries(tags, RetryReason.UNPROCESSED);
 		}
 		retries(Tags.of("table", table, "operation", "TransactWriteItems"), RetryReason.TRANSACTION_CONFLICT);
+		for (String operation : MAINTENANCE_OPERATIONS) {
+			malformed(Tags.of("table", table, "operation", operation));
+		}
 	}
 
 	@Override
@@ -100,6 +110,18 @@ public class MicrometerRequestListener implements RequestListener {
 		if (event.reason() == RetryReason.THROTTLED) {
 			throttled(tags);
 		}
+	}
+
+	@Override
+	public void onMalformedItem(MalformedItemEvent event) {
+		malformed(Tags.of("table", event.table(), "operation", event.operation())).increment();
+	}
+
+	private Counter malformed(Tags tags) {
+		return Counter.builder("dynamodown.items.malformed")
+			.description("Stored items dynamodown could not read and skipped")
+			.tags(tags)
+			.register(this.registry);
 	}
 
 	/**

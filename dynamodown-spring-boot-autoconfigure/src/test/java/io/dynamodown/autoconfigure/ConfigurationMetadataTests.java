@@ -9,6 +9,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import io.dynamodown.Compression;
 import io.dynamodown.LevelDbBuilder;
+import io.dynamodown.cache.CacheSerializationPolicy;
 import io.dynamodown.retry.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,16 @@ class ConfigurationMetadataTests {
 			.isEqualTo(LevelDbBuilder.DEFAULT_ATTEMPT_TIMEOUT);
 		assertThat(DataSize.parse(defaultValue("dynamodown.max-value-size")).toBytes())
 			.isEqualTo(LevelDbBuilder.DEFAULT_MAX_VALUE_SIZE);
+		assertThat(DataSize.parse(defaultValue("dynamodown.read-budget")).toBytes())
+			.isEqualTo(LevelDbBuilder.DEFAULT_READ_BUDGET);
+		assertThat(defaultValue("dynamodown.cache.serialization.max-depth"))
+			.isEqualTo(String.valueOf(CacheSerializationPolicy.DEFAULT_MAX_DEPTH));
+		assertThat(defaultValue("dynamodown.cache.serialization.max-references"))
+			.isEqualTo(String.valueOf(CacheSerializationPolicy.DEFAULT_MAX_REFERENCES));
+		assertThat(defaultValue("dynamodown.cache.serialization.max-array-length"))
+			.isEqualTo(String.valueOf(CacheSerializationPolicy.DEFAULT_MAX_ARRAY_LENGTH));
+		assertThat(DataSize.parse(defaultValue("dynamodown.cache.serialization.max-size")).toBytes())
+			.isEqualTo(CacheSerializationPolicy.DEFAULT_MAX_BYTES);
 		assertThat(defaultValue("dynamodown.compression.level")).isEqualTo(String.valueOf(Compression.DEFAULT_LEVEL));
 		assertThat(defaultValue("dynamodown.compression.codec"))
 			.isEqualTo(Compression.DEFAULT.codec().name().toLowerCase(Locale.ROOT));

@@ -102,6 +102,12 @@ class DynamoDownPropertiesValidationTests {
 	}
 
 	@Test
+	void zeroReadBudgetFails() {
+		assertFailure("Property: dynamodown.read-budget", "must be 1 to " + Integer.MAX_VALUE + " bytes",
+				"dynamodown.table=valid", "dynamodown.read-budget=0");
+	}
+
+	@Test
 	void unknownCompressionCodecFailsBinding() {
 		this.contextRunner.withPropertyValues("dynamodown.table=valid", "dynamodown.compression.codec=zip")
 			.run((context) -> {

@@ -1,5 +1,6 @@
 package io.dynamodown.internal.failure;
 
+import java.util.HexFormat;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,30 @@ public final class StoreFailure extends RuntimeException {
 		return new StoreFailure(Kind.WRITES_INCOMPLETE,
 				operation + ": " + keys.size() + " of " + attempted + " writes not confirmed after retries", cause,
 				new Unwritten(operation, attempted, List.copyOf(keys)));
+	}
+
+	/**
+	 * A stored item that cannot be read.
+	 * @param key the full key whose item (or chunk) it is
+	 * @param attribute the attribute at fault
+	 * @param problem what is wrong with it
+	 * @return the failure, of kind {@link Kind#CORRUPT_ITEM}
+	 */
+	public static StoreFailure corrupt(byte[] key, String attribute, String problem) {
+		return corrupt(key, attribute, problem, null);
+	}
+
+	/**
+	 * A stored item that cannot be read, with a cause.
+	 * @param key the full key whose item (or chunk) it is
+	 * @param attribute the attribute at fault
+	 * @param problem what is wrong with it
+	 * @param cause the underlying failure, if any
+	 * @return the failure, of kind {@link Kind#CORRUPT_ITEM}
+	 */
+	public static StoreFailure corrupt(byte[] key, String attribute, String problem, @Nullable Throwable cause) {
+		return new StoreFailure(Kind.CORRUPT_ITEM, "stored item of key " + HexFormat.of().formatHex(key)
+				+ " (hex) cannot be read: attribute '" + attribute + "' " + problem, cause);
 	}
 
 	/**
@@ -131,6 +156,13 @@ public final class StoreFailure extends RuntimeException {
 
 		/** A request had no answer within a deadline. */
 		TIMEOUT,
+
+		/**
+		 * A stored item cannot be read: an attribute of the wrong type, a form or
+		 * manifest that is malformed or not this version's, chunks that belong to another
+		 * key, or a value that decompresses past its bound.
+		 */
+		CORRUPT_ITEM,
 
 		/** DynamoDB refused or failed a request for another reason. */
 		REQUEST_FAILED

@@ -100,13 +100,16 @@ public record ChunkLayout(KeyLayout keys) {
 	 * The generation, index and owning key of a chunk item read from DynamoDB.
 	 * @param item the item, with at least its sort key and form
 	 * @return the chunk's identity, or {@code null} when the item is not a chunk item of
-	 * this format
+	 * this format (a form other than a chunk's, or an owning key longer than a key can
+	 * be)
 	 */
 	public @Nullable ChunkId idOf(Map<String, AttributeValue> item) {
 		AttributeValue sortKey = item.get(this.keys.names().sortKey());
-		byte[] form = this.keys.formOf(item);
-		if (sortKey == null || sortKey.b() == null || form == null || form.length == 0
-				|| form[0] != StoredForms.CHUNK) {
+		AttributeValue formAttribute = item.get(this.keys.names().form());
+		byte[] form = (formAttribute != null && formAttribute.b() != null) ? formAttribute.b().asByteArrayUnsafe()
+				: null;
+		if (sortKey == null || sortKey.b() == null || form == null || form.length == 0 || form[0] != StoredForms.CHUNK
+				|| form.length - 1 > Limits.MAX_KEY_BYTES) {
 			return null;
 		}
 		byte[] bytes = sortKey.b().asByteArrayUnsafe();
@@ -121,11 +124,12 @@ public record ChunkLayout(KeyLayout keys) {
 	/**
 	 * The data of a chunk item read from DynamoDB.
 	 * @param item the item
-	 * @return the chunk's bytes, not copied; empty when it has none
+	 * @return the chunk's bytes, not copied; {@code null} when it has none or the value
+	 * attribute is not binary
 	 */
-	public byte[] dataOf(Map<String, AttributeValue> item) {
+	public byte @Nullable [] dataOf(Map<String, AttributeValue> item) {
 		AttributeValue value = item.get(this.keys.names().value());
-		return (value != null && value.b() != null) ? value.b().asByteArrayUnsafe() : new byte[0];
+		return (value != null && value.b() != null) ? value.b().asByteArrayUnsafe() : null;
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package io.dynamodown.internal.layout;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.value.Manifest;
 import io.dynamodown.internal.value.StoredForms;
@@ -41,6 +44,10 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	 * per two, plus one.
 	 */
 	private static final int MAX_NUMBER_BYTES = 21;
+
+	private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+
+	private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
 	/**
 	 * The partition key value.
@@ -100,16 +107,19 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	}
 
 	/**
-	 * The value of an item read from DynamoDB as it is stored.
-	 * @param item the item
-	 * @return the inline stored value (empty when the item carries none, as after a
-	 * keys-only read) or the manifest of a chunked one; not copied from the item, which
-	 * the caller must not keep
-	 * @throws io.dynamodown.internal.failure.StoreFailure for a form this version cannot
-	 * read
+	 * The value of an item read from DynamoDB as it is stored, every attribute checked.
+	 * @param item the item, with its value attribute (not a keys-only read)
+	 * @param maxValueBytes the largest stored value the store reads
+	 * @return the inline stored value or the manifest of a chunked one; not copied from
+	 * the item, which the caller must not keep
+	 * @throws StoreFailure {@link StoreFailure.Kind#CORRUPT_ITEM}, naming the key and the
+	 * attribute, for an attribute of another type than binary, a missing value, or a form
+	 * this version cannot read
 	 */
-	public StoredForms.Stored storedOf(Map<String, AttributeValue> item) {
-		return StoredForms.read(bytesOf(item, this.names.value()), formOf(item));
+	public StoredForms.Stored storedOf(Map<String, AttributeValue> item, long maxValueBytes) {
+		byte[] key = keyOf(item);
+		return StoredForms.read(key, this.names, binaryOf(key, item, this.names.value()),
+				binaryOf(key, item, this.names.form()), maxValueBytes);
 	}
 
 	/**
@@ -117,21 +127,51 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	 * @param item the item
 	 * @return its bytes, or {@code null} when the item has none (its value is stored as
 	 * it is)
+	 * @throws StoreFailure {@link StoreFailure.Kind#CORRUPT_ITEM} when it is not binary
 	 */
 	public byte @Nullable [] formOf(Map<String, AttributeValue> item) {
-		return bytesOf(item, this.names.form());
-	}
-
-	private static byte @Nullable [] bytesOf(Map<String, AttributeValue> item, String name) {
-		AttributeValue attribute = item.get(name);
-		return (attribute != null && attribute.b() != null) ? attribute.b().asByteArrayUnsafe() : null;
+		return binaryOf(sortKeyTail(item), item, this.names.form());
 	}
 
 	/**
-	 * The expiry of an item read from DynamoDB.
+	 * The sort key of an item less its format byte: the key of a key's item, the chunk id
+	 * of a chunk item; to name an item in a message.
+	 */
+	private byte[] sortKeyTail(Map<String, AttributeValue> item) {
+		AttributeValue attribute = item.get(this.names.sortKey());
+		byte[] sortKey = (attribute != null && attribute.b() != null) ? attribute.b().asByteArrayUnsafe() : new byte[0];
+		return (sortKey.length > 0) ? Arrays.copyOfRange(sortKey, 1, sortKey.length) : sortKey;
+	}
+
+	/**
+	 * A binary attribute of an item.
+	 * @param key the item's key, for the message
+	 * @param item the item
+	 * @param name the attribute's name
+	 * @return its bytes, not copied, or {@code null} when the item has none
+	 * @throws StoreFailure {@link StoreFailure.Kind#CORRUPT_ITEM} when it has another
+	 * type
+	 */
+	public static byte @Nullable [] binaryOf(byte[] key, Map<String, AttributeValue> item, String name) {
+		AttributeValue attribute = item.get(name);
+		if (attribute == null) {
+			return null;
+		}
+		if (attribute.b() == null) {
+			throw StoreFailure.corrupt(key, name, "is of type " + attribute.type() + ", not B (binary)");
+		}
+		return attribute.b().asByteArrayUnsafe();
+	}
+
+	/**
+	 * The expiry of an item read from DynamoDB. An expiry attribute that is not a Number
+	 * is no expiry (DynamoDB's TTL ignores it, and every read and condition of the store
+	 * treats it so); a Number with a fraction expires at the first whole second after it
+	 * (the second from which it is no longer greater than now, as queries and conditions
+	 * compare it).
 	 * @param item the item
 	 * @return the epoch second from which it is absent, or {@code null} when it has no
-	 * expiry (or one that is not a whole number, which DynamoDB's TTL ignores too)
+	 * expiry
 	 */
 	public @Nullable Long expiresAtOf(Map<String, AttributeValue> item) {
 		AttributeValue ttl = item.get(this.names.ttl());
@@ -139,9 +179,10 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 			return null;
 		}
 		try {
-			return Long.valueOf(ttl.n());
+			BigDecimal seconds = new BigDecimal(ttl.n()).setScale(0, RoundingMode.CEILING);
+			return seconds.max(LONG_MIN).min(LONG_MAX).longValueExact();
 		}
-		catch (NumberFormatException ex) {
+		catch (NumberFormatException | ArithmeticException ex) {
 			return null;
 		}
 	}

@@ -29,7 +29,9 @@ public final class Limits {
 	/** DynamoDB's item size limit: 400 KB. */
 	public static final int MAX_ITEM_BYTES = 400 * 1024;
 
-	/** The largest value when none is configured: 16 MiB, stored (compressed) bytes. */
+	/**
+	 * The largest value when none is configured: 16 MiB, before and after compression.
+	 */
 	public static final long DEFAULT_MAX_VALUE_BYTES = 16L * 1024 * 1024;
 
 	/** The most distinct keys in one atomic batch ({@code TransactWriteItems}). */
@@ -56,8 +58,11 @@ public final class Limits {
 	/** The longest name of any other attribute, in bytes of UTF-8: 64 KB. */
 	public static final int MAX_ATTRIBUTE_NAME_BYTES = 64 * 1024;
 
-	/** The longest time to live of a key: 100 years. */
-	public static final Duration MAX_TTL = Duration.ofDays(36_500);
+	/**
+	 * The longest time to live of a key: 100 years of 365.25 days, as many days as the
+	 * longest 100 calendar years have.
+	 */
+	public static final Duration MAX_TTL = Duration.ofDays(36_525);
 
 	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
@@ -89,7 +94,7 @@ public final class Limits {
 	public static Duration checkTtl(@Nullable Duration ttl) {
 		if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
 			throw new StoreFailure(Kind.INVALID_ARGUMENT,
-					"ttl must be positive and at most " + MAX_TTL.toDays() + " days, was " + ttl);
+					"ttl must be positive and at most 100 years (" + MAX_TTL.toDays() + " days), was " + ttl);
 		}
 		return ttl;
 	}
@@ -108,21 +113,22 @@ public final class Limits {
 	}
 
 	/**
-	 * Checks a value's stored (compressed) size against the store's largest value.
+	 * Checks a value's size, before and after compression, against the store's largest
+	 * value (which also bounds what a read decompresses).
 	 * @param key the key, for the message
 	 * @param storedBytes the value's stored length
-	 * @param rawBytes the value's length before compression, for the message
+	 * @param rawBytes the value's length before compression
 	 * @param maxValueBytes the store's largest value
 	 * ({@code LevelDbBuilder.maxValueSize})
 	 * @throws StoreFailure {@link Kind#INVALID_VALUE} when the value is larger
 	 */
 	public static void checkValueSize(byte[] key, long storedBytes, long rawBytes, long maxValueBytes) {
-		if (storedBytes > maxValueBytes) {
+		if (storedBytes > maxValueBytes || rawBytes > maxValueBytes) {
 			throw new StoreFailure(Kind.INVALID_VALUE,
 					"value size limit is " + maxValueBytes
-							+ " bytes stored (LevelDbBuilder.maxValueSize), value for key " + ByteKeys.hex(key)
-							+ " has " + storedBytes + " bytes stored"
-							+ ((storedBytes != rawBytes) ? " (" + rawBytes + " bytes before compression)" : ""));
+							+ " bytes, before and after compression (LevelDbBuilder.maxValueSize), value for key "
+							+ ByteKeys.hex(key) + " has " + rawBytes + " bytes"
+							+ ((storedBytes != rawBytes) ? " (" + storedBytes + " bytes stored)" : ""));
 		}
 	}
 

@@ -1,9 +1,11 @@
 package io.dynamodown.internal.request;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 
 import io.dynamodown.metrics.RequestEvent;
+import io.dynamodown.metrics.MalformedItemEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.metrics.RetryEvent;
@@ -52,6 +54,17 @@ public final class RequestRunner {
 		this.listener = listener;
 		this.timeouts = timeouts;
 		this.unobserved = withTimeouts().build();
+	}
+
+	/**
+	 * Reports a stored item that an operation skipped because it could not read it.
+	 * @param operation the store operation
+	 * @param key the full key of the item, or of the chunk's owner
+	 * @param problem what is wrong with it
+	 */
+	public void reportMalformed(String operation, byte[] key, String problem) {
+		this.listener
+			.onMalformedItem(new MalformedItemEvent(operation, this.table, HexFormat.of().formatHex(key), problem));
 	}
 
 	/**

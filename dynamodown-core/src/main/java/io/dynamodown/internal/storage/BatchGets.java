@@ -3,6 +3,7 @@ package io.dynamodown.internal.storage;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
@@ -10,6 +11,7 @@ import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.retry.RetryPolicy;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -49,10 +51,29 @@ final class BatchGets {
 	 */
 	void read(String what, List<Map<String, AttributeValue>> keys, boolean forceConsistent,
 			Consumer<Map<String, AttributeValue>> found) {
+		read(what, keys, (pending) -> this.requests.batchGet(pending, forceConsistent), found);
+	}
+
+	/**
+	 * Reads the sort keys and forms of keys, eventually consistent, at most one request's
+	 * worth.
+	 * @param what the operation, for the error message
+	 * @param keys the primary keys
+	 * @param found receives every item read (from several threads when called
+	 * concurrently)
+	 * @throws StoreFailure {@link Kind#THROTTLED} when keys are still unprocessed when
+	 * the retry policy gives up
+	 */
+	void readForms(String what, List<Map<String, AttributeValue>> keys, Consumer<Map<String, AttributeValue>> found) {
+		read(what, keys, this.requests::batchGetForms, found);
+	}
+
+	private void read(String what, List<Map<String, AttributeValue>> keys,
+			Function<List<Map<String, AttributeValue>>, BatchGetItemRequest> request,
+			Consumer<Map<String, AttributeValue>> found) {
 		RetryLoop.Outcome<Map<String, AttributeValue>> outcome = this.retry
 			.run("BatchGetItem", RetryReason.UNPROCESSED, keys, (pending) -> {
-				BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM,
-						this.requests.batchGet(pending, forceConsistent));
+				BatchGetItemResponse response = this.runner.run(Operation.BATCH_GET_ITEM, request.apply(pending));
 				response.responses().getOrDefault(this.table, List.of()).forEach(found);
 				KeysAndAttributes unprocessed = response.unprocessedKeys().get(this.table);
 				return (unprocessed != null && unprocessed.hasKeys()) ? unprocessed.keys() : List.of();

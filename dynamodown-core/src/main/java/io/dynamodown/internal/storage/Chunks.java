@@ -3,6 +3,7 @@ package io.dynamodown.internal.storage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,8 +36,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 final class Chunks {
 
-	/** The most chunks one {@code BatchGetItem} asks for: 16 MB of 400 KB items. */
-	static final int CHUNKS_PER_READ = 16 * 1024 * 1024 / Limits.MAX_ITEM_BYTES;
+	/**
+	 * The most chunks one {@code BatchGetItem} asks for: 4 MB of 400 KB items, an answer
+	 * a loaded connection carries well within the attempt timeout (DynamoDB would answer
+	 * up to 16 MB).
+	 */
+	static final int CHUNKS_PER_READ = 10;
 
 	private static final Logger logger = LoggerFactory.getLogger(Chunks.class);
 
@@ -56,8 +61,10 @@ final class Chunks {
 
 	private final ExpiryClock clock;
 
+	private final ReadBudget budget;
+
 	Chunks(ChunkLayout layout, RequestRunner runner, ItemRequests requests, RetryLoop retry, BatchGets batchGets,
-			Executor executor, int concurrency, ExpiryClock clock) {
+			Executor executor, int concurrency, ExpiryClock clock, ReadBudget budget) {
 		this.layout = layout;
 		this.runner = runner;
 		this.requests = requests;
@@ -66,6 +73,15 @@ final class Chunks {
 		this.executor = executor;
 		this.concurrency = concurrency;
 		this.clock = clock;
+		this.budget = budget;
+	}
+
+	/**
+	 * The most stored bytes of large values read at once.
+	 * @return the read budget in bytes
+	 */
+	int readBudget() {
+		return this.budget.bytes();
 	}
 
 	/**
@@ -102,102 +118,177 @@ final class Chunks {
 	}
 
 	/**
-	 * Reads the stored bytes a manifest names.
-	 * @param manifest the manifest
+	 * Reads the stored bytes of a chunked value.
+	 * @param value the value and its owner
 	 * @param forceConsistent read strongly consistent even when the store reads
 	 * eventually consistent (after a chunk was found missing); otherwise as the store
 	 * reads
-	 * @return the stored value, or {@code null} when a chunk is missing or the bytes do
-	 * not match the manifest (the key was written again since its item was read)
+	 * @return the stored value, or {@code null} when a chunk is missing (the key was
+	 * written again since its item was read, or the chunk was deleted)
+	 * @throws StoreFailure {@link Kind#CORRUPT_ITEM} when a chunk belongs to another key,
+	 * is malformed, or the chunks do not add up to the manifest's length and checksum
 	 */
-	@Nullable StoredValue read(Manifest manifest, boolean forceConsistent) {
-		return readAll(List.of(manifest), forceConsistent).get(0);
+	@Nullable StoredValue read(ChunkedValue value, boolean forceConsistent) {
+		return readAll(List.of(value), forceConsistent).get(0);
 	}
 
 	/**
 	 * Reads the stored bytes of several values together: their chunks in
 	 * {@code BatchGetItem} requests of up to {@value #CHUNKS_PER_READ}, whichever value
-	 * they belong to (the values of an iterator's page or of a many-key read).
-	 * @param manifests the manifests
+	 * they belong to (the values of an iterator's page or of a many-key read), within the
+	 * store's {@link ReadBudget}.
+	 * @param values the values and their owners
 	 * @param forceConsistent read strongly consistent even when the store reads
 	 * eventually consistent; otherwise as the store reads
-	 * @return one stored value per manifest, {@code null} where a chunk is missing or the
-	 * bytes do not match the manifest
+	 * @return one stored value per manifest, {@code null} where a chunk is missing
+	 * @throws StoreFailure {@link Kind#CORRUPT_ITEM} as {@link #read} does
 	 */
-	List<@Nullable StoredValue> readAll(List<Manifest> manifests, boolean forceConsistent) {
+	List<@Nullable StoredValue> readAll(List<ChunkedValue> values, boolean forceConsistent) {
 		List<Map<String, AttributeValue>> keys = new ArrayList<>();
-		for (Manifest manifest : manifests) {
-			for (int i = 0; i < manifest.chunks(); i++) {
-				keys.add(this.layout.primaryKey(manifest.generation(), i));
+		long bytes = 0;
+		for (ChunkedValue value : values) {
+			bytes += value.manifest().storedLength();
+			for (int i = 0; i < value.manifest().chunks(); i++) {
+				keys.add(this.layout.primaryKey(value.manifest().generation(), i));
 			}
 		}
-		Map<ChunkRef, byte[]> found = new ConcurrentHashMap<>();
-		Parallel.forEachChunk(this.executor, this.concurrency, keys, CHUNKS_PER_READ,
-				(chunk) -> readChunks(chunk, forceConsistent, found));
-		List<@Nullable StoredValue> values = new ArrayList<>(manifests.size());
-		for (Manifest manifest : manifests) {
-			values.add(assemble(manifest, found));
+		try (ReadBudget.Permit permit = this.budget.take(bytes)) {
+			Map<ChunkRef, ChunkLayout.ChunkId> found = new ConcurrentHashMap<>();
+			Map<ChunkRef, byte @Nullable []> data = new ConcurrentHashMap<>();
+			Parallel.forEachChunk(this.executor, this.concurrency, keys, CHUNKS_PER_READ,
+					(chunk) -> readChunks(chunk, forceConsistent, found, data));
+			List<@Nullable StoredValue> read = new ArrayList<>(values.size());
+			for (ChunkedValue value : values) {
+				read.add(assemble(value, found, data));
+			}
+			return read;
 		}
-		return values;
 	}
 
-	private static @Nullable StoredValue assemble(Manifest manifest, Map<ChunkRef, byte[]> found) {
+	private @Nullable StoredValue assemble(ChunkedValue value, Map<ChunkRef, ChunkLayout.ChunkId> found,
+			Map<ChunkRef, byte @Nullable []> data) {
+		Manifest manifest = value.manifest();
+		String form = this.layout.keys().names().form();
 		ByteKey generation = new ByteKey(manifest.generation());
 		byte[] stored = new byte[(int) manifest.storedLength()];
 		int at = 0;
 		for (int i = 0; i < manifest.chunks(); i++) {
-			byte[] data = found.get(new ChunkRef(generation, i));
-			if (data == null || at + data.length > stored.length) {
+			ChunkRef ref = new ChunkRef(generation, i);
+			ChunkLayout.ChunkId id = found.get(ref);
+			if (id == null) {
 				return null;
 			}
-			System.arraycopy(data, 0, stored, at, data.length);
-			at += data.length;
+			if (!Arrays.equals(id.owner(), value.owner())) {
+				throw StoreFailure.corrupt(value.owner(), form, "names the chunks of generation "
+						+ HexFormat.of().formatHex(manifest.generation()) + ", which belong to another key");
+			}
+			byte[] chunk = data.get(ref);
+			if (chunk == null || at + chunk.length > stored.length) {
+				throw StoreFailure.corrupt(value.owner(), this.layout.keys().names().value(),
+						"of chunk " + i + " of " + manifest.chunks() + " is "
+								+ ((chunk == null) ? "missing or not binary" : "past the declared length")
+								+ " (manifest: " + manifest.storedLength() + " stored bytes)");
+			}
+			System.arraycopy(chunk, 0, stored, at, chunk.length);
+			at += chunk.length;
 		}
 		if (at != stored.length || Manifest.crcOf(stored) != manifest.crc()) {
-			return null;
+			throw StoreFailure.corrupt(value.owner(), form, "names chunks whose " + at + " bytes do not match its "
+					+ manifest.storedLength() + " bytes and checksum");
 		}
 		return new StoredValue(stored, manifest.codec());
 	}
 
 	private void readChunks(List<Map<String, AttributeValue>> keys, boolean forceConsistent,
-			Map<ChunkRef, byte[]> found) {
+			Map<ChunkRef, ChunkLayout.ChunkId> found, Map<ChunkRef, byte @Nullable []> data) {
 		this.batchGets.read("large value", keys, forceConsistent, (item) -> {
 			ChunkLayout.ChunkId id = this.layout.idOf(item);
 			if (id != null) {
-				found.put(new ChunkRef(new ByteKey(id.generation()), id.index()), this.layout.dataOf(item));
+				ChunkRef ref = new ChunkRef(new ByteKey(id.generation()), id.index());
+				found.put(ref, id);
+				byte[] chunk = this.layout.dataOf(item);
+				if (chunk != null) {
+					data.put(ref, chunk);
+				}
 			}
 		});
 	}
 
 	/**
-	 * Deletes the chunks of replaced or deleted values. The values are no longer
-	 * referenced, so a failure leaves unreferenced chunks for {@link Orphans} and is
-	 * logged, not thrown: the write that replaced them has happened.
-	 * @param manifests the manifests of the values
+	 * Deletes the chunks of replaced or deleted values, those that belong to the key that
+	 * named them: their forms are read first ({@code BatchGetItem} of the sort keys and
+	 * forms, 100 a request), and a chunk of another key (a manifest copied from another
+	 * item) is left alone and reported. The values are no longer referenced, so a failure
+	 * leaves unreferenced chunks for {@link Orphans} and is logged, not thrown: the write
+	 * that replaced them has happened.
+	 * @param operation the store operation, for reports
+	 * @param values the values and the keys that held them
 	 */
-	void deleteQuietly(List<Manifest> manifests) {
-		if (manifests.isEmpty()) {
+	void deleteQuietly(String operation, List<ChunkedValue> values) {
+		if (values.isEmpty()) {
 			return;
 		}
 		try {
-			writeAll("chunk removal", deletes(manifests));
+			writeAll("chunk removal", ownedDeletes(operation, values));
 		}
 		catch (RuntimeException ex) {
-			logger.debug("Chunks of {} replaced values in {} were left for repair: {}", manifests.size(),
+			logger.debug("Chunks of {} replaced values in {} were left for repair: {}", values.size(),
 					this.layout.keys().table(), ex.getMessage());
 		}
 	}
 
 	/**
-	 * The delete requests of every chunk of values.
-	 * @param manifests the manifests of the values
-	 * @return one delete request per chunk
+	 * Deletes the chunks a write of this store has just written and not committed (its
+	 * condition failed); a failure leaves them for {@link Orphans}, logged, not thrown.
+	 * @param manifests the manifests of the chunks written
 	 */
-	List<WriteRequest> deletes(List<Manifest> manifests) {
+	void deleteWritten(List<Manifest> manifests) {
 		List<WriteRequest> deletes = new ArrayList<>();
 		for (Manifest manifest : manifests) {
 			for (int i = 0; i < manifest.chunks(); i++) {
 				deletes.add(this.requests.deleteRequest(this.layout.primaryKey(manifest.generation(), i)));
+			}
+		}
+		try {
+			writeAll("chunk removal", deletes);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Chunks of {} uncommitted values in {} were left for repair: {}", manifests.size(),
+					this.layout.keys().table(), ex.getMessage());
+		}
+	}
+
+	private List<WriteRequest> ownedDeletes(String operation, List<ChunkedValue> values) {
+		List<Map<String, AttributeValue>> keys = new ArrayList<>();
+		for (ChunkedValue value : values) {
+			for (int i = 0; i < value.manifest().chunks(); i++) {
+				keys.add(this.layout.primaryKey(value.manifest().generation(), i));
+			}
+		}
+		Map<ChunkRef, ChunkLayout.ChunkId> found = new ConcurrentHashMap<>();
+		Parallel.forEachChunk(this.executor, this.concurrency, keys, Limits.MAX_BATCH_GET_KEYS,
+				(chunk) -> this.batchGets.readForms("chunk removal", chunk, (item) -> {
+					ChunkLayout.ChunkId id = this.layout.idOf(item);
+					if (id != null) {
+						found.put(new ChunkRef(new ByteKey(id.generation()), id.index()), id);
+					}
+				}));
+		List<WriteRequest> deletes = new ArrayList<>();
+		for (ChunkedValue value : values) {
+			ByteKey generation = new ByteKey(value.manifest().generation());
+			for (int i = 0; i < value.manifest().chunks(); i++) {
+				ChunkLayout.ChunkId id = found.get(new ChunkRef(generation, i));
+				if (id == null) {
+					continue;
+				}
+				if (Arrays.equals(id.owner(), value.owner())) {
+					deletes.add(this.requests.deleteRequest(this.layout.primaryKey(id.generation(), i)));
+				}
+				else {
+					this.runner.reportMalformed(operation, value.owner(),
+							"its manifest named chunks of another key; they were not deleted");
+					break;
+				}
 			}
 		}
 		return deletes;

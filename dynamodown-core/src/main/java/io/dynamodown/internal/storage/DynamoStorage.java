@@ -74,9 +74,10 @@ public final class DynamoStorage {
 	 * @param concurrency the most requests one bulk write or many-key read sends at once
 	 * @param clock the store's now, for expiry and the age of chunks
 	 * @param encoder how values are stored
+	 * @param readBudget the most stored bytes of large values read at once
 	 */
 	public DynamoStorage(KeyLayout layout, RequestRunner runner, RetryPolicy retry, boolean consistentReads,
-			Executor executor, int concurrency, ExpiryClock clock, ValueEncoder encoder) {
+			Executor executor, int concurrency, ExpiryClock clock, ValueEncoder encoder, long readBudget) {
 		this.layout = layout;
 		this.runner = runner;
 		this.requests = new ItemRequests(layout, consistentReads);
@@ -88,8 +89,8 @@ public final class DynamoStorage {
 		this.encoder = encoder;
 		this.batchGets = new BatchGets(layout.table(), runner, this.requests, this.retry);
 		Chunks chunks = new Chunks(new ChunkLayout(layout), runner, this.requests, this.retry, this.batchGets, executor,
-				concurrency, clock);
-		this.values = new StoredValues(layout, chunks, runner, this.requests, clock);
+				concurrency, clock, new ReadBudget(readBudget));
+		this.values = new StoredValues(layout, chunks, runner, this.requests, clock, encoder.maxValueBytes());
 		this.transactions = new Transactions(layout, runner, this.requests, this.retry, clock, this.values, encoder);
 		this.orphans = new Orphans(this.values, runner, this.requests, clock);
 	}
@@ -131,7 +132,7 @@ public final class DynamoStorage {
 		Map<String, AttributeValue> item = this.values.itemOf(put, written);
 		Map<String, AttributeValue> replaced = this.runner.run(Operation.PUT_ITEM, this.requests.put(item))
 			.attributes();
-		this.values.dropReplaced(replaced, written.isEmpty() ? null : written.get(0));
+		this.values.dropReplaced("put", replaced, written.isEmpty() ? null : written.get(0));
 	}
 
 	/**
@@ -150,7 +151,8 @@ public final class DynamoStorage {
 	 * @param key the full key
 	 */
 	public void delete(byte[] key) {
-		this.values.dropReplaced(this.runner.run(Operation.DELETE_ITEM, this.requests.delete(key)).attributes(), null);
+		this.values.dropReplaced("delete",
+				this.runner.run(Operation.DELETE_ITEM, this.requests.delete(key)).attributes(), null);
 	}
 
 	/**
@@ -283,6 +285,16 @@ public final class DynamoStorage {
 	 * confirmed deleted
 	 */
 	public void clear(SortKeyRange range, boolean reverse, long limit) {
+		MalformedItems skipped = new MalformedItems("clear", this.runner);
+		try {
+			clear(range, reverse, limit, skipped);
+		}
+		finally {
+			skipped.logSummary(this.layout.table());
+		}
+	}
+
+	private void clear(SortKeyRange range, boolean reverse, long limit, MalformedItems skipped) {
 		long left = limit;
 		@Nullable Map<String, AttributeValue> start = null;
 		do {
@@ -290,16 +302,16 @@ public final class DynamoStorage {
 			QueryResponse page = this.runner.run(Operation.QUERY,
 					this.requests.query(range, reverse, pageLimit, ItemRequests.Projection.FORMS, start, null));
 			List<WriteOp> deletes = new ArrayList<>(page.items().size());
-			List<Manifest> chunked = new ArrayList<>();
+			List<ChunkedValue> chunked = new ArrayList<>();
 			for (Map<String, AttributeValue> item : page.items()) {
 				deletes.add(new WriteOp.Delete(this.layout.keyOf(item)));
-				Manifest manifest = this.values.manifestOf(item);
-				if (manifest != null) {
-					chunked.add(manifest);
+				ChunkedValue value = this.values.chunkedOf(item, skipped);
+				if (value != null) {
+					chunked.add(value);
 				}
 			}
 			writeBulk("clear", deletes);
-			this.values.chunks().deleteQuietly(chunked);
+			this.values.chunks().deleteQuietly("clear", chunked);
 			left -= (left < 0) ? 0 : page.items().size();
 			start = ItemRequests.lastEvaluatedKey(page);
 		}
@@ -347,6 +359,7 @@ public final class DynamoStorage {
 		long bytesPerUnit = this.consistentReads ? 4096 : 8192;
 		double units = 0;
 		long chunkBytes = 0;
+		MalformedItems skipped = new MalformedItems("approximateSize", this.runner);
 		@Nullable Map<String, AttributeValue> start = null;
 		do {
 			QueryResponse response = this.runner.run(Operation.QUERY,
@@ -355,12 +368,13 @@ public final class DynamoStorage {
 				units += response.consumedCapacity().capacityUnits();
 			}
 			for (Map<String, AttributeValue> item : response.items()) {
-				Manifest manifest = this.values.manifestOf(item);
-				chunkBytes += (manifest != null) ? manifest.storedLength() : 0;
+				ChunkedValue value = this.values.chunkedOf(item, skipped);
+				chunkBytes += (value != null) ? value.manifest().storedLength() : 0;
 			}
 			start = ItemRequests.lastEvaluatedKey(response);
 		}
 		while (start != null);
+		skipped.logSummary(this.layout.table());
 		return Math.round(units * bytesPerUnit) + chunkBytes;
 	}
 

@@ -86,6 +86,13 @@ final class ItemRequests {
 			.build();
 	}
 
+	/**
+	 * Whether the store reads strongly consistent.
+	 */
+	boolean consistentReads() {
+		return this.consistentReads;
+	}
+
 	BatchGetItemRequest batchGet(List<Map<String, AttributeValue>> keys) {
 		return batchGet(keys, false);
 	}
@@ -97,6 +104,24 @@ final class ItemRequests {
 		KeysAndAttributes read = KeysAndAttributes.builder()
 			.keys(keys)
 			.consistentRead(forceConsistent || this.consistentReads)
+			.build();
+		return BatchGetItemRequest.builder()
+			.requestItems(Map.of(this.layout.table(), read))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+			.build();
+	}
+
+	/**
+	 * An eventually consistent read of the sort keys and forms of many keys (chunks whose
+	 * owner is checked before they are deleted).
+	 */
+	BatchGetItemRequest batchGetForms(List<Map<String, AttributeValue>> keys) {
+		KeysAndAttributes read = KeysAndAttributes.builder()
+			.keys(keys)
+			.consistentRead(false)
+			.projectionExpression(SortKeyRange.SORT_NAME + ", " + FORM_NAME)
+			.expressionAttributeNames(Map.of(SortKeyRange.SORT_NAME, this.layout.names().sortKey(), FORM_NAME,
+					this.layout.names().form()))
 			.build();
 		return BatchGetItemRequest.builder()
 			.requestItems(Map.of(this.layout.table(), read))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.dynamodown.internal.expiry.ExpiryClock;
+import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.key.ByteKey;
 import io.dynamodown.internal.key.KeyBound;
 import io.dynamodown.internal.layout.ChunkLayout;
@@ -15,6 +16,7 @@ import io.dynamodown.internal.range.SortKeyRange;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.internal.value.Manifest;
+import io.dynamodown.internal.value.StoredForms;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -33,8 +35,6 @@ final class Orphans {
 
 	private final Chunks chunks;
 
-	private final StoredValues values;
-
 	private final RequestRunner runner;
 
 	private final ItemRequests requests;
@@ -43,22 +43,33 @@ final class Orphans {
 
 	Orphans(StoredValues values, RequestRunner runner, ItemRequests requests, ExpiryClock clock) {
 		this.chunks = values.chunks();
-		this.values = values;
 		this.runner = runner;
 		this.requests = requests;
 		this.clock = clock;
 	}
 
 	/**
-	 * Removes the orphaned chunks begun at least {@code minAge} ago.
+	 * Removes the orphaned chunks begun at least {@code minAge} ago. An item of the chunk
+	 * space that is not a chunk of this format, and the chunks of a key whose item cannot
+	 * be read, are skipped and reported, never deleted; the rest is done.
 	 * @param minAge the youngest generation looked at
 	 * @return the number of chunk items removed
 	 */
 	long remove(Duration minAge) {
+		MalformedItems skipped = new MalformedItems("repair", this.runner);
+		try {
+			return remove(minAge, skipped);
+		}
+		finally {
+			skipped.logSummary(this.chunks.layout().keys().table());
+		}
+	}
+
+	private long remove(Duration minAge, MalformedItems skipped) {
 		ChunkLayout layout = this.chunks.layout();
 		SortKeyRange range = new SortKeyRange(new KeyBound(new byte[] { ChunkLayout.FORMAT_BYTE }, true),
 				new KeyBound(ChunkLayout.sortKeyBefore(this.clock.millis() - minAge.toMillis() + 1), false), false);
-		Map<ByteKey, @Nullable Manifest> owners = new HashMap<>();
+		Map<ByteKey, Owner> owners = new HashMap<>();
 		long removed = 0;
 		@Nullable Map<String, AttributeValue> start = null;
 		do {
@@ -68,11 +79,13 @@ final class Orphans {
 			for (Map<String, AttributeValue> item : page.items()) {
 				ChunkLayout.ChunkId id = layout.idOf(item);
 				if (id == null) {
+					skipped.skipped(sortKeyOf(item), "an item of the chunk space that is not a chunk of this version"
+							+ " (its form is missing, not binary, or names an owner longer than a key)");
 					continue;
 				}
-				ByteKey owner = new ByteKey(id.owner());
-				Manifest current = owners.computeIfAbsent(owner, this::manifestOf);
-				if (current == null || !Arrays.equals(current.generation(), id.generation())) {
+				Owner owner = owners.computeIfAbsent(new ByteKey(id.owner()), (key) -> ownerOf(key, skipped));
+				Manifest named = owner.manifest();
+				if (owner.readable() && (named == null || !Arrays.equals(named.generation(), id.generation()))) {
 					deletes.add(this.requests.deleteRequest(layout.primaryKey(id.generation(), id.index())));
 				}
 			}
@@ -86,9 +99,39 @@ final class Orphans {
 		return removed;
 	}
 
-	private @Nullable Manifest manifestOf(ByteKey owner) {
-		return this.values
-			.manifestOf(this.runner.run(Operation.GET_ITEM, this.requests.get(owner.bytes(), true)).item());
+	private byte[] sortKeyOf(Map<String, AttributeValue> item) {
+		AttributeValue sortKey = item.get(this.chunks.layout().keys().names().sortKey());
+		return (sortKey != null && sortKey.b() != null) ? sortKey.b().asByteArray() : new byte[0];
+	}
+
+	private Owner ownerOf(ByteKey owner, MalformedItems skipped) {
+		Map<String, AttributeValue> item = this.runner.run(Operation.GET_ITEM, this.requests.get(owner.bytes(), true))
+			.item();
+		if (item == null || item.isEmpty()) {
+			return new Owner(true, null);
+		}
+		try {
+			byte[] form = this.chunks.layout().keys().formOf(item);
+			if (form == null || form.length == 0 || form[0] != StoredForms.MANIFEST) {
+				return new Owner(true, null);
+			}
+			return new Owner(true,
+					Manifest.decode(owner.bytes(), this.chunks.layout().keys().names().form(), form, Long.MAX_VALUE));
+		}
+		catch (StoreFailure ex) {
+			skipped.skipped(owner.bytes(), "its item cannot be read, so its chunks were kept: " + ex.getMessage());
+			return new Owner(false, null);
+		}
+	}
+
+	/**
+	 * What the item of a chunk's owning key says.
+	 *
+	 * @param readable whether its form could be read (else its chunks are kept)
+	 * @param manifest the manifest it names, or {@code null} for none
+	 */
+	private record Owner(boolean readable, @Nullable Manifest manifest) {
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.dynamodown.internal.storage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * item, DynamoDB filters out the items expired at the second each page is read; such a
  * page may hold fewer items than its {@code Limit}, or none, and still have a next.
  * Values are read back through {@link StoredValues}: decompressed, and read from their
- * chunks when large (a key deleted meanwhile is left out of the page).
+ * chunks when large (a key deleted meanwhile is left out of the page). A page whose large
+ * values together pass the store's read budget is cut after the item that reaches it (at
+ * least one item), and continues from there, so a page holds at most one budget of them.
  */
 final class QueryPages implements PageSource {
 
@@ -62,6 +65,14 @@ final class QueryPages implements PageSource {
 				this.requests.query(this.range, this.reverse, limit, this.projection,
 						(from != null) ? from.startKey() : null, (this.liveBy != null) ? this.liveBy.now() : null));
 		List<Map<String, AttributeValue>> items = response.items();
+		Map<String, AttributeValue> next = ItemRequests.lastEvaluatedKey(response);
+		if (this.projection == ItemRequests.Projection.ITEMS) {
+			int kept = this.values.withinReadBudget(items);
+			if (kept < items.size()) {
+				items = items.subList(0, kept);
+				next = primaryKeyOf(items.get(kept - 1));
+			}
+		}
 		List<byte @Nullable []> read = (this.projection == ItemRequests.Projection.ITEMS) ? this.values.valuesOf(items)
 				: null;
 		List<byte[]> keys = new ArrayList<>(items.size());
@@ -73,8 +84,14 @@ final class QueryPages implements PageSource {
 				values.add(value);
 			}
 		}
-		Map<String, AttributeValue> next = ItemRequests.lastEvaluatedKey(response);
 		return new Page(keys, values, (next != null) ? new Continuation(next) : null);
+	}
+
+	private Map<String, AttributeValue> primaryKeyOf(Map<String, AttributeValue> item) {
+		Map<String, AttributeValue> key = new HashMap<>(4);
+		key.put(this.layout.names().hashKey(), item.get(this.layout.names().hashKey()));
+		key.put(this.layout.names().sortKey(), item.get(this.layout.names().sortKey()));
+		return key;
 	}
 
 }

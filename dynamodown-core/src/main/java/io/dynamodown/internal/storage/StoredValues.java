@@ -13,11 +13,11 @@ import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
+import io.dynamodown.internal.value.Codecs;
 import io.dynamodown.internal.value.Manifest;
 import io.dynamodown.internal.value.StoredForms.Stored;
 import io.dynamodown.internal.value.StoredForms;
 import io.dynamodown.internal.value.StoredValue;
-import io.dynamodown.internal.value.ValueEncoder;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -42,12 +42,16 @@ final class StoredValues {
 
 	private final ExpiryClock clock;
 
-	StoredValues(KeyLayout layout, Chunks chunks, RequestRunner runner, ItemRequests requests, ExpiryClock clock) {
+	private final long maxValueBytes;
+
+	StoredValues(KeyLayout layout, Chunks chunks, RequestRunner runner, ItemRequests requests, ExpiryClock clock,
+			long maxValueBytes) {
 		this.layout = layout;
 		this.chunks = chunks;
 		this.runner = runner;
 		this.requests = requests;
 		this.clock = clock;
+		this.maxValueBytes = maxValueBytes;
 	}
 
 	/**
@@ -83,29 +87,45 @@ final class StoredValues {
 	}
 
 	/**
-	 * The manifest an item names, if its value is chunked.
+	 * The chunked value an item names, for a write or maintenance that removes its
+	 * chunks: an item that cannot be read is skipped (reported, its chunks left alone).
 	 * @param item the item, or {@code null}
-	 * @return the manifest, or {@code null} when the item is absent or holds its value
-	 * inline
+	 * @param skipped where an unreadable item is recorded
+	 * @return the chunked value, or {@code null} when the item is absent, holds its value
+	 * inline, or cannot be read
 	 */
-	@Nullable Manifest manifestOf(@Nullable Map<String, AttributeValue> item) {
+	@Nullable ChunkedValue chunkedOf(@Nullable Map<String, AttributeValue> item, MalformedItems skipped) {
 		if (item == null || item.isEmpty()) {
 			return null;
 		}
-		byte[] form = this.layout.formOf(item);
-		return (form != null && form.length > 0 && form[0] == StoredForms.MANIFEST) ? Manifest.decode(form) : null;
+		byte[] key = this.layout.keyOf(item);
+		try {
+			byte[] form = this.layout.formOf(item);
+			return (form != null && form.length > 0 && form[0] == StoredForms.MANIFEST)
+					? new ChunkedValue(key, Manifest.decode(key, this.layout.names().form(), form, this.maxValueBytes))
+					: null;
+		}
+		catch (StoreFailure ex) {
+			skipped.skipped(key, ex.getMessage());
+			return null;
+		}
 	}
 
 	/**
-	 * Removes the chunks of the value an item held, unless it is the value just written.
+	 * Removes the chunks of the value an item held, unless it is the value just written;
+	 * an item that cannot be read is replaced all the same, its chunks left alone and
+	 * reported.
+	 * @param operation the store operation, for reports
 	 * @param replaced the item replaced or deleted, or {@code null}
 	 * @param written the manifest just written, or {@code null}
 	 */
-	void dropReplaced(@Nullable Map<String, AttributeValue> replaced, @Nullable Manifest written) {
-		Manifest old = manifestOf(replaced);
-		if (old != null && (written == null || !old.sameGeneration(written))) {
-			this.chunks.deleteQuietly(List.of(old));
+	void dropReplaced(String operation, @Nullable Map<String, AttributeValue> replaced, @Nullable Manifest written) {
+		MalformedItems skipped = new MalformedItems(operation, this.runner);
+		ChunkedValue old = chunkedOf(replaced, skipped);
+		if (old != null && (written == null || !old.manifest().sameGeneration(written))) {
+			this.chunks.deleteQuietly(operation, List.of(old));
 		}
+		skipped.logSummary(this.layout.table());
 	}
 
 	/**
@@ -121,10 +141,14 @@ final class StoredValues {
 	 * The value of a key from its item, read again while its chunks keep being replaced.
 	 * Reads after the first are strongly consistent, whatever the store's reads, so that
 	 * a chunk missing from an eventually consistent read is not taken for a replaced
-	 * value, and the item read again is the latest.
+	 * value, and the item read again is the latest. A chunk missing from a consistent
+	 * read while the key's item, read again, still names the same chunks was deleted by
+	 * something else: the item is corrupt.
 	 * @param key the full key
 	 * @param item the key's item as read, or {@code null} when absent
 	 * @return the value, if the key is present and live
+	 * @throws StoreFailure {@link Kind#CORRUPT_ITEM} naming the key and the attribute
+	 * when its item cannot be read
 	 */
 	Optional<byte[]> valueOf(byte[] key, @Nullable Map<String, AttributeValue> item) {
 		return valueOf(key, item, false);
@@ -132,21 +156,62 @@ final class StoredValues {
 
 	private Optional<byte[]> valueOf(byte[] key, @Nullable Map<String, AttributeValue> item, boolean consistent) {
 		Map<String, AttributeValue> current = item;
+		@Nullable Manifest missing = null;
 		for (int reads = 1;; reads++) {
 			if (current == null || !isLive(current)) {
 				return Optional.empty();
 			}
-			byte[] value = decode(current, consistent || reads > 1);
+			Stored stored = this.layout.storedOf(current, this.maxValueBytes);
+			if (stored instanceof Stored.Inline inline) {
+				return Optional.of(decode(key, this.layout.names().value(), inline.value()));
+			}
+			Manifest manifest = ((Stored.Chunked) stored).manifest();
+			if (missing != null && missing.equals(manifest)) {
+				throw StoreFailure.corrupt(key, this.layout.names().form(),
+						"names chunks that are missing from a consistent read (deleted by something other than this"
+								+ " store)");
+			}
+			boolean readConsistent = consistent || reads > 1 || this.requests.consistentReads();
+			StoredValue value = this.chunks.read(new ChunkedValue(key, manifest), readConsistent);
 			if (value != null) {
-				return Optional.of(value);
+				return Optional.of(decode(key, this.layout.names().value(), value));
 			}
 			if (reads >= MAX_READS) {
 				throw new StoreFailure(Kind.REQUEST_FAILED,
 						"the value of key " + ByteKeys.hex(key) + " names chunks that were missing in " + MAX_READS
-								+ " reads: it was replaced each time it was read, or its chunk items were deleted by"
-								+ " something other than this store");
+								+ " reads: it was replaced each time it was read");
 			}
+			missing = readConsistent ? manifest : null;
 			current = this.runner.run(Operation.GET_ITEM, this.requests.get(key, true)).item();
+		}
+	}
+
+	/**
+	 * How many first items of a page to decode so that their chunked values stay within
+	 * the read budget: at least one, and every item when they all fit. An item that
+	 * cannot be read counts nothing here (its read fails later, naming it).
+	 * @param items the items of a page
+	 * @return the number of first items to keep
+	 */
+	int withinReadBudget(List<Map<String, AttributeValue>> items) {
+		long budget = this.chunks.readBudget();
+		long bytes = 0;
+		for (int i = 0; i < items.size(); i++) {
+			bytes += storedLengthIfChunked(items.get(i));
+			if (bytes > budget && i > 0) {
+				return i;
+			}
+		}
+		return items.size();
+	}
+
+	private long storedLengthIfChunked(Map<String, AttributeValue> item) {
+		try {
+			return (this.layout.storedOf(item, this.maxValueBytes) instanceof Stored.Chunked chunked)
+					? chunked.manifest().storedLength() : 0;
+		}
+		catch (StoreFailure ex) {
+			return 0;
 		}
 	}
 
@@ -156,31 +221,34 @@ final class StoredValues {
 	 * @param items the items, each live when read
 	 * @return the values, one per item; {@code null} where the key has been deleted or
 	 * has expired since
+	 * @throws StoreFailure {@link Kind#CORRUPT_ITEM} naming the key and the attribute of
+	 * the first item that cannot be read
 	 */
 	List<byte @Nullable []> valuesOf(List<Map<String, AttributeValue>> items) {
 		List<byte @Nullable []> values = new ArrayList<>(items.size());
 		List<Integer> chunked = new ArrayList<>();
-		List<Manifest> manifests = new ArrayList<>();
+		List<ChunkedValue> large = new ArrayList<>();
 		for (Map<String, AttributeValue> item : items) {
-			Stored stored = this.layout.storedOf(item);
-			if (stored instanceof Stored.Chunked large) {
+			byte[] key = this.layout.keyOf(item);
+			Stored stored = this.layout.storedOf(item, this.maxValueBytes);
+			if (stored instanceof Stored.Chunked manifest) {
 				chunked.add(values.size());
-				manifests.add(large.manifest());
+				large.add(new ChunkedValue(key, manifest.manifest()));
 				values.add(null);
 			}
 			else {
-				values.add(ValueEncoder.decode(((Stored.Inline) stored).value()));
+				values.add(decode(key, this.layout.names().value(), ((Stored.Inline) stored).value()));
 			}
 		}
-		List<@Nullable StoredValue> read = manifests.isEmpty() ? List.of() : this.chunks.readAll(manifests, false);
+		List<@Nullable StoredValue> read = large.isEmpty() ? List.of() : this.chunks.readAll(large, false);
 		for (int i = 0; i < chunked.size(); i++) {
 			int at = chunked.get(i);
 			StoredValue value = read.get(i);
+			byte[] key = large.get(i).owner();
 			if (value != null) {
-				values.set(at, ValueEncoder.decode(value));
+				values.set(at, decode(key, this.layout.names().value(), value));
 			}
 			else {
-				byte[] key = this.layout.keyOf(items.get(at));
 				values.set(at,
 						valueOf(key, this.runner.run(Operation.GET_ITEM, this.requests.get(key, true)).item(), true)
 							.orElse(null));
@@ -189,16 +257,8 @@ final class StoredValues {
 		return values;
 	}
 
-	/**
-	 * The value of an item, or {@code null} when its chunks are no longer all there.
-	 */
-	private byte @Nullable [] decode(Map<String, AttributeValue> item, boolean consistent) {
-		Stored stored = this.layout.storedOf(item);
-		if (stored instanceof Stored.Inline inline) {
-			return ValueEncoder.decode(inline.value());
-		}
-		StoredValue value = this.chunks.read(((Stored.Chunked) stored).manifest(), consistent);
-		return (value != null) ? ValueEncoder.decode(value) : null;
+	private byte[] decode(byte[] key, String attribute, StoredValue stored) {
+		return Codecs.decode(key, attribute, stored.bytes(), stored.codec(), this.maxValueBytes);
 	}
 
 }

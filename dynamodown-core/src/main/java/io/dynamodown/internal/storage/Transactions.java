@@ -128,12 +128,14 @@ final class Transactions {
 			items.add((write instanceof WriteOp.Put put) ? this.values.itemOf(put, written) : null);
 			conditions.add((write.condition() != null || writes.size() == 1) ? sent(write) : Condition.NOT_CHUNKED);
 		}
-		List<Manifest> replaced = new ArrayList<>();
+		List<ChunkedValue> replaced = new ArrayList<>();
+		MalformedItems skipped = new MalformedItems((writes.size() == 1) ? "conditional write" : "batch", this.runner);
 		for (int round = 1;; round++) {
 			long now = this.clock.now();
 			TransactionCanceledException failed = transact(writes, items, conditions, now);
 			if (failed == null) {
-				this.values.chunks().deleteQuietly(replaced);
+				this.values.chunks().deleteQuietly("batch", replaced);
+				skipped.logSummary(this.layout.table());
 				return new Outcome(Map.of(), null);
 			}
 			Map<Integer, @Nullable Map<String, AttributeValue>> genuine = new LinkedHashMap<>();
@@ -144,15 +146,15 @@ final class Transactions {
 				}
 				Map<String, AttributeValue> current = reasons.get(i).hasItem() ? reasons.get(i).item() : null;
 				if (writes.get(i).condition() == null) {
-					conditions.set(i, replacing(current, round, replaced));
+					conditions.set(i, replacing(current, round, replaced, skipped));
 					continue;
 				}
 				Condition.StoredIs exact = (round < MAX_ROUNDS) ? storedFormHolding(writes.get(i), current, now) : null;
 				if (exact != null) {
 					conditions.set(i, exact);
-					Manifest manifest = this.values.manifestOf(current);
-					if (manifest != null) {
-						replaced.add(manifest);
+					ChunkedValue value = this.values.chunkedOf(current, skipped);
+					if (value != null) {
+						replaced.add(value);
 					}
 				}
 				else {
@@ -160,7 +162,7 @@ final class Transactions {
 				}
 			}
 			if (!genuine.isEmpty()) {
-				this.values.chunks().deleteQuietly(written);
+				this.values.chunks().deleteWritten(written);
 				return new Outcome(genuine, failed);
 			}
 		}
@@ -173,13 +175,13 @@ final class Transactions {
 	 * repair).
 	 */
 	private @Nullable Condition replacing(@Nullable Map<String, AttributeValue> current, int round,
-			List<Manifest> replaced) {
-		Manifest manifest = this.values.manifestOf(current);
-		if (manifest == null || round >= MAX_ROUNDS - 1) {
+			List<ChunkedValue> replaced, MalformedItems skipped) {
+		ChunkedValue value = this.values.chunkedOf(current, skipped);
+		if (value == null || round >= MAX_ROUNDS - 1) {
 			return null;
 		}
-		replaced.add(manifest);
-		return new Condition.Replacing(manifest.encode());
+		replaced.add(value);
+		return new Condition.Replacing(value.manifest().encode());
 	}
 
 	/**
@@ -277,6 +279,15 @@ final class Transactions {
 	}
 
 	/**
+	 * Whether an item returned by a cancellation is present without a value attribute,
+	 * the one case a {@link Condition.NotChunked} fails on (a chunked value, or an item
+	 * that cannot be read, which the write then replaces).
+	 */
+	private boolean lacksValue(@Nullable Map<String, AttributeValue> item) {
+		return item != null && !item.isEmpty() && !item.containsKey(this.layout.names().value());
+	}
+
+	/**
 	 * Whether a cancellation came only from the conditions the writes were sent with (not
 	 * from another reason).
 	 */
@@ -290,7 +301,7 @@ final class Transactions {
 			if (CONDITION_FAILED.equals(code)) {
 				Condition sent = conditions.get(i);
 				if (sent == null || (sent instanceof Condition.NotChunked
-						&& this.values.manifestOf(ex.cancellationReasons().get(i).item()) == null)) {
+						&& !lacksValue(ex.cancellationReasons().get(i).item()))) {
 					return false;
 				}
 				any = true;

@@ -9,6 +9,7 @@ import java.util.zip.CRC32C;
 
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
+import io.dynamodown.internal.limit.Limits;
 
 /**
  * What a key's item holds instead of a value too large for one item: the generation whose
@@ -27,6 +28,12 @@ public record Manifest(byte[] generation, int chunks, long storedLength, byte co
 
 	/** The length of a generation id. */
 	public static final int GENERATION_BYTES = 16;
+
+	/**
+	 * The fewest bytes a chunk other than the last holds, whatever the attribute names,
+	 * hash key and owning key take of its item.
+	 */
+	public static final int MIN_CHUNK_FILL = Limits.MAX_ITEM_BYTES / 2;
 
 	/** The length of an encoded manifest. */
 	public static final int ENCODED_BYTES = 1 + 1 + GENERATION_BYTES + 4 + 8 + 4;
@@ -91,16 +98,23 @@ public record Manifest(byte[] generation, int chunks, long storedLength, byte co
 	}
 
 	/**
-	 * Reads a manifest from its form attribute.
+	 * Reads a manifest from its form attribute and checks it before any chunk is read: a
+	 * known codec, a stored length of 1 to {@code maxValueBytes} bytes, and a chunk count
+	 * that chunks filled as this store fills them can have (each chunk but the last holds
+	 * at least {@value #MIN_CHUNK_FILL} bytes, none more than an item), so that a
+	 * manifest cannot make a read send more requests than its stored length needs.
+	 * @param key the full key whose item holds it, for the message
+	 * @param attribute the form attribute's name, for the message
 	 * @param form the form attribute, starting with {@link StoredForms#MANIFEST}
+	 * @param maxValueBytes the largest stored value the store reads
 	 * @return the manifest
-	 * @throws StoreFailure {@link Kind#REQUEST_FAILED} when the attribute is not a
-	 * manifest of this version
+	 * @throws StoreFailure {@link Kind#CORRUPT_ITEM} when the attribute is not a manifest
+	 * of this version or breaks one of these rules
 	 */
-	public static Manifest decode(byte[] form) {
+	public static Manifest decode(byte[] key, String attribute, byte[] form, long maxValueBytes) {
 		if (form.length != ENCODED_BYTES || form[0] != StoredForms.MANIFEST) {
-			throw new StoreFailure(Kind.REQUEST_FAILED,
-					"item names a chunked value in a form of " + form.length + " bytes that this version cannot read");
+			throw StoreFailure.corrupt(key, attribute, "holds a chunk manifest of " + form.length
+					+ " bytes; this version reads manifests of " + ENCODED_BYTES);
 		}
 		ByteBuffer buffer = ByteBuffer.wrap(form, 1, form.length - 1);
 		byte codec = buffer.get();
@@ -109,6 +123,19 @@ public record Manifest(byte[] generation, int chunks, long storedLength, byte co
 		int chunks = buffer.getInt();
 		long storedLength = buffer.getLong();
 		int crc = buffer.getInt();
+		if (codec != Codecs.NONE && codec != Codecs.DEFLATE) {
+			throw StoreFailure.corrupt(key, attribute, "names the unknown codec " + codec);
+		}
+		if (storedLength < 1 || storedLength > maxValueBytes) {
+			throw StoreFailure.corrupt(key, attribute, "declares a stored length of " + storedLength
+					+ " bytes; the store reads 1 to " + maxValueBytes + " (LevelDbBuilder.maxValueSize)");
+		}
+		long fewest = (storedLength + Limits.MAX_ITEM_BYTES - 1) / Limits.MAX_ITEM_BYTES;
+		long most = (storedLength + MIN_CHUNK_FILL - 1) / MIN_CHUNK_FILL;
+		if (chunks < fewest || chunks > most) {
+			throw StoreFailure.corrupt(key, attribute, "declares " + chunks + " chunks for " + storedLength
+					+ " stored bytes; chunks of that length number " + fewest + " to " + most);
+		}
 		return new Manifest(generation, chunks, storedLength, codec, crc);
 	}
 

@@ -2,6 +2,7 @@ package io.dynamodown.internal.value;
 
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
+import io.dynamodown.table.AttributeNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,24 +41,30 @@ public final class StoredForms {
 
 	/**
 	 * Reads an item's value as it is stored.
+	 * @param key the full key, for the message
+	 * @param names the attribute names, for the message
 	 * @param value the value attribute, or {@code null} when the item has none
 	 * @param form the form attribute, or {@code null} when the item has none
+	 * @param maxValueBytes the largest stored value the store reads
 	 * @return the inline stored value, or the manifest of a chunked one
-	 * @throws StoreFailure {@link Kind#REQUEST_FAILED} for a form this version cannot
-	 * read
+	 * @throws StoreFailure {@link Kind#CORRUPT_ITEM} for a form this version cannot read,
+	 * a manifest that breaks its rules ({@link Manifest#decode}), or an inline value
+	 * without a value attribute
 	 */
-	public static Stored read(byte @Nullable [] value, byte @Nullable [] form) {
-		if (form == null || form.length == 0) {
-			return new Stored.Inline(StoredValue.plain((value != null) ? value : new byte[0]));
+	public static Stored read(byte[] key, AttributeNames names, byte @Nullable [] value, byte @Nullable [] form,
+			long maxValueBytes) {
+		if (form != null && form.length > 0 && form[0] == MANIFEST) {
+			return new Stored.Chunked(Manifest.decode(key, names.form(), form, maxValueBytes));
 		}
-		if (form[0] == MANIFEST) {
-			return new Stored.Chunked(Manifest.decode(form));
+		if (form != null && (form.length != 1 || form[0] <= 0 || form[0] >= CHUNK)) {
+			throw StoreFailure.corrupt(key, names.form(), "holds " + form.length + " bytes"
+					+ ((form.length > 0) ? " starting with " + (form[0] & 0xFF) : "")
+					+ ", a form this version cannot read (written by a newer version of dynamodown, or not by it)");
 		}
-		if (form.length == 1 && form[0] > 0 && form[0] < CHUNK) {
-			return new Stored.Inline(new StoredValue((value != null) ? value : new byte[0], form[0]));
+		if (value == null) {
+			throw StoreFailure.corrupt(key, names.value(), "is missing from an item that holds its value inline");
 		}
-		throw new StoreFailure(Kind.REQUEST_FAILED, "item has a form (first byte " + (form[0] & 0xFF)
-				+ ") that this version cannot read; it was written by a newer version of dynamodown");
+		return new Stored.Inline((form != null) ? new StoredValue(value, form[0]) : StoredValue.plain(value));
 	}
 
 	/**

@@ -47,6 +47,14 @@ public final class ValueEncoder {
 	}
 
 	/**
+	 * The largest value, stored or decompressed, the store writes and reads.
+	 * @return the limit in bytes
+	 */
+	public long maxValueBytes() {
+		return this.maxValueBytes;
+	}
+
+	/**
 	 * How a value given by a caller is stored, checked against the largest value.
 	 * @param key the full key, for the message
 	 * @param value the value; copied when stored as it is
@@ -109,15 +117,6 @@ public final class ValueEncoder {
 		}
 		double expectedIfRandom = 256 * (1 - Math.pow(255.0 / 256, sample));
 		return distinct >= 0.75 * expectedIfRandom;
-	}
-
-	/**
-	 * Reads a stored value back, whatever codec it names.
-	 * @param stored the stored value
-	 * @return the value
-	 */
-	public static byte[] decode(StoredValue stored) {
-		return Codecs.decode(stored.bytes(), stored.codec());
 	}
 
 }

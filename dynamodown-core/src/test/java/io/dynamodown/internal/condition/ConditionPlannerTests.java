@@ -17,19 +17,23 @@ class ConditionPlannerTests {
 	private static final AttributeNames NAMES = new AttributeNames("pk", "sk", "data", "expires");
 
 	@Test
-	void liveFilterKeepsItemsWithoutExpiryOrExpiringAfterNow() {
+	void liveFilterKeepsItemsWithoutANumberExpiryOrExpiringAfterNow() {
 		ConditionExpression filter = ConditionPlanner.liveFilter(NAMES, 1_700_000_000L);
-		assertThat(filter.expression()).isEqualTo("(attribute_not_exists(#t) OR #t > :now)");
+		assertThat(filter.expression())
+			.isEqualTo("(attribute_not_exists(#t) OR NOT attribute_type(#t, :ttlType) OR #t > :now)");
 		assertThat(filter.names()).isEqualTo(Map.of("#t", "expires"));
-		assertThat(filter.values()).isEqualTo(Map.of(":now", AttributeValue.fromN("1700000000")));
+		assertThat(filter.values())
+			.isEqualTo(Map.of(":now", AttributeValue.fromN("1700000000"), ":ttlType", AttributeValue.fromS("N")));
 	}
 
 	@Test
-	void absentMeansNoItemOrAnItemExpiredAtNow() {
+	void absentMeansNoItemOrAnItemWithANumberExpiryReachedAtNow() {
 		ConditionExpression absent = ConditionPlanner.plan(Condition.ABSENT, NAMES, 42);
-		assertThat(absent.expression()).isEqualTo("attribute_not_exists(#k) OR #t <= :now");
+		assertThat(absent.expression())
+			.isEqualTo("attribute_not_exists(#k) OR (attribute_type(#t, :ttlType) AND #t <= :now)");
 		assertThat(absent.names()).isEqualTo(Map.of("#k", "sk", "#t", "expires"));
-		assertThat(absent.values()).isEqualTo(Map.of(":now", AttributeValue.fromN("42")));
+		assertThat(absent.values())
+			.isEqualTo(Map.of(":now", AttributeValue.fromN("42"), ":ttlType", AttributeValue.fromS("N")));
 	}
 
 	@Test
@@ -37,11 +41,12 @@ class ConditionPlannerTests {
 		ConditionExpression compressed = ConditionPlanner
 			.plan(new Condition.StoredIs(new byte[] { 1, 2 }, new byte[] { 1 }), NAMES, 42);
 		assertThat(compressed.expression()).isEqualTo(
-				"attribute_exists(#k) AND #v = :expected AND #f = :form AND (attribute_not_exists(#t) OR #t > :now)");
+				"attribute_exists(#k) AND #v = :expected AND #f = :form AND (attribute_not_exists(#t) OR NOT attribute_type(#t, :ttlType) OR #t > :now)");
 		assertThat(compressed.names()).containsEntry("#v", "data").containsEntry("#t", "expires");
-		assertThat(compressed.values()).isEqualTo(Map.of(":expected",
-				AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1, 2 })), ":form",
-				AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1 })), ":now", AttributeValue.fromN("42")));
+		assertThat(compressed.values())
+			.isEqualTo(Map.of(":expected", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1, 2 })), ":form",
+					AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 1 })), ":now", AttributeValue.fromN("42"),
+					":ttlType", AttributeValue.fromS("N")));
 		ConditionExpression plain = ConditionPlanner.plan(new Condition.StoredIs(new byte[] { 1, 2 }, null), NAMES, 42);
 		assertThat(plain.expression()).contains("#v = :expected AND attribute_not_exists(#f)");
 		ConditionExpression chunked = ConditionPlanner.plan(new Condition.StoredIs(null, new byte[] { 1 }), NAMES, 42);

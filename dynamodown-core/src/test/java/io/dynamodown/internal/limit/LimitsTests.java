@@ -39,13 +39,25 @@ class LimitsTests {
 
 	@Test
 	void valueAndBatchSizes() {
-		Limits.checkValueSize(new byte[1], 1000, 5000, 1000);
+		Limits.checkValueSize(new byte[1], 400, 1000, 1000);
 		assertThatExceptionOfType(StoreFailure.class)
-			.isThrownBy(() -> Limits.checkValueSize(new byte[1], 1001, 5000, 1000))
+			.isThrownBy(() -> Limits.checkValueSize(new byte[1], 1000, 5000, 1000))
 			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.INVALID_VALUE))
-			.withMessageContaining("1001 bytes stored (5000 bytes before compression)");
+			.withMessageContaining("before and after compression")
+			.withMessageContaining("5000 bytes (1000 bytes stored)");
+		assertThatExceptionOfType(StoreFailure.class)
+			.isThrownBy(() -> Limits.checkValueSize(new byte[1], 1001, 1001, 1000))
+			.withMessageContaining("has 1001 bytes");
 		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkBatch(10, 4_194_305))
 			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.BATCH_TOO_LARGE));
+	}
+
+	@Test
+	void aTimeToLiveMayBeOneHundredYearsWithTheirLeapDays() {
+		assertThat(Limits.checkTtl(java.time.Duration.ofDays(36_525))).isEqualTo(java.time.Duration.ofDays(36_525));
+		assertThatExceptionOfType(StoreFailure.class)
+			.isThrownBy(() -> Limits.checkTtl(java.time.Duration.ofDays(36_525).plusSeconds(1)))
+			.withMessageContaining("at most 100 years (36525 days)");
 	}
 
 }

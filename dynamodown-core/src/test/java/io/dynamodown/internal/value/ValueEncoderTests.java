@@ -30,7 +30,7 @@ class ValueEncoderTests {
 		StoredValue stored = this.deflate.encode(json);
 		assertThat(stored.codec()).isEqualTo(Codecs.DEFLATE);
 		assertThat(stored.bytes().length).isLessThan(json.length);
-		assertThat(ValueEncoder.decode(stored)).isEqualTo(json);
+		assertThat(Codecs.decode(KEY, "value", stored.bytes(), stored.codec(), 1 << 24)).isEqualTo(json);
 	}
 
 	@Test
@@ -87,16 +87,21 @@ class ValueEncoderTests {
 	}
 
 	@Test
-	void theLargestValueCountsStoredBytesAndNamesTheLimit() {
+	void theLargestValueCountsBytesBeforeAndAfterCompressionAndNamesTheLimit() {
 		ValueEncoder small = new ValueEncoder(Codecs.DEFLATE, 1, 1000);
 		byte[] json = ENTRY.repeat(20).getBytes(StandardCharsets.UTF_8);
 		assertThat(json.length).isGreaterThan(1000);
-		StoredValue stored = small.checked(KEY, json);
-		assertThat(ValueEncoder.decode(stored)).isEqualTo(json);
+		assertThat(small.encode(json).bytes().length).isLessThan(1000);
+		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> small.checked(KEY, json))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.INVALID_VALUE))
+			.withMessageContaining("before and after compression")
+			.withMessageContaining(json.length + " bytes");
+		byte[] fits = ENTRY.repeat(4).getBytes(StandardCharsets.UTF_8);
+		StoredValue stored = small.checked(KEY, fits);
+		assertThat(Codecs.decode(KEY, "value", stored.bytes(), stored.codec(), 1000)).isEqualTo(fits);
 		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> small.checked(KEY, random(1001)))
 			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.INVALID_VALUE))
 			.withMessageContaining("maxValueSize")
-			.withMessageContaining("1000 bytes stored")
 			.withMessageContaining("1001");
 	}
 
@@ -110,12 +115,15 @@ class ValueEncoderTests {
 
 	@Test
 	void unknownCodecsAndDamagedStreamsAreReportedNotMisread() {
-		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Codecs.decode(new byte[] { 1 }, (byte) 9))
+		assertThatExceptionOfType(StoreFailure.class)
+			.isThrownBy(() -> Codecs.decode(KEY, "value", new byte[] { 1 }, (byte) 9, 100))
 			.withMessageContaining("unknown codec 9");
 		StoredValue stored = this.deflate.encode(ENTRY.repeat(4).getBytes(StandardCharsets.UTF_8));
 		byte[] cut = java.util.Arrays.copyOf(stored.bytes(), stored.bytes().length / 2);
-		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Codecs.decode(cut, Codecs.DEFLATE))
-			.withMessageContaining("truncated");
+		assertThatExceptionOfType(StoreFailure.class)
+			.isThrownBy(() -> Codecs.decode(KEY, "value", cut, Codecs.DEFLATE, 1 << 20))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.CORRUPT_ITEM))
+			.withMessageContaining("ends early");
 	}
 
 	private static byte[] random(int length) {

@@ -1,24 +1,30 @@
 package io.dynamodown.autoconfigure.cache;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.dynamodown.LevelDb;
 import io.dynamodown.autoconfigure.InvalidDynamoDownPropertyException;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
+import io.dynamodown.cache.CacheSerializationPolicy;
 import io.dynamodown.cache.CacheValueSerializer;
 import io.dynamodown.cache.JdkCacheValueSerializer;
+import io.dynamodown.cache.JsonCacheValueSerializer;
 import io.dynamodown.cache.LevelDbCacheManager;
 import io.dynamodown.micrometer.LevelDbCacheMeterBinderProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.CacheManager;
@@ -43,10 +49,43 @@ public final class LevelDbCacheAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CacheValueSerializer cacheValueSerializer(ConfigurableBeanFactory beanFactory) {
+	@ConditionalOnProperty(name = "dynamodown.cache.serialization.format", havingValue = "jdk", matchIfMissing = true)
+	CacheValueSerializer cacheValueSerializer(ConfigurableBeanFactory beanFactory, LevelDbCacheProperties properties) {
 		ClassLoader classLoader = beanFactory.getBeanClassLoader();
 		return new JdkCacheValueSerializer(
-				(classLoader != null) ? classLoader : LevelDbCacheAutoConfiguration.class.getClassLoader());
+				(classLoader != null) ? classLoader : LevelDbCacheAutoConfiguration.class.getClassLoader(),
+				policy(beanFactory, properties.getSerialization()));
+	}
+
+	/**
+	 * The classes and limits the serializer allows: the application's packages, those
+	 * configured, and the limits configured.
+	 */
+	private static CacheSerializationPolicy policy(ConfigurableBeanFactory beanFactory,
+			LevelDbCacheProperties.Serialization serialization) {
+		List<String> packages = new ArrayList<>();
+		if (AutoConfigurationPackages.has(beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		}
+		packages.addAll(serialization.getAllowedPackages());
+		try {
+			return new CacheSerializationPolicy(packages, serialization.getAllowedClasses(),
+					serialization.isAllowJdkCollections(), serialization.getMaxDepth(),
+					serialization.getMaxReferences(), serialization.getMaxArrayLength(),
+					serialization.getMaxSize().toBytes());
+		}
+		catch (IllegalArgumentException ex) {
+			String message = String.valueOf(ex.getMessage());
+			String option = message.substring(0, Math.max(message.indexOf(' '), 0));
+			String property = switch (option) {
+				case "maxDepth" -> "max-depth";
+				case "maxReferences" -> "max-references";
+				case "maxArrayLength" -> "max-array-length";
+				default -> "max-size";
+			};
+			throw new InvalidDynamoDownPropertyException("dynamodown.cache.serialization." + property,
+					message.substring(message.lastIndexOf(", was ") + 6), message.substring(option.length() + 1));
+		}
 	}
 
 	@Bean
@@ -74,6 +113,20 @@ public final class LevelDbCacheAutoConfiguration {
 			throw new InvalidDynamoDownPropertyException(property, timeToLive, "must be positive");
 		}
 		return timeToLive;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "tools.jackson.databind.json.JsonMapper")
+	@ConditionalOnProperty(name = "dynamodown.cache.serialization.format", havingValue = "json")
+	static class JsonSerializerConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CacheValueSerializer jsonCacheValueSerializer(ConfigurableBeanFactory beanFactory,
+				LevelDbCacheProperties properties) {
+			return new JsonCacheValueSerializer(policy(beanFactory, properties.getSerialization()));
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.dynamodown.cache.CacheSerializationPolicy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of the Spring cache backed by the store.
@@ -48,6 +50,8 @@ public class LevelDbCacheProperties {
 	 * Settings of single caches, by cache name.
 	 */
 	private Map<String, CacheSpec> caches = new LinkedHashMap<>();
+
+	private final Serialization serialization = new Serialization();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -89,12 +93,146 @@ public class LevelDbCacheProperties {
 		this.allowNullValues = allowNullValues;
 	}
 
+	public Serialization getSerialization() {
+		return this.serialization;
+	}
+
 	public Map<String, CacheSpec> getCaches() {
 		return this.caches;
 	}
 
 	public void setCaches(Map<String, CacheSpec> caches) {
 		this.caches = caches;
+	}
+
+	/**
+	 * What the default serializer reads back from stored entries.
+	 */
+	public static class Serialization {
+
+		/**
+		 * How cached values are written: Java serialization ('jdk'), or JSON with Jackson
+		 * 3 ('json', when jackson-databind is on the class path). Both read back only
+		 * what the allow-list and the limits below allow.
+		 */
+		private Format format = Format.JDK;
+
+		/**
+		 * Packages whose classes cached values may be made of, besides the application's
+		 * own (those of @SpringBootApplication, from AutoConfigurationPackages), the JDK
+		 * value types (String, boxed primitives, BigInteger, BigDecimal, java.time, UUID,
+		 * Date, Locale, URI, Currency) and, when allowed, the JDK's collections.
+		 */
+		private List<String> allowedPackages = new ArrayList<>();
+
+		/**
+		 * Further classes cached values may be made of, by fully qualified name.
+		 */
+		private List<String> allowedClasses = new ArrayList<>();
+
+		/**
+		 * Whether cached values may hold the JDK's standard collections (lists, sets,
+		 * maps, deques, List.of and the like, the Collections wrappers).
+		 */
+		private boolean allowJdkCollections = true;
+
+		/**
+		 * Deepest nesting of objects in an entry.
+		 */
+		private int maxDepth = CacheSerializationPolicy.DEFAULT_MAX_DEPTH;
+
+		/**
+		 * Most object references in an entry.
+		 */
+		private long maxReferences = CacheSerializationPolicy.DEFAULT_MAX_REFERENCES;
+
+		/**
+		 * Longest array in an entry.
+		 */
+		private long maxArrayLength = CacheSerializationPolicy.DEFAULT_MAX_ARRAY_LENGTH;
+
+		/**
+		 * Largest entry read back.
+		 */
+		private DataSize maxSize = DataSize.ofBytes(CacheSerializationPolicy.DEFAULT_MAX_BYTES);
+
+		public Format getFormat() {
+			return this.format;
+		}
+
+		public void setFormat(Format format) {
+			this.format = format;
+		}
+
+		public List<String> getAllowedPackages() {
+			return this.allowedPackages;
+		}
+
+		public void setAllowedPackages(List<String> allowedPackages) {
+			this.allowedPackages = allowedPackages;
+		}
+
+		public List<String> getAllowedClasses() {
+			return this.allowedClasses;
+		}
+
+		public void setAllowedClasses(List<String> allowedClasses) {
+			this.allowedClasses = allowedClasses;
+		}
+
+		public boolean isAllowJdkCollections() {
+			return this.allowJdkCollections;
+		}
+
+		public void setAllowJdkCollections(boolean allowJdkCollections) {
+			this.allowJdkCollections = allowJdkCollections;
+		}
+
+		public int getMaxDepth() {
+			return this.maxDepth;
+		}
+
+		public void setMaxDepth(int maxDepth) {
+			this.maxDepth = maxDepth;
+		}
+
+		public long getMaxReferences() {
+			return this.maxReferences;
+		}
+
+		public void setMaxReferences(long maxReferences) {
+			this.maxReferences = maxReferences;
+		}
+
+		public long getMaxArrayLength() {
+			return this.maxArrayLength;
+		}
+
+		public void setMaxArrayLength(long maxArrayLength) {
+			this.maxArrayLength = maxArrayLength;
+		}
+
+		public DataSize getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(DataSize maxSize) {
+			this.maxSize = maxSize;
+		}
+
+	}
+
+	/**
+	 * How cached values are written.
+	 */
+	public enum Format {
+
+		/** Java serialization: any Serializable value, rebuilt exactly. */
+		JDK,
+
+		/** JSON with Jackson 3, the class of each non-final value written beside it. */
+		JSON
+
 	}
 
 	/**

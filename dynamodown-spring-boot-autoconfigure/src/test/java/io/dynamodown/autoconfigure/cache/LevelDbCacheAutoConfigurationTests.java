@@ -5,8 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +19,8 @@ import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDb;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
+import io.dynamodown.cache.JdkCacheValueSerializer;
+import io.dynamodown.cache.JsonCacheValueSerializer;
 import io.dynamodown.cache.LevelDbCache;
 import io.dynamodown.cache.LevelDbCacheManager;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
@@ -104,6 +111,87 @@ class LevelDbCacheAutoConfigurationTests {
 			assertThat(squares.square(7)).isEqualTo(49L);
 			assertThat(squares.calls()).isEqualTo(2);
 		});
+	}
+
+	@Test
+	void anEntryThatCannotBeReadBackIsAMissEvictedAndCounted() {
+		enabled().run((context) -> {
+			LevelDb entries = context.getBean(LevelDb.class).sublevel("cache").sublevel("squares");
+			Set<Object> root = new HashSet<>();
+			Set<Object> s1 = root;
+			Set<Object> s2 = new HashSet<>();
+			for (int i = 0; i < 100; i++) {
+				Set<Object> t1 = new HashSet<>();
+				Set<Object> t2 = new HashSet<>();
+				t1.add("foo");
+				s1.add(t1);
+				s1.add(t2);
+				s2.add(t1);
+				s2.add(t2);
+				s1 = t1;
+				s2 = t2;
+			}
+			entries.put(key("2"), entry(serialize(new ConcurrentHashMap<>(Map.of("k", "v")))));
+			entries.put(key("3"), entry(serialize(root)));
+			entries.put(key("4"),
+					entry(HexFormat.of().parseHex("aced0005757200025b42acf317f8060854e002000078707fffffff")));
+			entries.put(key("5"), entry(HexFormat.of().parseHex("aced0005")));
+			Squares squares = context.getBean(Squares.class);
+			for (int n = 2; n <= 5; n++) {
+				assertThat(squares.square(n)).isEqualTo((long) n * n);
+			}
+			assertThat(squares.calls()).isEqualTo(4);
+			for (int n = 2; n <= 5; n++) {
+				assertThat(squares.square(n)).as("cached again").isEqualTo((long) n * n);
+			}
+			assertThat(squares.calls()).isEqualTo(4);
+			LevelDbCache cache = (LevelDbCache) context.getBean(CacheManager.class).getCache("squares");
+			assertThat(cache.getUnreadableCount()).isEqualTo(4);
+			assertThat(cache.getMissCount()).isEqualTo(4);
+		});
+	}
+
+	@Test
+	void theJsonFormatCachesThroughJacksonUnderTheSameAllowList() {
+		enabled().withPropertyValues("dynamodown.cache.serialization.format=json").run((context) -> {
+			assertThat(context).hasSingleBean(JsonCacheValueSerializer.class)
+				.doesNotHaveBean(JdkCacheValueSerializer.class);
+			Squares squares = context.getBean(Squares.class);
+			assertThat(squares.square(6)).isEqualTo(36L);
+			assertThat(squares.square(6)).isEqualTo(36L);
+			assertThat(squares.calls()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void aSerializationLimitOutOfRangeIsReportedWithItsProperty() {
+		enabled().withPropertyValues("dynamodown.cache.serialization.max-depth=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("dynamodown.cache.serialization.max-depth"));
+	}
+
+	private static byte[] key(String key) {
+		return key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static byte[] entry(byte[] serialized) {
+		byte[] entry = new byte[serialized.length + 1];
+		entry[0] = 1;
+		System.arraycopy(serialized, 0, entry, 1, serialized.length);
+		return entry;
+	}
+
+	private static byte[] serialize(Object value) {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(value);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return bytes.toByteArray();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import io.dynamodown.Range;
 import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import io.dynamodown.embedded.junit.EmbeddedDynamoDbTest;
+import io.dynamodown.metrics.MalformedItemEvent;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RequestOutcome;
@@ -105,6 +106,24 @@ class LevelDbMetricsAutoConfigurationTests {
 				.tags("table", table, "operation", "BatchGetItem")
 				.counter()
 				.count()).isZero();
+		});
+	}
+
+	@Test
+	void itemsAStoreCannotReadAreCountedFromZeroByOperation() {
+		contextRunner().run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			String table = context.getBean(LevelDb.class).table();
+			assertThat(registry.get("dynamodown.items.malformed")
+				.tags("table", table, "operation", "repair")
+				.counter()
+				.count()).isZero();
+			RequestListener listener = context.getBean(MicrometerRequestListener.class);
+			listener.onMalformedItem(new MalformedItemEvent("clear", table, "6b", "form of 3 bytes"));
+			assertThat(registry.get("dynamodown.items.malformed")
+				.tags("table", table, "operation", "clear")
+				.counter()
+				.count()).isEqualTo(1.0);
 		});
 	}
 
