@@ -18,19 +18,17 @@ import static io.dynamodown.support.Bytes.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A table the store creates has TTL enabled on the expiry attribute, and DynamoDB Local
- * really deletes an expired item: its deletion job runs every few seconds, so the item is
- * polled for (a raw {@code GetItem} every 100 ms) up to a deadline of 60 s. The test has
- * a server of its own: the shared one holds hundreds of tables with TTL enabled, which
- * its job scans one after the other, 20 items a page, so a deletion there may take
- * minutes.
+ * A table the store creates has TTL enabled on the expiry attribute, and the embedded
+ * server really deletes an expired item: its time-to-live sweep runs every second in the
+ * background, so the item is polled for (a raw {@code GetItem} every 100 ms) up to a
+ * deadline of 60 s. The test has a server of its own, apart from the run's shared one.
  */
 class ExpiryDeletionTests {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(60);
 
 	@Test
-	void dynamoDbLocalDeletesAnItemOnceItHasExpired() {
+	void theServerDeletesAnItemOnceItHasExpired() {
 		MutableClock clock = new MutableClock(Instant.now().minus(Duration.ofHours(2)));
 		try (EmbeddedDynamoDb server = EmbeddedDynamoDb.start();
 				LevelDb db = LevelDb.builder(server.client()).table("expiry").clock(clock).open()) {
@@ -46,7 +44,7 @@ class ExpiryDeletionTests {
 				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
 			}
 			long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-			System.out.printf("DynamoDB Local deleted the expired item after %d ms%n", waited);
+			System.out.printf("The embedded server deleted the expired item after %d ms%n", waited);
 			assertThat(exists(raw, db, "expired")).as("deleted within %s", DEADLINE).isFalse();
 			assertThat(exists(raw, db, "kept")).isTrue();
 		}

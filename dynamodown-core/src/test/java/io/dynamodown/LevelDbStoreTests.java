@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Point reads and writes, many-key reads and atomic batches against DynamoDB Local.
+ * Point reads and writes, many-key reads and atomic batches against the embedded server.
  */
 class LevelDbStoreTests {
 

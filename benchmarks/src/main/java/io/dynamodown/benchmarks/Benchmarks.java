@@ -17,9 +17,10 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The benchmark's entry point: starts one embedded DynamoDB Local on loopback, runs every
- * workload with dynamodown and with a hand-written raw SDK equivalent in alternating
- * rounds, and prints one table of median times, requests and consumed capacity.
+ * The benchmark's entry point: starts one embedded DynamoDB server on loopback, runs
+ * every workload with dynamodown and with a hand-written raw SDK equivalent in
+ * alternating rounds, and prints one table of median times, requests and consumed
+ * capacity.
  * <p>
  * Each side has its own {@link DynamoDbClient}, built by the same code (same endpoint,
  * region, credentials, Apache HTTP client with its defaults, default retry strategy),

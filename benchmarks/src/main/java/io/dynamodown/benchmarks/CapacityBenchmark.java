@@ -24,8 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 /**
  * What storing the same values costs with dynamodown (its defaults: compression on,
  * chunks for large values) and with the raw SDK storing them uncompressed, on one
- * embedded DynamoDB Local: consumed write capacity, read capacity of point reads and of a
- * scan, stored bytes, requests and time, per dataset ({@link CapacityDataset}).
+ * embedded DynamoDB server: consumed write capacity, read capacity of point reads and of
+ * a scan, stored bytes, requests and time, per dataset ({@link CapacityDataset}).
  * <p>
  * Each side stores each dataset under its own hash key of one table, with the raw SDK's
  * layout ({@link RawSdkStore}): one {@code PutItem} per value, one {@code GetItem} per
@@ -103,7 +103,7 @@ public final class CapacityBenchmark {
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		out.print(CapacityTable.format(rows));
 		out.printf(Locale.ROOT,
-				"%nratios in parentheses: dynamodown / raw SDK; capacity as DynamoDB Local reports it; "
+				"%nratios in parentheses: dynamodown / raw SDK; capacity as the embedded server reports it; "
 						+ "(e): the raw SDK cannot store a value above 400 KB; total run %.1f s%n",
 				(System.nanoTime() - start) / 1e9);
 		out.flush();

@@ -8,8 +8,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * Delays every attempt of a request by a fixed time before it is sent, standing for the
- * network round trip to DynamoDB that an in-process DynamoDB Local does not have. Both
- * sides of the benchmark get the same delay.
+ * network round trip to DynamoDB that an in-process server does not have. Both sides of
+ * the benchmark get the same delay.
  */
 final class LatencyInterceptor implements ExecutionInterceptor {
 

@@ -1,8 +1,8 @@
 /**
  * Benchmarks of dynamodown against the raw AWS SDK doing the same work on one embedded
- * DynamoDB Local: times, request counts and consumed capacity, side by side. Run
- * {@link io.dynamodown.benchmarks.Benchmarks}. Beside them, the compression codecs
- * measured on real JSON and random bytes: run
+ * DynamoDB server (the project's own, {@code dynamodown-server}): times, request counts
+ * and consumed capacity, side by side. Run {@link io.dynamodown.benchmarks.Benchmarks}.
+ * Beside them, the compression codecs measured on real JSON and random bytes: run
  * {@link io.dynamodown.benchmarks.CompressionMeasurement}. What storing the same values
  * costs in capacity and stored bytes, compressed and chunked against the raw SDK
  * uncompressed: run {@link io.dynamodown.benchmarks.CapacityBenchmark}.

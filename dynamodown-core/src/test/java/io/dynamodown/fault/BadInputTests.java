@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Every limit of DESIGN.md §4 and every invalid argument is refused with its documented
- * code before any request: the proxy in front of DynamoDB Local counts none.
+ * code before any request: the proxy in front of the embedded server counts none.
  */
 class BadInputTests {
 

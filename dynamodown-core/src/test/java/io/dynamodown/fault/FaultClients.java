@@ -16,8 +16,8 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Clients and stores that talk to DynamoDB Local through a {@link FaultInjectingProxy},
- * with fast retries.
+ * Clients and stores that talk to the embedded server through a
+ * {@link FaultInjectingProxy}, with fast retries.
  */
 final class FaultClients {
 
@@ -65,7 +65,7 @@ final class FaultClients {
 	}
 
 	/**
-	 * DynamoDB Local's own endpoint (no proxy).
+	 * The embedded server's own endpoint (no proxy).
 	 * @return the endpoint
 	 */
 	static URI upstream() {

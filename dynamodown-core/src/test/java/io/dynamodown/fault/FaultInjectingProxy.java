@@ -37,7 +37,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * An HTTP/1.1 proxy on loopback between the AWS SDK and DynamoDB Local that injects
+ * An HTTP/1.1 proxy on loopback between the AWS SDK and the embedded server that injects
  * faults by a seeded schedule: throttling, server errors, connections closed before or
  * after forwarding, slow answers, answers that never come or come after the client gave
  * up, and partial {@code BatchWriteItem}/{@code BatchGetItem} results. It counts the
@@ -213,7 +213,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
 	/**
 	 * Starts a proxy to {@code upstream} on a free loopback port, injecting nothing until
 	 * a {@link #plan(Plan)} is set.
-	 * @param upstream DynamoDB Local's endpoint (loopback)
+	 * @param upstream the embedded server's endpoint (loopback)
 	 * @param seed the seed of the fault schedule
 	 * @return the running proxy
 	 */

@@ -129,7 +129,7 @@ class FaultSoakTests {
 				proxy.plan(Plan.NONE);
 				stores.forEach(LevelDb::close);
 			}
-			// read everything back directly from DynamoDB Local, without the proxy
+			// read everything back directly from the embedded server, without the proxy
 			long lost = 0;
 			long phantoms = 0;
 			List<String> violations = new ArrayList<>();

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The iq80 {@code DB} view against DynamoDB Local.
+ * The iq80 {@code DB} view against the embedded server.
  */
 class Iq80DbTests {
 

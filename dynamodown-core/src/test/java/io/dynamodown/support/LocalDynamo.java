@@ -8,8 +8,8 @@ import io.dynamodown.embedded.EmbeddedDynamoDb;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * One DynamoDB Local server for the whole test run (in-process, loopback, free port), and
- * fresh tables on it.
+ * One embedded DynamoDB server for the whole test run (in-process, loopback, free port),
+ * and fresh tables on it.
  */
 public final class LocalDynamo {
 

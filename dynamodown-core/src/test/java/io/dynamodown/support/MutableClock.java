@@ -19,8 +19,8 @@ public final class MutableClock extends Clock {
 	}
 
 	/**
-	 * A clock at the real current second, so DynamoDB Local's TTL job (which follows the
-	 * real clock) leaves items alone that this clock already sees expired.
+	 * A clock at the real current second, so the server's time-to-live sweep (which
+	 * follows the real clock) leaves items alone that this clock already sees expired.
 	 * @return the clock
 	 */
 	public static MutableClock atRealNow() {

@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * A store's items as the raw SDK sees them, read straight from DynamoDB Local: a key's
- * item, and the chunk items of large values (sort keys starting with {@code 0x01}).
+ * A store's items as the raw SDK sees them, read straight from the embedded server: a
+ * key's item, and the chunk items of large values (sort keys starting with {@code 0x01}).
  */
 public final class RawItems {
 

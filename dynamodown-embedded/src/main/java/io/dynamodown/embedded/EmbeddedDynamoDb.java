@@ -25,12 +25,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * in memory or on disk, on a loopback port.
  * <p>
  * The server listens on {@code 127.0.0.1} only, so nothing outside this machine can reach
- * it, on a port the operating system picks while binding. It accepts any credentials, and
- * all credentials and regions share one database, so any client pointed at
- * {@link #endpoint()} sees the same tables. In memory (the default), the data is gone
- * when the server is closed; started with {@link #start(Path)}, it lives in a file of
- * that directory and survives restarts (and the process being killed: a write is on disk
- * before it is acknowledged).
+ * it, on a port the operating system picks while binding. Started with {@link #start()},
+ * {@link #start(int)} or {@link #start(Path)}, it accepts any credentials, and all
+ * credentials and regions share one database, so any client pointed at
+ * {@link #endpoint()} sees the same tables; {@link #startWithDatabasePerAccessKey()}
+ * keeps one database per access key id instead, and
+ * {@link #startRequiringSignature(Path)} accepts only requests signed with its own random
+ * credentials. In memory (the default), the data is gone when the server is closed; with
+ * a directory, it lives in one file of that directory ({@code dynamodown-server.data})
+ * and survives restarts (and the process being killed: a write is in the file before it
+ * is acknowledged).
  * <p>
  * Typical use: <pre class="code">
  * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
@@ -94,7 +98,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * key id: clients with different access key ids see different tables, so that several
 	 * users of one server (test contexts, for example) each get a database of their own.
 	 * Build their clients with {@link #clientBuilder()} and credentials of their own;
-	 * {@link #client()} sees the database of its own dummy access key.
+	 * {@link #client()} sees the database of its own placeholder access key id.
 	 * @return the running server; close it to stop the server and free the port
 	 * @throws IllegalStateException if the server cannot start
 	 */
@@ -219,8 +223,9 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
 	/**
 	 * Returns the client shared by all users of this server: region {@code us-east-1},
-	 * dummy static credentials and the Apache HTTP client. It is built on first use and
-	 * closed by {@link #close()}, so callers must not close it themselves.
+	 * the static credentials of {@link #accessKeyId()} and {@link #secretAccessKey()} and
+	 * the Apache HTTP client. It is built on first use and closed by {@link #close()}, so
+	 * callers must not close it themselves.
 	 * @return the shared client
 	 * @throws IllegalStateException if this server is closed
 	 */

@@ -42,7 +42,7 @@ public class DynamoDownProperties {
 
 	/**
 	 * Endpoint override of the client the starter builds, such as 'http://localhost:8000'
-	 * for DynamoDB Local.
+	 * for a DynamoDB-compatible server on this machine.
 	 */
 	private @Nullable URI endpoint;
 
@@ -457,8 +457,8 @@ public class DynamoDownProperties {
 		/**
 		 * Whether the embedded server accepts only requests signed with its own
 		 * credentials, random for each start and handed to the application's client only,
-		 * so that other local users cannot read or write its data. Turn it off to reach the
-		 * data with other tools (such as the AWS CLI) and any credentials.
+		 * so that other local users cannot read or write its data. Turn it off to reach
+		 * the data with other tools (such as the AWS CLI) and any credentials.
 		 */
 		private boolean requireSignature = true;
 

@@ -14,12 +14,15 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} that starts {@link EmbeddedDynamoDb the project's DynamoDB-compatible server} in-process when
- * {@code dynamodown.embedded.enabled=true} and connects the store to it, for development
- * and tests without an AWS account or Docker. The database is in memory unless
- * {@code dynamodown.embedded.path} names a directory. The server stops with the
- * application context. In tests, every context shares one server per JVM, with a database
- * of its own (see {@link SharedEmbeddedDynamoDbContextCustomizerFactory}).
+ * Auto-configuration} that starts {@link EmbeddedDynamoDb the project's
+ * DynamoDB-compatible server} in-process when {@code dynamodown.embedded.enabled=true}
+ * and connects the store to it, for development and tests without an AWS account or
+ * Docker. The database is in memory unless {@code dynamodown.embedded.path} names a
+ * directory. Unless {@code dynamodown.embedded.require-signature=false}, the server
+ * accepts only requests signed with its own random credentials, which its connection
+ * details give to the client the starter builds. The server stops with the application
+ * context. In tests, every context shares one server per JVM, with a database of its own
+ * (see {@link SharedEmbeddedDynamoDbContextCustomizerFactory}).
  */
 @AutoConfiguration(before = LevelDbAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedDynamoDb.class)

@@ -4,7 +4,6 @@ import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-
 /**
  * What the embedded server says in the application's log: one INFO line naming its
  * endpoint and where its data lives. The server itself logs nothing above DEBUG.

@@ -12,7 +12,7 @@ class EmbeddedModuleMissingFailureAnalyzer extends AbstractFailureAnalyzer<Embed
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedModuleMissingException cause) {
 		return new FailureAnalysis("""
-				dynamodown.embedded.enabled is true, but DynamoDB Local cannot start in-process: \
+				dynamodown.embedded.enabled is true, but the embedded DynamoDB server cannot start in-process: \
 				io.dynamodown:dynamodown-embedded is not on the class path.
 				""", """
 				Add the embedded module to your build, for development and tests:
@@ -24,7 +24,8 @@ class EmbeddedModuleMissingFailureAnalyzer extends AbstractFailureAnalyzer<Embed
 				    </dependency>
 
 				or set dynamodown.embedded.enabled=false and point the store at DynamoDB with \
-				dynamodown.region (and dynamodown.endpoint for a DynamoDB Local you run yourself).""", cause);
+				dynamodown.region (and dynamodown.endpoint for a DynamoDB-compatible server you run yourself).""",
+				cause);
 	}
 
 }

@@ -15,7 +15,8 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 public interface LevelDbConnectionDetails extends ConnectionDetails {
 
 	/**
-	 * The endpoint override, such as a DynamoDB Local URL.
+	 * The endpoint override, such as the URL of the embedded server or of another
+	 * DynamoDB-compatible server on this machine.
 	 * @return the endpoint, or {@code null} for the region's AWS endpoint
 	 */
 	@Nullable URI getEndpoint();

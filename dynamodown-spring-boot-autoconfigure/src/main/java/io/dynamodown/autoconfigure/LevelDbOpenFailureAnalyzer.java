@@ -46,9 +46,9 @@ class LevelDbOpenFailureAnalyzer extends AbstractFailureAnalyzer<LevelDbOpenExce
 	private static String[] requestFailure(LevelDbException failure, String where) {
 		if (causedBy(failure, ConnectException.class)) {
 			return new String[] { "Nothing accepted a connection at " + where + ".",
-					"Start DynamoDB (Local) there or correct dynamodown.endpoint; for development, set "
+					"Start a DynamoDB-compatible server there or correct dynamodown.endpoint; for development, set "
 							+ "dynamodown.embedded.enabled=true with dynamodown-embedded on the class path to run "
-							+ "DynamoDB Local in-process." };
+							+ "the embedded DynamoDB server in-process." };
 		}
 		if (causedBy(failure, UnknownHostException.class)) {
 			return new String[] { "The host of " + where + " is unknown.",
@@ -63,9 +63,9 @@ class LevelDbOpenFailureAnalyzer extends AbstractFailureAnalyzer<LevelDbOpenExce
 			return new String[] { "No AWS credentials were found: dynamodown.credentials.* is not set and the "
 					+ "SDK's default chain (environment, system properties, profile, container or instance role) "
 					+ "has none.",
-					"Set dynamodown.credentials.access-key-id and dynamodown.credentials.secret-access-key (DynamoDB "
-							+ "Local accepts any values of letters and digits), or provide credentials through the "
-							+ "SDK's default chain." };
+					"Set dynamodown.credentials.access-key-id and dynamodown.credentials.secret-access-key (a local "
+							+ "server that accepts any credentials takes any values), or provide credentials through "
+							+ "the SDK's default chain." };
 		}
 		return new String[] { message, "Check dynamodown.endpoint, dynamodown.region and the credentials the "
 				+ "client uses; the cause below names what DynamoDB answered." };

@@ -18,8 +18,9 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 final class SecretSanitizingFunction implements SanitizingFunction {
 
 	/**
-	 * Shorter secrets (DynamoDB Local's dummy ones) would mask unrelated values that
-	 * happen to contain them; real AWS secret access keys have 40 characters.
+	 * Shorter secrets (placeholders such as {@code local}, which local servers accept)
+	 * would mask unrelated values that happen to contain them; real AWS secret access
+	 * keys have 40 characters.
 	 */
 	static final int MIN_SECRET_LENGTH = 8;
 

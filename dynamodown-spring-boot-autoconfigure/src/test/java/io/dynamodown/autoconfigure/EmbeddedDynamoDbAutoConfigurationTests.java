@@ -92,8 +92,9 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true").run((context) -> {
 			context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
 			EmbeddedDynamoDb server = context.getBean(EmbeddedDynamoDb.class);
-			assertThat(output).containsOnlyOnce("Embedded DynamoDB server (dynamodown.embedded) started at " + server.endpoint()
-					+ ", data in memory (lost when it stops; set dynamodown.embedded.path to keep it)");
+			assertThat(output)
+				.containsOnlyOnce("Embedded DynamoDB server (dynamodown.embedded) started at " + server.endpoint()
+						+ ", data in memory (lost when it stops; set dynamodown.embedded.path to keep it)");
 			assertThat(output).doesNotContain("target: PutItem").doesNotContain("non-existent table");
 		});
 	}

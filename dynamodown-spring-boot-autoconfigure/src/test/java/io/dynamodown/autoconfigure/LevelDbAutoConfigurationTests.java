@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 
 /**
- * Tests for {@link LevelDbAutoConfiguration}, against DynamoDB Local.
+ * Tests for {@link LevelDbAutoConfiguration}, against the embedded server.
  */
 @EmbeddedDynamoDbTest
 class LevelDbAutoConfigurationTests {

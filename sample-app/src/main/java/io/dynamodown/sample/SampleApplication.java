@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cache.annotation.EnableCaching;
 
 /**
- * The sample application: an event log over dynamodown, on the embedded DynamoDB Local by
- * default, listening on loopback only, with one endpoint cached in the store.
+ * The sample application: an event log over dynamodown, on the embedded DynamoDB server
+ * by default, listening on loopback only, with one endpoint cached in the store.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(SampleProperties.class)

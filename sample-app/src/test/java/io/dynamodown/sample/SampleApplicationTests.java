@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End-to-end tests of the sample application over HTTP, on the embedded DynamoDB Local.
+ * End-to-end tests of the sample application over HTTP, on the embedded DynamoDB server.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleApplicationTests {

@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * Tests for {@link LevelDbCacheAutoConfiguration} and Spring's cache annotations on
- * {@link LevelDbCache}, against DynamoDB Local.
+ * {@link LevelDbCache}, against the embedded server.
  */
 @EmbeddedDynamoDbTest
 class LevelDbCacheAutoConfigurationTests {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link LevelDbHealthContributorAutoConfiguration} and
- * {@link LevelDbHealthIndicator}, against DynamoDB Local.
+ * {@link LevelDbHealthIndicator}, against the embedded server.
  */
 @EmbeddedDynamoDbTest
 class LevelDbHealthContributorAutoConfigurationTests {

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link LevelDbMetricsAutoConfiguration} and
- * {@link MicrometerRequestListener}, counting real requests to DynamoDB Local.
+ * {@link MicrometerRequestListener}, counting real requests to the embedded server.
  */
 @EmbeddedDynamoDbTest
 class LevelDbMetricsAutoConfigurationTests {
