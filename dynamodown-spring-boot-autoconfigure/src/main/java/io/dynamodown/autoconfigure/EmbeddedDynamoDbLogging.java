@@ -10,6 +10,8 @@ import org.apache.commons.logging.LogFactory;
  */
 final class EmbeddedDynamoDbLogging {
 
+	private static final Log logger = LogFactory.getLog(EmbeddedDynamoDb.class);
+
 	private EmbeddedDynamoDbLogging() {
 	}
 
