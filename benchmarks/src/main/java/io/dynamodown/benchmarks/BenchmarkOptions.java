@@ -11,11 +11,18 @@ import java.util.Set;
  * @param rounds measured rounds per side and workload (the median is reported)
  * @param warmups unmeasured rounds per side and workload before the measured ones
  * @param only the names of the workloads to run; empty for all (the bulk load always runs
- * when a scan or the limit read is chosen, as they read its items)
+ * when a scan or the limit read is chosen, as they read its items); the measurements of
+ * the server itself ({@link #SERVER_MEASUREMENTS}) run only when named here
  * @param latency a delay added before every request of both sides, to stand for a network
  * round trip to DynamoDB ({@code ZERO}: none)
  */
 record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only, Duration latency) {
+
+	/**
+	 * The measurements of the embedded server itself rather than of a workload: cold
+	 * starts in fresh JVMs, restarts in this one, and requests per second.
+	 */
+	static final Set<String> SERVER_MEASUREMENTS = Set.of("server-start", "server-restart", "server-throughput");
 
 	private static final String USAGE = "usage: [--quick] [--rounds N] [--warmup N] [--only workload,...] "
 			+ "[--latency-ms N]";
@@ -54,6 +61,23 @@ record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only, 
 		return this.only.isEmpty() || this.only.contains(workload);
 	}
 
+	/**
+	 * Whether a measurement of the server itself is to run.
+	 * @param measurement one of {@link #SERVER_MEASUREMENTS}
+	 * @return {@code true} only when {@code --only} names it
+	 */
+	boolean measuresServer(String measurement) {
+		return this.only.contains(measurement);
+	}
+
+	/**
+	 * Whether any workload is to run, and so the shared server and the stores are needed.
+	 * @return {@code false} when {@code --only} names nothing but server measurements
+	 */
+	boolean runsWorkloads() {
+		return this.only.isEmpty() || !SERVER_MEASUREMENTS.containsAll(this.only);
+	}
+
 	private static String value(String[] args, int index) {
 		if (index >= args.length) {
 			throw new IllegalArgumentException(args[index - 1] + " needs a value; " + USAGE);
@@ -78,16 +102,22 @@ record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only, 
 	 * @param bulk items of the bulk load, later scanned
 	 * @param limitReads limit-10 range reads
 	 * @param clear items cleared
+	 * @param coldStarts fresh JVMs started for {@code server-start}
+	 * @param restarts start-and-close cycles of {@code server-restart}
+	 * @param throughputRound how long one round of {@code server-throughput} sends one
+	 * operation
 	 */
-	record Sizes(int singleOps, int getMany, int atomicBatches, int bulk, int limitReads, int clear) {
+	record Sizes(int singleOps, int getMany, int atomicBatches, int bulk, int limitReads, int clear, int coldStarts,
+			int restarts, Duration throughputRound) {
 
 		/**
-		 * The sizes of the issue: 1,000 single ops, 50,000 items bulk-loaded and so on.
+		 * The sizes of the issue: 1,000 single ops, 50,000 items bulk-loaded and so on; 7
+		 * cold starts, 30 restarts, throughput rounds of 3 seconds.
 		 */
-		static final Sizes FULL = new Sizes(1000, 1000, 20, 50_000, 200, 10_000);
+		static final Sizes FULL = new Sizes(1000, 1000, 20, 50_000, 200, 10_000, 7, 30, Duration.ofSeconds(3));
 
 		/** A tenth or so, to try the benchmark out quickly. */
-		static final Sizes QUICK = new Sizes(100, 200, 5, 5000, 50, 1000);
+		static final Sizes QUICK = new Sizes(100, 200, 5, 5000, 50, 1000, 3, 10, Duration.ofSeconds(1));
 
 	}
 

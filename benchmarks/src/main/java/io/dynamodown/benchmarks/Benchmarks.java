@@ -28,6 +28,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code --rounds N} (measured rounds, default 3), {@code --warmup N} (warm-up rounds,
  * default 1), {@code --only a,b} (chosen workloads), {@code --latency-ms N} (a delay
  * before every request of both sides, standing for a network round trip).
+ * <p>
+ * Named in {@code --only}, and only then, the embedded server itself is measured first,
+ * in a second table: {@code server-start} (cold starts, each in a fresh JVM,
+ * {@link ColdStart}), {@code server-restart} (start, first request and close, repeated in
+ * this JVM, {@link WarmRestart}) and {@code server-throughput} (raw {@code GetItem} and
+ * {@code PutItem} per second from eight threads, {@link ServerThroughput}).
  */
 public final class Benchmarks {
 
@@ -40,12 +46,52 @@ public final class Benchmarks {
 	/**
 	 * Runs the benchmark.
 	 * @param args
-	 * {@code [--quick] [--rounds N] [--warmup N] [--only a,b] [--latency-ms N]}
+	 * {@code [--quick] [--rounds N] [--warmup N] [--only a,b] [--latency-ms N]}; the
+	 * server measurements run only when named in {@code --only}
 	 */
 	public static void main(String[] args) {
 		BenchmarkOptions options = BenchmarkOptions.parse(args);
 		PrintStream out = System.out;
 		long start = System.nanoTime();
+		List<ServerTable.Row> server = server(options, out);
+		List<Result> results = options.runsWorkloads() ? workloads(options, out) : List.of();
+		out.println();
+		out.printf(Locale.ROOT, "%s, %d measured rounds (median) after %d warm-up, %s, %d cores, Java %s%n%n",
+				(options.sizes() == BenchmarkOptions.Sizes.FULL) ? "full size" : "quick", options.rounds(),
+				options.warmups(),
+				options.latency().isZero() ? "no added latency"
+						: options.latency().toMillis() + " ms added before every request",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+		if (!server.isEmpty()) {
+			out.print(ServerTable.format(server));
+			out.println();
+		}
+		if (!results.isEmpty()) {
+			out.print(ResultTable.format(results));
+			out.printf(Locale.ROOT, "%nratio = dynamodown time / raw SDK time; floor = fewest requests DynamoDB allows "
+					+ "(DESIGN.md section 8)%n");
+		}
+		out.printf(Locale.ROOT, "total run %.1f s%n", (System.nanoTime() - start) / 1e9);
+		out.flush();
+		System.exit(0);
+	}
+
+	private static List<ServerTable.Row> server(BenchmarkOptions options, PrintStream out) {
+		List<ServerTable.Row> rows = new ArrayList<>();
+		BenchmarkOptions.Sizes sizes = options.sizes();
+		if (options.measuresServer("server-start")) {
+			rows.addAll(new ColdStart(out).run(sizes.coldStarts(), options.warmups()));
+		}
+		if (options.measuresServer("server-restart")) {
+			rows.addAll(new WarmRestart(out).run(sizes.restarts(), options.warmups()));
+		}
+		if (options.measuresServer("server-throughput")) {
+			rows.addAll(new ServerThroughput(out).run(sizes.throughputRound(), options.rounds(), options.warmups()));
+		}
+		return rows;
+	}
+
+	private static List<Result> workloads(BenchmarkOptions options, PrintStream out) {
 		List<Result> results = new ArrayList<>();
 		RequestMeter dynamodownListener = new RequestMeter();
 		RequestMeter dynamodownWire = new RequestMeter();
@@ -69,22 +115,11 @@ public final class Benchmarks {
 				}
 			}
 		}
-		out.println();
-		out.printf(Locale.ROOT, "%s, %d measured rounds (median) after %d warm-up, %s, %d cores, Java %s%n%n",
-				(options.sizes() == BenchmarkOptions.Sizes.FULL) ? "full size" : "quick", options.rounds(),
-				options.warmups(),
-				options.latency().isZero() ? "no added latency"
-						: options.latency().toMillis() + " ms added before every request",
-				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-		out.print(ResultTable.format(results));
-		out.printf(Locale.ROOT, "%nratio = dynamodown time / raw SDK time; floor = fewest requests DynamoDB allows "
-				+ "(DESIGN.md section 8); total run %.1f s%n", (System.nanoTime() - start) / 1e9);
 		if (timing.count() > 0) {
 			out.printf(Locale.ROOT, "get-observed: the observation handler timed %d store operations, %.1f us each%n",
 					timing.count(), timing.nanos() / 1e3 / timing.count());
 		}
-		out.flush();
-		System.exit(0);
+		return results;
 	}
 
 	private static Workloads.Stores stores(DynamoDbClient dynamodownClient, DynamoDbClient rawClient,

@@ -34,6 +34,18 @@ class BenchmarkOptionsTests {
 	}
 
 	@Test
+	void serverMeasurementsRunOnlyWhenNamed() {
+		BenchmarkOptions all = BenchmarkOptions.parse();
+		assertThat(all.measuresServer("server-start")).isFalse();
+		assertThat(all.runsWorkloads()).isTrue();
+		BenchmarkOptions server = BenchmarkOptions.parse("--only", "server-start,server-throughput");
+		assertThat(server.measuresServer("server-start")).isTrue();
+		assertThat(server.measuresServer("server-restart")).isFalse();
+		assertThat(server.runsWorkloads()).isFalse();
+		assertThat(BenchmarkOptions.parse("--only", "server-restart,get").runsWorkloads()).isTrue();
+	}
+
+	@Test
 	void refusesUnknownArgumentsAndZeroRounds() {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse("--fast"))
 			.withMessageContaining("usage");
