@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Batch operations within DynamoDB's limits: 25 writes and no duplicate keys per
- * {@code BatchWriteItem}, 100 keys per {@code BatchGetItem}, answers past 16 MB returned
- * as unprocessed keys, and per-item capacity.
+ * Batch operations within the limits of DynamoDB's API Reference ({@code BatchWriteItem},
+ * {@code BatchGetItem}): 25 writes and no duplicate keys per {@code BatchWriteItem}, 100
+ * keys per {@code BatchGetItem}, answers past 16 MB returned as unprocessed keys, and
+ * per-item capacity.
  */
 class BatchOperationsTests {
 

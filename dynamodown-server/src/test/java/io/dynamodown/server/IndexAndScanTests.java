@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Secondary indexes and scans: queries on local and global indexes with their
- * projections, consistent reads refused on a global index, index capacity, and parallel
- * scan segments that together cover the table exactly once.
+ * Secondary indexes and scans, as the DynamoDB Developer Guide's "Improving data access
+ * with secondary indexes" and "Parallel scan" pages describe them: queries on local and
+ * global indexes with their projections, consistent reads refused on a global index,
+ * index capacity, and scan segments that together cover the table exactly once.
  */
 class IndexAndScanTests {
 

@@ -29,7 +29,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * DynamoDB's documented item behaviour, over HTTP with the AWS SDK: writes, conditions,
- * capacity, pages, ordering of binary sort keys and transactions.
+ * capacity, pages, ordering of binary sort keys and transactions. The rules followed are
+ * those of the DynamoDB Developer Guide's pages "Read/write capacity mode" (read units of
+ * 4 KB, half for eventually consistent reads; write units of 1 KB of the larger of the
+ * old and the new item), "Condition expressions", "Paginating table query results" (1 MB
+ * pages, {@code Limit} before the filter), "Query key condition expressions" (binary sort
+ * keys as unsigned bytes) and "Amazon DynamoDB Transactions: How it works" (cancellation
+ * reasons in request order, idempotent client tokens for 10 minutes).
  */
 class ItemOperationsTests {
 

@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Table operations as DynamoDB documents them: status changes, errors for tables that
- * exist or do not, paged listing and throughput changes.
+ * Table operations as DynamoDB documents them (API Reference: {@code CreateTable},
+ * {@code DescribeTable}, {@code DeleteTable}, {@code ListTables}, {@code UpdateTable}):
+ * status changes, errors for tables that exist or do not, paged listing, throughput
+ * changes, and PartiQL refused by this server.
  */
 class TableOperationsTests {
 
