@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Time to live as DynamoDB documents it: an item whose TTL attribute (a Number of epoch
- * seconds) has passed is deleted by a background job and stays readable until then; items
- * whose TTL attribute is not a Number, or lies more than five years in the past, are left
- * alone.
+ * Time to live as the DynamoDB Developer Guide's "Using time to live (TTL)" pages
+ * document it: an item whose TTL attribute (a Number of epoch seconds) has passed is
+ * deleted by a background job and stays readable until then; items whose TTL attribute is
+ * not a Number, or lies more than five years in the past, are left alone.
  */
 class TimeToLiveTests {
 
