@@ -1,5 +1,8 @@
 package io.dynamodown.server;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
@@ -137,6 +141,51 @@ class TableOperationsTests {
 			.isThrownBy(() -> this.client.executeStatement((request) -> request.statement("SELECT * FROM t")))
 			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
 			.withMessageContaining("PartiQL is not supported");
+	}
+
+	@Test
+	void onDemandTableSaysSinceWhenOnlyOnceCreated() throws Exception {
+		String created = post("CreateTable",
+				"{\"TableName\":\"demand\",\"BillingMode\":\"PAY_PER_REQUEST\","
+						+ "\"AttributeDefinitions\":[{\"AttributeName\":\"k\",\"AttributeType\":\"S\"}],"
+						+ "\"KeySchema\":[{\"AttributeName\":\"k\",\"KeyType\":\"HASH\"}]}");
+		assertThat(created).contains("\"BillingModeSummary\":{\"BillingMode\":\"PAY_PER_REQUEST\"}",
+				"\"TableThroughputModeSummary\":{\"TableThroughputMode\":\"PAY_PER_REQUEST\"}");
+		String described = post("DescribeTable", "{\"TableName\":\"demand\"}");
+		assertThat(described).contains(
+				"\"BillingModeSummary\":{\"BillingMode\":\"PAY_PER_REQUEST\","
+						+ "\"LastUpdateToPayPerRequestDateTime\":",
+				"\"TableThroughputModeSummary\":{\"TableThroughputMode\":"
+						+ "\"PAY_PER_REQUEST\",\"LastUpdateToPayPerRequestDateTime\":");
+	}
+
+	@Test
+	void deleteAnswerLeavesOutGlobalIndexes() {
+		this.client.createTable((request) -> request.tableName("indexed")
+			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"),
+					(definition) -> definition.attributeName("g").attributeType("S"))
+			.globalSecondaryIndexes((index) -> index.indexName("byG")
+				.keySchema((key) -> key.attributeName("g").keyType("HASH"))
+				.projection((projection) -> projection.projectionType(ProjectionType.KEYS_ONLY)))
+			.billingMode(BillingMode.PAY_PER_REQUEST));
+		var deleted = this.client.deleteTable((request) -> request.tableName("indexed"));
+		assertThat(deleted.tableDescription().hasGlobalSecondaryIndexes()).isFalse();
+	}
+
+	private String post(String operation, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(this.server.endpoint())
+			.header("Content-Type", "application/x-amz-json-1.0")
+			.header("X-Amz-Target", "DynamoDB_20120810." + operation)
+			.header("X-Amz-Date", "20261205T000000Z")
+			.header("Authorization",
+					"AWS4-HMAC-SHA256 Credential=AKID/20261205/us-east-1/dynamodb/aws4_request, "
+							+ "SignedHeaders=host;x-amz-date;x-amz-target, Signature=0123")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 }

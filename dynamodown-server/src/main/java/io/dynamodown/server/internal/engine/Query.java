@@ -32,14 +32,24 @@ final class Query implements Operation {
 			KeySchema schema = target.schema();
 			KeyCondition keyCondition = Objects.requireNonNull(expressions.keyCondition(),
 					"validation requires a key condition");
-			KeyRange range = keyCondition.plan(schema.hashName(), schema.hashType(), schema.rangeName(),
-					schema.rangeType());
 			Map<String, AttributeValue> startKey = Requests.attributes(request, "ExclusiveStartKey");
-			if (request.get("ExclusiveStartKey") != null) {
+			boolean restarted = request.get("ExclusiveStartKey") != null;
+			if (restarted && startKey.size() != target.startKeyNames().size()) {
+				throw DynamoDbError.validation("The provided starting key is invalid");
+			}
+			KeyRange range = keyCondition.plan(schema.hashName(), schema.hashType(), schema.rangeName(),
+					schema.rangeType(), (name) -> {
+						if (restarted) {
+							KeyRules.startKeyPiece(startKey, name, schema);
+						}
+					});
+			if (restarted) {
 				checkStartKey(target, startKey, range);
 			}
 			Paths.checkNotNested(expressions.projection(), table);
 			checkFilter(expressions.filter(), schema, request);
+			target.checkSelect();
+			Paths.checkNotNested(expressions.filter(), table);
 			boolean forward = !Boolean.FALSE.equals(request.get("ScanIndexForward"));
 			NavigableMap<EntryKey, Map<String, AttributeValue>> partition = target.entries()
 				.subMap(new EntryKey(PrimaryKey.partitionStart(range.hashValue()), null), false,
@@ -81,16 +91,7 @@ final class Query implements Operation {
 	}
 
 	private static void checkStartKey(ReadTarget target, Map<String, AttributeValue> startKey, KeyRange range) {
-		if (startKey.size() != target.startKeyNames().size()) {
-			throw DynamoDbError.validation("The provided starting key is invalid");
-		}
 		KeySchema schema = target.schema();
-		for (String name : schema.names()) {
-			if (!startKey.containsKey(name)) {
-				throw DynamoDbError.validation("The provided starting key is invalid");
-			}
-		}
-		KeyRules.key(schema.keyAttributes(startKey), schema);
 		try {
 			KeyRules.key(target.table().keySchema().keyAttributes(startKey), target.table().keySchema());
 		}

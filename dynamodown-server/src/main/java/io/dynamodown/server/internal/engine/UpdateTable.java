@@ -42,7 +42,9 @@ final class UpdateTable implements Operation {
 			for (Object update : Requests.list(request, "GlobalSecondaryIndexUpdates")) {
 				changed |= updateIndex(table, update, now);
 			}
+			boolean billingModeChanged = false;
 			if (billingMode != null && !billingMode.equals(table.billingMode())) {
+				billingModeChanged = true;
 				if ("PAY_PER_REQUEST".equals(billingMode)) {
 					table.throughput().change(0, 0, now);
 				}
@@ -61,7 +63,8 @@ final class UpdateTable implements Operation {
 			}
 			database.journal().tableUpdated(table);
 			Map<String, Object> answer = Answers.answer();
-			answer.put("TableDescription", table.describe(now));
+			answer.put("TableDescription",
+					billingModeChanged ? table.describeNewBillingMode(now) : table.describe(now));
 			return answer;
 		});
 	}
