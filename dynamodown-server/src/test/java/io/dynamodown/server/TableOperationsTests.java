@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -171,6 +173,30 @@ class TableOperationsTests {
 			.billingMode(BillingMode.PAY_PER_REQUEST));
 		var deleted = this.client.deleteTable((request) -> request.tableName("indexed"));
 		assertThat(deleted.tableDescription().hasGlobalSecondaryIndexes()).isFalse();
+	}
+
+	@Test
+	void indexUpdatesAreCheckedBeforeTheIndexesAreLookedUp() {
+		create("guarded");
+		List<GlobalSecondaryIndexUpdate> deletes = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			String name = "index" + i;
+			deletes.add(GlobalSecondaryIndexUpdate.builder().delete((delete) -> delete.indexName(name)).build());
+		}
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.client
+				.updateTable((request) -> request.tableName("guarded").globalSecondaryIndexUpdates(deletes)))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+					"Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table"));
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(
+					() -> this.client.updateTable((request) -> request.tableName("guarded")
+						.globalSecondaryIndexUpdates((update) -> update.update((change) -> change.indexName("absent")
+							.provisionedThroughput((throughput) -> throughput.readCapacityUnits(1_000_000_000_001L)
+								.writeCapacityUnits(1L))))))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("This operation cannot be performed with given input values. "
+						+ "Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate"));
 	}
 
 	private String post(String operation, String body) throws Exception {

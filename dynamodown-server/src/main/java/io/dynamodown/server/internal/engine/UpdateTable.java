@@ -1,7 +1,11 @@
 package io.dynamodown.server.internal.engine;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
 
@@ -12,6 +16,10 @@ import io.dynamodown.server.internal.error.DynamoDbError;
  * a {@code ValidationException}.
  */
 final class UpdateTable implements Operation {
+
+	private static final int MAX_INDEX_UPDATES = 5;
+
+	private static final BigDecimal MAX_CAPACITY_UNITS = BigDecimal.valueOf(1_000_000_000_000L);
 
 	@Override
 	public Map<String, Object> execute(Database database, Map<String, Object> request) {
@@ -34,6 +42,7 @@ final class UpdateTable implements Operation {
 				throw DynamoDbError.validation("One or more parameter values were invalid: Neither ReadCapacityUnits "
 						+ "nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
 			}
+			checkIndexUpdates(Requests.list(request, "GlobalSecondaryIndexUpdates"));
 			boolean changed = false;
 			if (throughput != null) {
 				changeThroughput(table.throughput(), Throughput.of(throughput), now);
@@ -67,6 +76,31 @@ final class UpdateTable implements Operation {
 					billingModeChanged ? table.describeNewBillingMode(now) : table.describe(now));
 			return answer;
 		});
+	}
+
+	/**
+	 * DynamoDB's checks of all index updates before any of them, or anything else, is
+	 * applied: at most five, and no throughput past its bound.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void checkIndexUpdates(List<Object> updates) {
+		if (updates.size() > MAX_INDEX_UPDATES) {
+			throw DynamoDbError.limitExceeded(
+					"Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+		}
+		for (Object update : updates) {
+			Map<String, Object> change = Requests.map((Map<String, Object>) update, "Update");
+			Map<String, Object> throughput = (change != null) ? Requests.map(change, "ProvisionedThroughput") : null;
+			if (throughput != null && (exceedsBound(throughput.get("ReadCapacityUnits"))
+					|| exceedsBound(throughput.get("WriteCapacityUnits")))) {
+				throw DynamoDbError.validation("This operation cannot be performed with given input values. "
+						+ "Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate");
+			}
+		}
+	}
+
+	private static boolean exceedsBound(@Nullable Object units) {
+		return units instanceof BigDecimal number && number.compareTo(MAX_CAPACITY_UNITS) > 0;
 	}
 
 	private static void changeThroughput(Throughput current, Throughput requested, Instant now) {
