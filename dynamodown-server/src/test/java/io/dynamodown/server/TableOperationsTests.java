@@ -3,9 +3,14 @@ package io.dynamodown.server;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,6 +202,66 @@ class TableOperationsTests {
 			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("This operation cannot be performed with given input values. "
 						+ "Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate"));
+	}
+
+	@Test
+	void throughputChangesTakeEffectWhenTheTableIsActiveAgain() {
+		AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T00:00:00Z"));
+		Clock clock = new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now.get();
+			}
+
+		};
+		try (DynamoDbServer slow = DynamoDbServer.builder()
+			.clock(clock)
+			.tableStatusDelay(Duration.ofMinutes(1))
+			.start(); DynamoDbClient slowClient = TestClients.of(slow)) {
+			slowClient.createTable((request) -> request.tableName("tuned")
+				.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+				.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
+				.provisionedThroughput((throughput) -> throughput.readCapacityUnits(5L).writeCapacityUnits(5L)));
+			now.set(now.get().plus(Duration.ofMinutes(2)));
+			Instant increased = now.get();
+			var requested = slowClient
+				.updateTable((request) -> request.tableName("tuned")
+					.provisionedThroughput((throughput) -> throughput.readCapacityUnits(15L).writeCapacityUnits(15L)))
+				.tableDescription()
+				.provisionedThroughput();
+			assertThat(requested.readCapacityUnits()).isEqualTo(5L);
+			assertThat(requested.lastIncreaseDateTime()).isEqualTo(increased);
+			now.set(now.get().plus(Duration.ofMinutes(2)));
+			var active = slowClient.describeTable((request) -> request.tableName("tuned"))
+				.table()
+				.provisionedThroughput();
+			assertThat(active.readCapacityUnits()).isEqualTo(15L);
+			assertThat(active.lastIncreaseDateTime()).isEqualTo(increased.plus(Duration.ofMinutes(1)));
+			var decrease = slowClient
+				.updateTable((request) -> request.tableName("tuned")
+					.provisionedThroughput((throughput) -> throughput.readCapacityUnits(5L).writeCapacityUnits(5L)))
+				.tableDescription()
+				.provisionedThroughput();
+			assertThat(decrease.readCapacityUnits()).isEqualTo(15L);
+			assertThat(decrease.numberOfDecreasesToday()).isZero();
+			now.set(now.get().plus(Duration.ofMinutes(2)));
+			var decreased = slowClient.describeTable((request) -> request.tableName("tuned"))
+				.table()
+				.provisionedThroughput();
+			assertThat(decreased.readCapacityUnits()).isEqualTo(5L);
+			assertThat(decreased.numberOfDecreasesToday()).isOne();
+		}
 	}
 
 	private String post(String operation, String body) throws Exception {

@@ -277,7 +277,7 @@ final class Table {
 		json.put("KeySchema", this.keySchema.toJson());
 		json.put("TableStatus", current.name());
 		json.put("CreationDateTime", Tables.epochSeconds(this.created));
-		json.put("ProvisionedThroughput", this.throughput.toJson());
+		json.put("ProvisionedThroughput", this.throughput.toJson(now));
 		json.put("TableSizeBytes", this.sizeBytes);
 		json.put("ItemCount", (long) this.items.size());
 		json.put("TableArn", this.arn);
@@ -291,7 +291,7 @@ final class Table {
 		List<Object> global = new ArrayList<>();
 		String indexStatus = (current == Status.CREATING) ? "CREATING" : "ACTIVE";
 		for (SecondaryIndex index : this.indexes.values()) {
-			(index.global() ? global : local).add(index.describe(this.arn, indexStatus));
+			(index.global() ? global : local).add(index.describe(this.arn, indexStatus, now));
 		}
 		if (!local.isEmpty()) {
 			json.put("LocalSecondaryIndexes", local);

@@ -43,13 +43,14 @@ final class UpdateTable implements Operation {
 						+ "nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
 			}
 			checkIndexUpdates(Requests.list(request, "GlobalSecondaryIndexUpdates"));
+			Instant ready = now.plus(database.statusDelay());
 			boolean changed = false;
 			if (throughput != null) {
-				changeThroughput(table.throughput(), Throughput.of(throughput), now);
+				changeThroughput(table.throughput(), Throughput.of(throughput), now, ready);
 				changed = true;
 			}
 			for (Object update : Requests.list(request, "GlobalSecondaryIndexUpdates")) {
-				changed |= updateIndex(table, update, now);
+				changed |= updateIndex(table, update, now, ready);
 			}
 			boolean billingModeChanged = false;
 			if (billingMode != null && !billingMode.equals(table.billingMode())) {
@@ -68,7 +69,7 @@ final class UpdateTable implements Operation {
 				table.deletionProtection(Requests.flag(request, "DeletionProtectionEnabled"));
 			}
 			if (changed) {
-				table.status(Table.Status.UPDATING, now.plus(database.statusDelay()));
+				table.status(Table.Status.UPDATING, ready);
 			}
 			database.journal().tableUpdated(table);
 			Map<String, Object> answer = Answers.answer();
@@ -103,7 +104,7 @@ final class UpdateTable implements Operation {
 		return units instanceof BigDecimal number && number.compareTo(MAX_CAPACITY_UNITS) > 0;
 	}
 
-	private static void changeThroughput(Throughput current, Throughput requested, Instant now) {
+	private static void changeThroughput(Throughput current, Throughput requested, Instant now, Instant effective) {
 		if (current.readCapacityUnits() == requested.readCapacityUnits()
 				&& current.writeCapacityUnits() == requested.writeCapacityUnits()) {
 			throw DynamoDbError.validation("The provisioned throughput for the table will not change. "
@@ -113,11 +114,11 @@ final class UpdateTable implements Operation {
 					+ ". Requested WriteCapacityUnits: " + requested.writeCapacityUnits() + ". "
 					+ "Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.");
 		}
-		current.change(requested.readCapacityUnits(), requested.writeCapacityUnits(), now);
+		current.request(requested.readCapacityUnits(), requested.writeCapacityUnits(), now, effective);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static boolean updateIndex(Table table, Object json, Instant now) {
+	private static boolean updateIndex(Table table, Object json, Instant now, Instant ready) {
 		Map<String, Object> update = (Map<String, Object>) json;
 		Map<String, Object> change = Requests.map(update, "Update");
 		if (change == null) {
@@ -129,7 +130,7 @@ final class UpdateTable implements Operation {
 		if (index == null || !index.global()) {
 			throw DynamoDbError.resourceNotFound("Requested resource not found: Index: " + indexName + " not found");
 		}
-		changeThroughput(index.throughput(), Throughput.of(change.get("ProvisionedThroughput")), now);
+		changeThroughput(index.throughput(), Throughput.of(change.get("ProvisionedThroughput")), now, ready);
 		return true;
 	}
 
