@@ -29,27 +29,8 @@ final class Query implements Operation {
 		return database.read(() -> {
 			Table table = database.activeTable(tableName);
 			ReadTarget target = ReadTarget.of(table, request);
-			KeySchema schema = target.schema();
-			KeyCondition keyCondition = Objects.requireNonNull(expressions.keyCondition(),
-					"validation requires a key condition");
+			KeyRange range = checkedRange(target, expressions, request);
 			Map<String, AttributeValue> startKey = Requests.attributes(request, "ExclusiveStartKey");
-			boolean restarted = request.get("ExclusiveStartKey") != null;
-			if (restarted && startKey.size() != target.startKeyNames().size()) {
-				throw DynamoDbError.validation("The provided starting key is invalid");
-			}
-			KeyRange range = keyCondition.plan(schema.hashName(), schema.hashType(), schema.rangeName(),
-					schema.rangeType(), (name) -> {
-						if (restarted) {
-							KeyRules.startKeyPiece(startKey, name, schema);
-						}
-					});
-			if (restarted) {
-				checkStartKey(target, startKey, range);
-			}
-			Paths.checkNotNested(expressions.projection(), table);
-			checkFilter(expressions.filter(), schema, request);
-			target.checkSelect();
-			Paths.checkNotNested(expressions.filter(), table);
 			boolean forward = !Boolean.FALSE.equals(request.get("ScanIndexForward"));
 			NavigableMap<EntryKey, Map<String, AttributeValue>> partition = target.entries()
 				.subMap(new EntryKey(PrimaryKey.partitionStart(range.hashValue()), null), false,
@@ -70,6 +51,38 @@ final class Query implements Operation {
 			return PageReader.read(target, entries, (entry) -> matches(condition, entry.key().range()),
 					(entry) -> isPast(condition, entry.key().range(), forward), request, expressions);
 		});
+	}
+
+	/**
+	 * Checks a query against its table or index in DynamoDB's order: the start key's
+	 * size, its attributes in step with the key condition, the start key against the
+	 * condition, nested paths of the projection, the filter against the key, the
+	 * {@code Select}, then nested paths of the filter.
+	 */
+	private static KeyRange checkedRange(ReadTarget target, ParsedExpressions expressions,
+			Map<String, Object> request) {
+		KeySchema schema = target.schema();
+		KeyCondition keyCondition = Objects.requireNonNull(expressions.keyCondition(),
+				"validation requires a key condition");
+		Map<String, AttributeValue> startKey = Requests.attributes(request, "ExclusiveStartKey");
+		boolean restarted = request.get("ExclusiveStartKey") != null;
+		if (restarted && startKey.size() != target.startKeyNames().size()) {
+			throw DynamoDbError.validation("The provided starting key is invalid");
+		}
+		KeyRange range = keyCondition.plan(schema.hashName(), schema.hashType(), schema.rangeName(), schema.rangeType(),
+				(name) -> {
+					if (restarted) {
+						KeyRules.startKeyPiece(startKey, name, schema);
+					}
+				});
+		if (restarted) {
+			checkStartKey(target, startKey, range);
+		}
+		Paths.checkNotNested(expressions.projection(), target.table());
+		checkFilter(expressions.filter(), schema, request);
+		target.checkSelect();
+		Paths.checkNotNested(expressions.filter(), target.table());
+		return range;
 	}
 
 	private static boolean matches(@Nullable RangeCondition condition, @Nullable AttributeValue sortKey) {
