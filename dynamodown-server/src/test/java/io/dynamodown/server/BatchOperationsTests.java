@@ -109,4 +109,31 @@ class BatchOperationsTests {
 					+ "Member must have length less than or equal to 100");
 	}
 
+	@Test
+	void putWithoutItsKeyIsAMismatchedKey() {
+		WriteRequest keyless = WriteRequest.builder()
+			.putRequest((put) -> put.item(Map.of("v", AttributeValue.fromS("a"))))
+			.build();
+		WriteRequest mistyped = WriteRequest.builder()
+			.putRequest((put) -> put.item(Map.of("k", AttributeValue.fromN("1"))))
+			.build();
+		for (WriteRequest write : List.of(keyless, mistyped)) {
+			assertThatExceptionOfType(DynamoDbException.class)
+				.isThrownBy(
+						() -> client.batchWriteItem((request) -> request.requestItems(Map.of("batch", List.of(write)))))
+				.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+					.isEqualTo("The provided key element does not match the schema"));
+		}
+	}
+
+	@Test
+	void queryOfATableWithoutSortKeyFindsItsItem() {
+		client.batchWriteItem((request) -> request.requestItems(Map.of("batch",
+				List.of(put("found", AttributeValue.fromN("1")), put("other", AttributeValue.fromN("1"))))));
+		var answer = client.query((request) -> request.tableName("batch")
+			.keyConditionExpression("k = :k")
+			.expressionAttributeValues(Map.of(":k", AttributeValue.fromS("found"))));
+		assertThat(answer.items()).extracting((item) -> item.get("k").s()).containsExactly("found");
+	}
+
 }

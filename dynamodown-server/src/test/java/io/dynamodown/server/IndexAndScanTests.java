@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
@@ -146,6 +148,82 @@ class IndexAndScanTests {
 		while (start != null);
 		assertThat(seen).hasSize(20);
 		assertThat(List.copyOf(seen)).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void startKeyIsCheckedAttributeByAttributeWithTheKeyCondition() {
+		assertQueryInvalid(Map.of("h", AttributeValue.fromN("1"), "r", AttributeValue.fromN("1")),
+				"The provided key element does not match the schema");
+		assertQueryInvalid(Map.of("h", AttributeValue.fromS("p1"), "r", AttributeValue.fromS("1")),
+				"Query condition missed key schema element: h");
+	}
+
+	@Test
+	void keyConditionValuesAreCheckedBeforeTheirCount() {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> client.query((request) -> request.tableName("indexed")
+				.keyConditions(Map.of("h",
+						Condition.builder()
+							.comparisonOperator(ComparisonOperator.EQ)
+							.attributeValueList(AttributeValue.fromN("1"), AttributeValue.fromN("b"))
+							.build()))))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("The parameter cannot be converted to a numeric value: b"));
+	}
+
+	@Test
+	void filterCannotReachIntoAnIndexKey() {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> client.scan((request) -> request.tableName("indexed")
+				.filterExpression("l.x = :x")
+				.expressionAttributeValues(Map.of(":x", AttributeValue.fromS("x")))))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+						+ "allowed: IndexKey: l"));
+	}
+
+	@Test
+	void allAttributesOfAGlobalIndexAreRefusedAfterTheStartKeyIsChecked() {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> client.query((request) -> request.tableName("indexed")
+				.indexName("global")
+				.select(Select.ALL_ATTRIBUTES)
+				.keyConditionExpression("g = :g")
+				.expressionAttributeValues(Map.of(":g", AttributeValue.fromS("odd")))
+				.exclusiveStartKey(Map.of("g", AttributeValue.fromS("odd")))))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("The provided starting key is invalid"));
+	}
+
+	@Test
+	void updateGivingAnIndexKeyAValueOfAnotherTypeIsRefusedBeforeTheItemIsRead() {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> client.updateItem((request) -> request.tableName("indexed")
+				.key(Map.of("h", AttributeValue.fromS("absent"), "r", AttributeValue.fromN("0")))
+				.updateExpression("SET l = :n")
+				.expressionAttributeValues(Map.of(":n", AttributeValue.fromN("1")))))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("One or more parameter values were invalid: Type mismatch for Index Key l Expected: S "
+						+ "Actual: N IndexName: local"));
+	}
+
+	@Test
+	void updateCopyingAValueOfAnotherTypeToAnIndexKeyIsRefused() {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> client.updateItem((request) -> request.tableName("indexed")
+				.key(Map.of("h", AttributeValue.fromS("p1"), "r", AttributeValue.fromN("1")))
+				.updateExpression("SET g = r")))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("The update expression attempted to update the secondary index key to unsupported type"));
+	}
+
+	private static void assertQueryInvalid(Map<String, AttributeValue> startKey, String message) {
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> client.query((request) -> request.tableName("indexed")
+				.keyConditionExpression("z = :z")
+				.expressionAttributeValues(Map.of(":z", AttributeValue.fromS("z")))
+				.exclusiveStartKey(startKey)))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(message));
 	}
 
 }

@@ -1,8 +1,16 @@
 package io.dynamodown.server;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
@@ -139,6 +150,135 @@ class TableOperationsTests {
 			.isThrownBy(() -> this.client.executeStatement((request) -> request.statement("SELECT * FROM t")))
 			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
 			.withMessageContaining("PartiQL is not supported");
+	}
+
+	@Test
+	void onDemandTableSaysSinceWhenOnlyOnceCreated() throws Exception {
+		String created = post("CreateTable",
+				"{\"TableName\":\"demand\",\"BillingMode\":\"PAY_PER_REQUEST\","
+						+ "\"AttributeDefinitions\":[{\"AttributeName\":\"k\",\"AttributeType\":\"S\"}],"
+						+ "\"KeySchema\":[{\"AttributeName\":\"k\",\"KeyType\":\"HASH\"}]}");
+		assertThat(created).contains("\"BillingModeSummary\":{\"BillingMode\":\"PAY_PER_REQUEST\"}",
+				"\"TableThroughputModeSummary\":{\"TableThroughputMode\":\"PAY_PER_REQUEST\"}");
+		String described = post("DescribeTable", "{\"TableName\":\"demand\"}");
+		assertThat(described).contains(
+				"\"BillingModeSummary\":{\"BillingMode\":\"PAY_PER_REQUEST\","
+						+ "\"LastUpdateToPayPerRequestDateTime\":",
+				"\"TableThroughputModeSummary\":{\"TableThroughputMode\":"
+						+ "\"PAY_PER_REQUEST\",\"LastUpdateToPayPerRequestDateTime\":");
+	}
+
+	@Test
+	void deleteAnswerLeavesOutGlobalIndexes() {
+		this.client.createTable((request) -> request.tableName("indexed")
+			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"),
+					(definition) -> definition.attributeName("g").attributeType("S"))
+			.globalSecondaryIndexes((index) -> index.indexName("byG")
+				.keySchema((key) -> key.attributeName("g").keyType("HASH"))
+				.projection((projection) -> projection.projectionType(ProjectionType.KEYS_ONLY)))
+			.billingMode(BillingMode.PAY_PER_REQUEST));
+		var deleted = this.client.deleteTable((request) -> request.tableName("indexed"));
+		assertThat(deleted.tableDescription().hasGlobalSecondaryIndexes()).isFalse();
+	}
+
+	@Test
+	void indexUpdatesAreCheckedBeforeTheIndexesAreLookedUp() {
+		create("guarded");
+		List<GlobalSecondaryIndexUpdate> deletes = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			String name = "index" + i;
+			deletes.add(GlobalSecondaryIndexUpdate.builder().delete((delete) -> delete.indexName(name)).build());
+		}
+		assertThatExceptionOfType(LimitExceededException.class)
+			.isThrownBy(() -> this.client
+				.updateTable((request) -> request.tableName("guarded").globalSecondaryIndexUpdates(deletes)))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+					"Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table"));
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(
+					() -> this.client.updateTable((request) -> request.tableName("guarded")
+						.globalSecondaryIndexUpdates((update) -> update.update((change) -> change.indexName("absent")
+							.provisionedThroughput((throughput) -> throughput.readCapacityUnits(1_000_000_000_001L)
+								.writeCapacityUnits(1L))))))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("This operation cannot be performed with given input values. "
+						+ "Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate"));
+	}
+
+	@Test
+	void throughputChangesTakeEffectWhenTheTableIsActiveAgain() {
+		AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T00:00:00Z"));
+		Clock clock = new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now.get();
+			}
+
+		};
+		try (DynamoDbServer slow = DynamoDbServer.builder()
+			.clock(clock)
+			.tableStatusDelay(Duration.ofMinutes(1))
+			.start(); DynamoDbClient slowClient = TestClients.of(slow)) {
+			slowClient.createTable((request) -> request.tableName("tuned")
+				.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+				.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
+				.provisionedThroughput((throughput) -> throughput.readCapacityUnits(5L).writeCapacityUnits(5L)));
+			now.set(now.get().plus(Duration.ofMinutes(2)));
+			Instant increased = now.get();
+			var requested = slowClient
+				.updateTable((request) -> request.tableName("tuned")
+					.provisionedThroughput((throughput) -> throughput.readCapacityUnits(15L).writeCapacityUnits(15L)))
+				.tableDescription()
+				.provisionedThroughput();
+			assertThat(requested.readCapacityUnits()).isEqualTo(5L);
+			assertThat(requested.lastIncreaseDateTime()).isEqualTo(increased);
+			now.set(now.get().plus(Duration.ofMinutes(2)));
+			var active = slowClient.describeTable((request) -> request.tableName("tuned"))
+				.table()
+				.provisionedThroughput();
+			assertThat(active.readCapacityUnits()).isEqualTo(15L);
+			assertThat(active.lastIncreaseDateTime()).isEqualTo(increased.plus(Duration.ofMinutes(1)));
+			var decrease = slowClient
+				.updateTable((request) -> request.tableName("tuned")
+					.provisionedThroughput((throughput) -> throughput.readCapacityUnits(5L).writeCapacityUnits(5L)))
+				.tableDescription()
+				.provisionedThroughput();
+			assertThat(decrease.readCapacityUnits()).isEqualTo(15L);
+			assertThat(decrease.numberOfDecreasesToday()).isZero();
+			now.set(now.get().plus(Duration.ofMinutes(2)));
+			var decreased = slowClient.describeTable((request) -> request.tableName("tuned"))
+				.table()
+				.provisionedThroughput();
+			assertThat(decreased.readCapacityUnits()).isEqualTo(5L);
+			assertThat(decreased.numberOfDecreasesToday()).isOne();
+		}
+	}
+
+	private String post(String operation, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(this.server.endpoint())
+			.header("Content-Type", "application/x-amz-json-1.0")
+			.header("X-Amz-Target", "DynamoDB_20120810." + operation)
+			.header("X-Amz-Date", "20261205T000000Z")
+			.header("Authorization",
+					"AWS4-HMAC-SHA256 Credential=AKID/20261205/us-east-1/dynamodb/aws4_request, "
+							+ "SignedHeaders=host;x-amz-date;x-amz-target, Signature=0123")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 }

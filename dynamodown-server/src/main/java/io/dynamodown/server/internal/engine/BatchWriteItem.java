@@ -37,7 +37,7 @@ final class BatchWriteItem implements Operation {
 					Map<String, Object> put = Requests.map(writeRequest, "PutRequest");
 					if (put != null) {
 						Map<String, AttributeValue> item = Requests.attributes(put, "Item");
-						plan.add(new Planned(table, unique(keys, KeyRules.item(item, table)), item));
+						plan.add(new Planned(table, unique(keys, KeyRules.batchItem(item, table)), item));
 					}
 					else {
 						Map<String, Object> delete = Requests.map(writeRequest, "DeleteRequest");

@@ -21,7 +21,7 @@ final class CreateTable implements Operation {
 			Table table = new Table(TableDefinition.of(request, now), now, now.plus(database.statusDelay()));
 			database.add(table);
 			database.journal().tableCreated(request);
-			Map<String, Object> description = table.describe(now);
+			Map<String, Object> description = table.describeNewBillingMode(now);
 			description.put("TableStatus", Table.Status.CREATING.name());
 			Map<String, Object> answer = Answers.answer();
 			answer.put("TableDescription", description);

@@ -29,15 +29,18 @@ public final class Engine implements AutoCloseable {
 
 	/**
 	 * The operations of the {@code DynamoDB_20120810} target this engine answers: those
-	 * it executes and the PartiQL ones, which it refuses with a
-	 * {@code ValidationException}.
+	 * it executes and the PartiQL ones, which it refuses.
 	 */
-	public static final Set<String> OPERATIONS = Set.of("BatchGetItem", "BatchWriteItem", "CreateTable", "DeleteItem",
-			"DeleteTable", "DescribeTable", "DescribeTimeToLive", "GetItem", "ListTables", "PutItem", "Query", "Scan",
-			"TransactGetItems", "TransactWriteItems", "UpdateItem", "UpdateTable", "UpdateTimeToLive",
-			"ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction");
+	public static final Set<String> OPERATIONS = Set.of("BatchExecuteStatement", "BatchGetItem", "BatchWriteItem",
+			"CreateTable", "DeleteItem", "DeleteTable", "DescribeTable", "DescribeTimeToLive", "ExecuteStatement",
+			"ExecuteTransaction", "GetItem", "ListTables", "PutItem", "Query", "Scan", "TransactGetItems",
+			"TransactWriteItems", "UpdateItem", "UpdateTable", "UpdateTimeToLive");
 
-	private static final Set<String> PARTIQL = Set.of("ExecuteStatement", "BatchExecuteStatement",
+	/**
+	 * The PartiQL operations: answered with a ValidationException that says so, rather
+	 * than an unknown operation, so that a client learns why its statement failed.
+	 */
+	private static final Set<String> PARTIQL = Set.of("BatchExecuteStatement", "ExecuteStatement",
 			"ExecuteTransaction");
 
 	private static final Logger logger = LoggerFactory.getLogger(Engine.class);

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 record EntryKey(PrimaryKey key, @Nullable PrimaryKey tableKey) implements Comparable<EntryKey> {
 
 	private static final Comparator<EntryKey> ORDER = Comparator.comparing(EntryKey::key, PrimaryKey.ORDER)
-		.thenComparing(EntryKey::tableKey, Comparator.nullsFirst(PrimaryKey.ORDER));
+		.thenComparing(EntryKey::tableKey, Comparator.nullsFirst(PrimaryKey.WITHIN_INDEX_KEY));
 
 	@Override
 	public int compareTo(EntryKey other) {

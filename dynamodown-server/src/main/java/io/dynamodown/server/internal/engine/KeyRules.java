@@ -1,6 +1,10 @@
 package io.dynamodown.server.internal.engine;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
 import io.dynamodown.server.internal.model.AttributeValue;
@@ -40,6 +44,24 @@ final class KeyRules {
 		return new PrimaryKey(hash, range);
 	}
 
+	/**
+	 * Checks one key attribute of an {@code ExclusiveStartKey} against the schema of the
+	 * table or index read.
+	 * @param startKey the start key's attributes
+	 * @param name the key attribute, one of the schema's
+	 * @param schema the schema
+	 * @throws DynamoDbError a {@code ValidationException} when the attribute is missing
+	 * or does not fit
+	 */
+	static void startKeyPiece(Map<String, AttributeValue> startKey, String name, KeySchema schema) {
+		if (!startKey.containsKey(name)) {
+			throw DynamoDbError.validation("The provided starting key is invalid");
+		}
+		boolean hash = name.equals(schema.hashName());
+		AttributeValue.Type type = hash ? schema.hashType() : schema.rangeType();
+		piece(startKey, name, Objects.requireNonNull(type, "a sort key has a type"), hash);
+	}
+
 	private static AttributeValue piece(Map<String, AttributeValue> key, String name, AttributeValue.Type type,
 			boolean hash) {
 		AttributeValue value = key.get(name);
@@ -64,11 +86,28 @@ final class KeyRules {
 	 * @throws DynamoDbError a {@code ValidationException} when it does not fit
 	 */
 	static PrimaryKey item(Map<String, AttributeValue> item, Table table) {
+		return item(item, table, false);
+	}
+
+	/**
+	 * Checks the item of a {@code BatchWriteItem} put as {@link #item(Map, Table)} does,
+	 * except that a missing or mistyped key attribute gets the message of a mismatched
+	 * {@code Key}, as DynamoDB answers for batches.
+	 * @param item the item
+	 * @param table the table
+	 * @return the item's key
+	 * @throws DynamoDbError a {@code ValidationException} when it does not fit
+	 */
+	static PrimaryKey batchItem(Map<String, AttributeValue> item, Table table) {
+		return item(item, table, true);
+	}
+
+	private static PrimaryKey item(Map<String, AttributeValue> item, Table table, boolean batch) {
 		KeySchema schema = table.keySchema();
-		AttributeValue hash = itemPiece(item, schema.hashName(), schema.hashType(), true);
+		AttributeValue hash = itemPiece(item, schema.hashName(), schema.hashType(), true, batch);
 		AttributeValue range = null;
 		if (schema.rangeName() != null && schema.rangeType() != null) {
-			range = itemPiece(item, schema.rangeName(), schema.rangeType(), false);
+			range = itemPiece(item, schema.rangeName(), schema.rangeType(), false, batch);
 		}
 		checkIndexKeys(item, table);
 		return new PrimaryKey(hash, range);
@@ -90,13 +129,60 @@ final class KeyRules {
 		}
 	}
 
+	/**
+	 * Checks the types an update gives index key attributes before it is applied, as
+	 * DynamoDB does before it reads the item.
+	 * @param assigned the type each top-level attribute gets, where the update alone
+	 * tells it
+	 * @param table the table
+	 * @throws DynamoDbError a {@code ValidationException} naming the first index, in the
+	 * table's order, whose key would get another type
+	 */
+	static void checkAssignedIndexKeyTypes(Map<String, AttributeValue.Type> assigned, Table table) {
+		for (SecondaryIndex index : table.indexes()) {
+			KeySchema schema = index.keySchema();
+			checkIndexKeyType(assigned.get(schema.hashName()), schema.hashName(), schema.hashType(), index);
+			if (schema.rangeName() != null && schema.rangeType() != null) {
+				checkIndexKeyType(assigned.get(schema.rangeName()), schema.rangeName(), schema.rangeType(), index);
+			}
+		}
+	}
+
+	/**
+	 * Checks the index key attributes an update set to values read from the item (which
+	 * {@link #checkAssignedIndexKeyTypes} cannot know in advance).
+	 * @param changed the top-level attributes the update changed
+	 * @param updated the item after the update
+	 * @param table the table
+	 * @throws DynamoDbError a {@code ValidationException} when one got another type than
+	 * its index's
+	 */
+	static void checkUpdatedIndexKeyTypes(Set<String> changed, Map<String, AttributeValue> updated, Table table) {
+		for (SecondaryIndex index : table.indexes()) {
+			KeySchema schema = index.keySchema();
+			for (String name : schema.names()) {
+				AttributeValue value = updated.get(name);
+				AttributeValue.Type type = name.equals(schema.hashName()) ? schema.hashType() : schema.rangeType();
+				if (changed.contains(name) && value != null && value.type() != type) {
+					throw DynamoDbError.validation(
+							"The update expression attempted to update the secondary index key to unsupported type");
+				}
+			}
+		}
+	}
+
+	private static void checkIndexKeyType(AttributeValue.@Nullable Type actual, String name,
+			AttributeValue.Type expected, SecondaryIndex index) {
+		if (actual != null && actual != expected) {
+			throw DynamoDbError.validation("One or more parameter values were invalid: Type mismatch for Index Key "
+					+ name + " Expected: " + expected + " Actual: " + actual + " IndexName: " + index.name());
+		}
+	}
+
 	private static void checkIndexKey(Map<String, AttributeValue> item, String name, AttributeValue.Type type,
 			SecondaryIndex index) {
 		AttributeValue value = item.get(name);
-		if (value != null && value.type() != type) {
-			throw DynamoDbError.validation("One or more parameter values were invalid: Type mismatch for Index Key "
-					+ name + " Expected: " + type + " Actual: " + value.type() + " IndexName: " + index.name());
-		}
+		checkIndexKeyType((value != null) ? value.type() : null, name, type, index);
 		if (value != null && isEmpty(value)) {
 			throw DynamoDbError.validation("One or more parameter values are not valid. "
 					+ "A value specified for a secondary index key is not supported. "
@@ -106,8 +192,11 @@ final class KeyRules {
 	}
 
 	private static AttributeValue itemPiece(Map<String, AttributeValue> item, String name, AttributeValue.Type type,
-			boolean hash) {
+			boolean hash, boolean batch) {
 		AttributeValue value = item.get(name);
+		if (batch && (value == null || value.type() != type)) {
+			throw DynamoDbError.validation("The provided key element does not match the schema");
+		}
 		if (value == null) {
 			throw DynamoDbError
 				.validation("One or more parameter values were invalid: Missing the key " + name + " in the item");

@@ -18,9 +18,10 @@ import io.dynamodown.server.internal.model.ItemSize;
 /**
  * Reads one page of a {@code Query} or {@code Scan} as DynamoDB does: items are evaluated
  * in order until {@code Limit} items were evaluated or 1 MB was read (the item that
- * crosses it included); the filter then drops items (they still count as scanned and cost
- * capacity), the projection shapes the rest, and a {@code LastEvaluatedKey} names the
- * last evaluated item whenever a limit stopped the page.
+ * crosses it included, each item counted with its {@link PageSize}); the filter then
+ * drops items (they still count as scanned and cost capacity), the projection shapes the
+ * rest, and a {@code LastEvaluatedKey} names the last evaluated item whenever a limit
+ * stopped the page.
  */
 final class PageReader {
 
@@ -46,6 +47,7 @@ final class PageReader {
 			Predicate<EntryKey> endOfRange, Map<String, Object> request, ParsedExpressions expressions) {
 		Integer limit = Requests.integer(request, "Limit");
 		boolean consistent = Requests.consistent(request);
+		String rangeKey = target.table().keySchema().rangeName();
 		List<Map<String, AttributeValue>> evaluated = new ArrayList<>();
 		long size = 0;
 		long tableBytes = 0;
@@ -79,7 +81,7 @@ final class PageReader {
 				item = (whole != null) ? whole : item;
 				tableBytes += ItemSize.of(item);
 			}
-			size += itemSize;
+			size += PageSize.of(entry.getValue(), rangeKey);
 			evaluated.add(item);
 		}
 		if (!stopped && ((limit != null && evaluated.size() >= limit) || size >= PAGE_SIZE)) {

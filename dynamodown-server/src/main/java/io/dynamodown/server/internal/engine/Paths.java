@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
+import io.dynamodown.server.internal.expression.Condition;
 import io.dynamodown.server.internal.expression.Projection;
 
 /**
@@ -25,6 +26,18 @@ final class Paths {
 	static void checkNotNested(@Nullable Projection projection, Table table) {
 		if (projection != null) {
 			checkNotNested(projection.nestedTopLevelAttributes(), table);
+		}
+	}
+
+	/**
+	 * Checks a filter's nested paths against a table's key attributes.
+	 * @param filter the filter, or {@code null}
+	 * @param table the table
+	 * @throws DynamoDbError {@code ValidationException} naming the key otherwise
+	 */
+	static void checkNotNested(@Nullable Condition filter, Table table) {
+		if (filter != null) {
+			checkNotNested(filter.nestedTopLevelAttributes(), table);
 		}
 	}
 

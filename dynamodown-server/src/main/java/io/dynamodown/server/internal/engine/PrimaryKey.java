@@ -1,9 +1,5 @@
 package io.dynamodown.server.internal.engine;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -25,6 +21,18 @@ final class PrimaryKey {
 	/** The order of items in a table or index. */
 	static final Comparator<PrimaryKey> ORDER = PrimaryKey::compare;
 
+	/**
+	 * The order of an index's items that have the same index key: by the hash of their
+	 * whole table key first, as DynamoDB keeps them.
+	 */
+	static final Comparator<PrimaryKey> WITHIN_INDEX_KEY = Comparator.comparingInt(PrimaryKey::itemHash)
+		.thenComparing(ORDER);
+
+	/** Bits of a token that place a partition in a parallel {@code Scan}'s segments. */
+	private static final int SEGMENT_BITS = 12;
+
+	private static final int UNKNOWN = -1;
+
 	private static final int START = 0;
 
 	private static final int VALUE = 1;
@@ -39,6 +47,9 @@ final class PrimaryKey {
 
 	private final int rangeRank;
 
+	/** The hash of the whole key, computed when first needed. */
+	private int itemHash = UNKNOWN;
+
 	private PrimaryKey(long token, @Nullable AttributeValue hash, @Nullable AttributeValue range, int rangeRank) {
 		this.token = token;
 		this.hash = hash;
@@ -52,7 +63,7 @@ final class PrimaryKey {
 	 * @param range the sort key value, or {@code null} in a table without one
 	 */
 	PrimaryKey(AttributeValue hash, @Nullable AttributeValue range) {
-		this(tokenOf(hash), hash, range, (range != null) ? VALUE : START);
+		this(tokenOf(hash), hash, range, VALUE);
 	}
 
 	/**
@@ -103,32 +114,45 @@ final class PrimaryKey {
 	}
 
 	/**
-	 * Returns the position of this key's partition on the hash ring: an unsigned 32-bit
-	 * value (kept in a {@code long}) derived from the partition key's type and bytes.
-	 * @return the token, {@code 0 .. 2^32 - 1}
+	 * Returns the position of this key's partition on the hash ring: DynamoDB's hash of
+	 * the partition key value.
+	 * @return the token, {@code 0 .. 2^24 - 1}
 	 */
 	long token() {
 		return this.token;
 	}
 
 	/**
-	 * Returns the {@code Scan} segment of this key's partition.
+	 * Returns the {@code Scan} segment of this key's partition. DynamoDB divides the ring
+	 * by the top 12 bits of the token: segment {@code s} of {@code n} starts at
+	 * {@code ceil(4096 * s / n)}.
 	 * @param totalSegments the number of segments
 	 * @return the segment, {@code 0 .. totalSegments - 1}
 	 */
 	int segment(int totalSegments) {
-		return (int) ((this.token * totalSegments) >>> 32);
+		long prefix = this.token >>> (KeyHash.BITS - SEGMENT_BITS);
+		return (int) ((prefix * totalSegments) >>> SEGMENT_BITS);
 	}
 
 	/**
 	 * Returns the first token of a segment.
 	 * @param segment the segment
 	 * @param totalSegments the number of segments
-	 * @return the smallest token in it ({@code 2^32} past the last segment)
+	 * @return the smallest token in it ({@code 2^24} past the last segment)
 	 */
 	static long firstToken(int segment, int totalSegments) {
-		// the smallest t with (t * total) >>> 32 == segment
-		return ((((long) segment) << 32) + totalSegments - 1) / totalSegments;
+		long prefix = ((((long) segment) << SEGMENT_BITS) + totalSegments - 1) / totalSegments;
+		return prefix << (KeyHash.BITS - SEGMENT_BITS);
+	}
+
+	private int itemHash() {
+		int hash = this.itemHash;
+		if (hash == UNKNOWN) {
+			// a benign race: every thread computes the same value
+			hash = KeyHash.of(hash(), this.range);
+			this.itemHash = hash;
+		}
+		return hash;
 	}
 
 	private static int compare(PrimaryKey a, PrimaryKey b) {
@@ -146,29 +170,15 @@ final class PrimaryKey {
 		if (a.rangeRank != VALUE || b.rangeRank != VALUE) {
 			return Integer.compare(a.rangeRank, b.rangeRank);
 		}
-		return Objects.requireNonNull(a.range).compareTo(Objects.requireNonNull(b.range));
+		if (a.range == null || b.range == null) {
+			// keys of a table without a sort key: a partition holds one item
+			return Boolean.compare(a.range != null, b.range != null);
+		}
+		return a.range.compareTo(b.range);
 	}
 
 	private static long tokenOf(AttributeValue hash) {
-		byte[] bytes;
-		switch (hash.type()) {
-			case S:
-				bytes = hash.asString().getBytes(StandardCharsets.UTF_8);
-				break;
-			case N:
-				bytes = hash.asNumber().toPlainString().getBytes(StandardCharsets.US_ASCII);
-				break;
-			default:
-				bytes = hash.asBinary().toByteArray();
-		}
-		try {
-			MessageDigest md5 = MessageDigest.getInstance("MD5");
-			md5.update((byte) hash.type().ordinal());
-			return ByteBuffer.wrap(md5.digest(bytes)).getInt() & 0xFFFFFFFFL;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("MD5 is part of every JDK", ex);
-		}
+		return KeyHash.of(hash);
 	}
 
 	@Override

@@ -29,17 +29,8 @@ final class Query implements Operation {
 		return database.read(() -> {
 			Table table = database.activeTable(tableName);
 			ReadTarget target = ReadTarget.of(table, request);
-			KeySchema schema = target.schema();
-			KeyCondition keyCondition = Objects.requireNonNull(expressions.keyCondition(),
-					"validation requires a key condition");
-			KeyRange range = keyCondition.plan(schema.hashName(), schema.hashType(), schema.rangeName(),
-					schema.rangeType());
+			KeyRange range = checkedRange(target, expressions, request);
 			Map<String, AttributeValue> startKey = Requests.attributes(request, "ExclusiveStartKey");
-			if (request.get("ExclusiveStartKey") != null) {
-				checkStartKey(target, startKey, range);
-			}
-			Paths.checkNotNested(expressions.projection(), table);
-			checkFilter(expressions.filter(), schema, request);
 			boolean forward = !Boolean.FALSE.equals(request.get("ScanIndexForward"));
 			NavigableMap<EntryKey, Map<String, AttributeValue>> partition = target.entries()
 				.subMap(new EntryKey(PrimaryKey.partitionStart(range.hashValue()), null), false,
@@ -62,6 +53,38 @@ final class Query implements Operation {
 		});
 	}
 
+	/**
+	 * Checks a query against its table or index in DynamoDB's order: the start key's
+	 * size, its attributes in step with the key condition, the start key against the
+	 * condition, nested paths of the projection, the filter against the key, the
+	 * {@code Select}, then nested paths of the filter.
+	 */
+	private static KeyRange checkedRange(ReadTarget target, ParsedExpressions expressions,
+			Map<String, Object> request) {
+		KeySchema schema = target.schema();
+		KeyCondition keyCondition = Objects.requireNonNull(expressions.keyCondition(),
+				"validation requires a key condition");
+		Map<String, AttributeValue> startKey = Requests.attributes(request, "ExclusiveStartKey");
+		boolean restarted = request.get("ExclusiveStartKey") != null;
+		if (restarted && startKey.size() != target.startKeyNames().size()) {
+			throw DynamoDbError.validation("The provided starting key is invalid");
+		}
+		KeyRange range = keyCondition.plan(schema.hashName(), schema.hashType(), schema.rangeName(), schema.rangeType(),
+				(name) -> {
+					if (restarted) {
+						KeyRules.startKeyPiece(startKey, name, schema);
+					}
+				});
+		if (restarted) {
+			checkStartKey(target, startKey, range);
+		}
+		Paths.checkNotNested(expressions.projection(), target.table());
+		checkFilter(expressions.filter(), schema, request);
+		target.checkSelect();
+		Paths.checkNotNested(expressions.filter(), target.table());
+		return range;
+	}
+
 	private static boolean matches(@Nullable RangeCondition condition, @Nullable AttributeValue sortKey) {
 		return condition == null || (sortKey != null && condition.matches(sortKey));
 	}
@@ -81,16 +104,7 @@ final class Query implements Operation {
 	}
 
 	private static void checkStartKey(ReadTarget target, Map<String, AttributeValue> startKey, KeyRange range) {
-		if (startKey.size() != target.startKeyNames().size()) {
-			throw DynamoDbError.validation("The provided starting key is invalid");
-		}
 		KeySchema schema = target.schema();
-		for (String name : schema.names()) {
-			if (!startKey.containsKey(name)) {
-				throw DynamoDbError.validation("The provided starting key is invalid");
-			}
-		}
-		KeyRules.key(schema.keyAttributes(startKey), schema);
 		try {
 			KeyRules.key(target.table().keySchema().keyAttributes(startKey), target.table().keySchema());
 		}

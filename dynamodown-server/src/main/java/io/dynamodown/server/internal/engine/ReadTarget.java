@@ -30,13 +30,14 @@ final class ReadTarget {
 	}
 
 	/**
-	 * Resolves the target of a request, with DynamoDB's checks of {@code IndexName},
-	 * {@code ConsistentRead} and {@code Select}.
+	 * Resolves the target of a request, with DynamoDB's checks of {@code IndexName} and
+	 * {@code ConsistentRead}; {@link #checkSelect()} checks {@code Select} later, where
+	 * DynamoDB does.
 	 * @param table the table
 	 * @param request the request
 	 * @return the target
-	 * @throws DynamoDbError {@code ValidationException} when the index is missing or the
-	 * request asks what the index cannot give
+	 * @throws DynamoDbError {@code ValidationException} when the index is missing or
+	 * cannot be read consistently
 	 */
 	static ReadTarget of(Table table, Map<String, Object> request) {
 		String indexName = Requests.optionalString(request, "IndexName");
@@ -51,12 +52,20 @@ final class ReadTarget {
 			throw DynamoDbError.validation("Consistent reads are not supported on global secondary indexes");
 		}
 		boolean allAttributes = "ALL_ATTRIBUTES".equals(request.get("Select")) && !"ALL".equals(index.projectionType());
-		if (allAttributes && index.global()) {
+		return new ReadTarget(table, index, allAttributes);
+	}
+
+	/**
+	 * Refuses {@code Select=ALL_ATTRIBUTES} on a global index that does not project them
+	 * all: unlike a local index's, its items cannot be completed from the table.
+	 * @throws DynamoDbError {@code ValidationException} naming the index
+	 */
+	void checkSelect() {
+		if (this.fetchFromTable && this.index != null && this.index.global()) {
 			throw DynamoDbError.validation("One or more parameter values were invalid: "
-					+ "Select type ALL_ATTRIBUTES is not supported for global secondary index " + indexName
+					+ "Select type ALL_ATTRIBUTES is not supported for global secondary index " + this.index.name()
 					+ " because its projection type is not ALL");
 		}
-		return new ReadTarget(table, index, allAttributes);
 	}
 
 	Table table() {

@@ -29,9 +29,14 @@ final class Scan implements Operation {
 			NavigableMap<EntryKey, Map<String, AttributeValue>> entries = target.entries()
 				.subMap(new EntryKey(PrimaryKey.tokenStart(PrimaryKey.firstToken(part, total)), null), true,
 						new EntryKey(PrimaryKey.tokenStart(PrimaryKey.firstToken(part + 1, total)), null), false);
-			if (request.get("ExclusiveStartKey") != null) {
-				Map<String, AttributeValue> startKey = Requests.attributes(request, "ExclusiveStartKey");
-				EntryKey start = checkStartKey(target, startKey);
+			boolean restarted = request.get("ExclusiveStartKey") != null;
+			Map<String, AttributeValue> startKey = Requests.attributes(request, "ExclusiveStartKey");
+			if (restarted) {
+				checkIndexStartKey(target, startKey);
+			}
+			target.checkSelect();
+			if (restarted) {
+				EntryKey start = tableStartKey(target, startKey);
 				if (start.key().segment(total) != part) {
 					throw DynamoDbError.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. "
 							+ "Please use ExclusiveStartKey with correct Segment. TotalSegments: " + total
@@ -40,12 +45,13 @@ final class Scan implements Operation {
 				entries = entries.tailMap(start, false);
 			}
 			Paths.checkNotNested(expressions.projection(), table);
+			Paths.checkNotNested(expressions.filter(), table);
 			return PageReader.read(target, entries.entrySet().iterator(), (entry) -> true, (entry) -> false, request,
 					expressions);
 		});
 	}
 
-	private static EntryKey checkStartKey(ReadTarget target, Map<String, AttributeValue> startKey) {
+	private static void checkIndexStartKey(ReadTarget target, Map<String, AttributeValue> startKey) {
 		if (startKey.size() != target.startKeyNames().size()) {
 			throw DynamoDbError.validation((target.index() != null) ? "The provided starting key is invalid"
 					: "The provided starting key is invalid: The provided key element does not match the schema");
@@ -53,12 +59,12 @@ final class Scan implements Operation {
 		if (target.index() != null) {
 			KeySchema schema = target.schema();
 			for (String name : schema.names()) {
-				if (!startKey.containsKey(name)) {
-					throw DynamoDbError.validation("The provided starting key is invalid");
-				}
+				KeyRules.startKeyPiece(startKey, name, schema);
 			}
-			KeyRules.key(schema.keyAttributes(startKey), schema);
 		}
+	}
+
+	private static EntryKey tableStartKey(ReadTarget target, Map<String, AttributeValue> startKey) {
 		KeySchema tableSchema = target.table().keySchema();
 		try {
 			KeyRules.key(tableSchema.keyAttributes(startKey), tableSchema);

@@ -1,5 +1,6 @@
 package io.dynamodown.server.internal.engine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,9 +150,10 @@ final class SecondaryIndex {
 	 * Describes this index as {@code DescribeTable} does.
 	 * @param tableArn the table's ARN
 	 * @param status the index status (global indexes only)
+	 * @param now the time, for the throughput
 	 * @return the JSON object
 	 */
-	Map<String, Object> describe(String tableArn, String status) {
+	Map<String, Object> describe(String tableArn, String status, Instant now) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("IndexName", this.name);
 		json.put("KeySchema", this.keySchema.toJson());
@@ -163,7 +165,7 @@ final class SecondaryIndex {
 		json.put("Projection", projection);
 		if (this.global) {
 			json.put("IndexStatus", status);
-			json.put("ProvisionedThroughput", this.throughput.toJson());
+			json.put("ProvisionedThroughput", this.throughput.toJson(now));
 		}
 		json.put("IndexSizeBytes", this.sizeBytes);
 		json.put("ItemCount", (long) this.entries.size());

@@ -34,6 +34,8 @@ final class Table {
 
 	}
 
+	private static final String PAY_PER_REQUEST_SINCE = "LastUpdateToPayPerRequestDateTime";
+
 	private final String name;
 
 	private final String id;
@@ -237,6 +239,32 @@ final class Table {
 	}
 
 	/**
+	 * Describes the table as the answer to the request that set its billing mode
+	 * ({@code CreateTable} or {@code UpdateTable}) does: as {@link #describe(Instant)},
+	 * except that the billing summaries do not say yet since when the table is on demand.
+	 * @param now the time, for the status
+	 * @return the {@code TableDescription} JSON object
+	 */
+	Map<String, Object> describeNewBillingMode(Instant now) {
+		Map<String, Object> json = describe(now);
+		for (String summary : List.of("BillingModeSummary", "TableThroughputModeSummary")) {
+			if (json.get(summary) instanceof Map<?, ?> members) {
+				members.remove(PAY_PER_REQUEST_SINCE);
+			}
+		}
+		return json;
+	}
+
+	private Map<String, Object> billingSummary(String modeMember) {
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put(modeMember, this.billingMode);
+		if (this.payPerRequestSince != null) {
+			summary.put(PAY_PER_REQUEST_SINCE, Tables.epochSeconds(this.payPerRequestSince));
+		}
+		return summary;
+	}
+
+	/**
 	 * Describes the table as {@code DescribeTable} does.
 	 * @param now the time, for the status
 	 * @return the {@code Table} / {@code TableDescription} JSON object
@@ -249,24 +277,21 @@ final class Table {
 		json.put("KeySchema", this.keySchema.toJson());
 		json.put("TableStatus", current.name());
 		json.put("CreationDateTime", Tables.epochSeconds(this.created));
-		json.put("ProvisionedThroughput", this.throughput.toJson());
+		json.put("ProvisionedThroughput", this.throughput.toJson(now));
 		json.put("TableSizeBytes", this.sizeBytes);
 		json.put("ItemCount", (long) this.items.size());
 		json.put("TableArn", this.arn);
 		json.put("TableId", this.id);
-		if ("PAY_PER_REQUEST".equals(this.billingMode)) {
-			Map<String, Object> billing = new LinkedHashMap<>();
-			billing.put("BillingMode", "PAY_PER_REQUEST");
-			if (this.payPerRequestSince != null) {
-				billing.put("LastUpdateToPayPerRequestDateTime", Tables.epochSeconds(this.payPerRequestSince));
-			}
-			json.put("BillingModeSummary", billing);
+		// a table that never was on demand has no billing summaries
+		if ("PAY_PER_REQUEST".equals(this.billingMode) || this.payPerRequestSince != null) {
+			json.put("BillingModeSummary", billingSummary("BillingMode"));
+			json.put("TableThroughputModeSummary", billingSummary("TableThroughputMode"));
 		}
 		List<Object> local = new ArrayList<>();
 		List<Object> global = new ArrayList<>();
 		String indexStatus = (current == Status.CREATING) ? "CREATING" : "ACTIVE";
 		for (SecondaryIndex index : this.indexes.values()) {
-			(index.global() ? global : local).add(index.describe(this.arn, indexStatus));
+			(index.global() ? global : local).add(index.describe(this.arn, indexStatus, now));
 		}
 		if (!local.isEmpty()) {
 			json.put("LocalSecondaryIndexes", local);

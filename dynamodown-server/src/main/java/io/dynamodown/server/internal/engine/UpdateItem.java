@@ -31,12 +31,17 @@ final class UpdateItem implements Operation {
 			Update update = expressions.update();
 			if (update != null) {
 				update.checkKeyAttributes(Set.copyOf(table.keySchema().names()));
+				KeyRules.checkAssignedIndexKeyTypes(update.assignedTypes(), table);
 				Paths.checkNotNested(update.nestedTopLevelAttributes(), table);
 			}
 			Map<String, AttributeValue> old = table.get(key);
 			Answers.checkCondition(expressions.condition(), old, request);
 			Map<String, AttributeValue> base = new LinkedHashMap<>((old != null) ? old : keyAttributes);
-			Map<String, AttributeValue> updated = (update != null) ? update.apply(base) : base;
+			Map<String, AttributeValue> updated = base;
+			if (update != null) {
+				updated = update.apply(base);
+				KeyRules.checkUpdatedIndexKeyTypes(update.topLevelAttributes(), updated, table);
+			}
 			if (ItemSize.of(updated) > ItemSize.MAX_ITEM_SIZE) {
 				throw DynamoDbError.validation("Item size to update has exceeded the maximum allowed size");
 			}

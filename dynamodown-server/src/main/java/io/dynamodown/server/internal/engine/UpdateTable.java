@@ -1,7 +1,11 @@
 package io.dynamodown.server.internal.engine;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
 
@@ -12,6 +16,10 @@ import io.dynamodown.server.internal.error.DynamoDbError;
  * a {@code ValidationException}.
  */
 final class UpdateTable implements Operation {
+
+	private static final int MAX_INDEX_UPDATES = 5;
+
+	private static final BigDecimal MAX_CAPACITY_UNITS = BigDecimal.valueOf(1_000_000_000_000L);
 
 	@Override
 	public Map<String, Object> execute(Database database, Map<String, Object> request) {
@@ -34,15 +42,19 @@ final class UpdateTable implements Operation {
 				throw DynamoDbError.validation("One or more parameter values were invalid: Neither ReadCapacityUnits "
 						+ "nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
 			}
+			checkIndexUpdates(Requests.list(request, "GlobalSecondaryIndexUpdates"));
+			Instant ready = now.plus(database.statusDelay());
 			boolean changed = false;
 			if (throughput != null) {
-				changeThroughput(table.throughput(), Throughput.of(throughput), now);
+				changeThroughput(table.throughput(), Throughput.of(throughput), now, ready);
 				changed = true;
 			}
 			for (Object update : Requests.list(request, "GlobalSecondaryIndexUpdates")) {
-				changed |= updateIndex(table, update, now);
+				changed |= updateIndex(table, update, now, ready);
 			}
+			boolean billingModeChanged = false;
 			if (billingMode != null && !billingMode.equals(table.billingMode())) {
+				billingModeChanged = true;
 				if ("PAY_PER_REQUEST".equals(billingMode)) {
 					table.throughput().change(0, 0, now);
 				}
@@ -57,16 +69,42 @@ final class UpdateTable implements Operation {
 				table.deletionProtection(Requests.flag(request, "DeletionProtectionEnabled"));
 			}
 			if (changed) {
-				table.status(Table.Status.UPDATING, now.plus(database.statusDelay()));
+				table.status(Table.Status.UPDATING, ready);
 			}
 			database.journal().tableUpdated(table);
 			Map<String, Object> answer = Answers.answer();
-			answer.put("TableDescription", table.describe(now));
+			answer.put("TableDescription",
+					billingModeChanged ? table.describeNewBillingMode(now) : table.describe(now));
 			return answer;
 		});
 	}
 
-	private static void changeThroughput(Throughput current, Throughput requested, Instant now) {
+	/**
+	 * DynamoDB's checks of all index updates before any of them, or anything else, is
+	 * applied: at most five, and no throughput past its bound.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void checkIndexUpdates(List<Object> updates) {
+		if (updates.size() > MAX_INDEX_UPDATES) {
+			throw DynamoDbError.limitExceeded(
+					"Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+		}
+		for (Object update : updates) {
+			Map<String, Object> change = Requests.map((Map<String, Object>) update, "Update");
+			Map<String, Object> throughput = (change != null) ? Requests.map(change, "ProvisionedThroughput") : null;
+			if (throughput != null && (exceedsBound(throughput.get("ReadCapacityUnits"))
+					|| exceedsBound(throughput.get("WriteCapacityUnits")))) {
+				throw DynamoDbError.validation("This operation cannot be performed with given input values. "
+						+ "Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate");
+			}
+		}
+	}
+
+	private static boolean exceedsBound(@Nullable Object units) {
+		return units instanceof BigDecimal number && number.compareTo(MAX_CAPACITY_UNITS) > 0;
+	}
+
+	private static void changeThroughput(Throughput current, Throughput requested, Instant now, Instant effective) {
 		if (current.readCapacityUnits() == requested.readCapacityUnits()
 				&& current.writeCapacityUnits() == requested.writeCapacityUnits()) {
 			throw DynamoDbError.validation("The provisioned throughput for the table will not change. "
@@ -76,11 +114,11 @@ final class UpdateTable implements Operation {
 					+ ". Requested WriteCapacityUnits: " + requested.writeCapacityUnits() + ". "
 					+ "Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.");
 		}
-		current.change(requested.readCapacityUnits(), requested.writeCapacityUnits(), now);
+		current.request(requested.readCapacityUnits(), requested.writeCapacityUnits(), now, effective);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static boolean updateIndex(Table table, Object json, Instant now) {
+	private static boolean updateIndex(Table table, Object json, Instant now, Instant ready) {
 		Map<String, Object> update = (Map<String, Object>) json;
 		Map<String, Object> change = Requests.map(update, "Update");
 		if (change == null) {
@@ -92,7 +130,7 @@ final class UpdateTable implements Operation {
 		if (index == null || !index.global()) {
 			throw DynamoDbError.resourceNotFound("Requested resource not found: Index: " + indexName + " not found");
 		}
-		changeThroughput(index.throughput(), Throughput.of(change.get("ProvisionedThroughput")), now);
+		changeThroughput(index.throughput(), Throughput.of(change.get("ProvisionedThroughput")), now, ready);
 		return true;
 	}
 

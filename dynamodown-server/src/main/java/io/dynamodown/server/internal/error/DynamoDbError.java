@@ -33,13 +33,16 @@ public final class DynamoDbError extends RuntimeException {
 
 	private final boolean hasMessage;
 
+	private final String messageMember;
+
 	private DynamoDbError(String namespace, String type, int status, String message, boolean hasMessage,
-			Map<String, Object> extra) {
+			String messageMember, Map<String, Object> extra) {
 		super(message, null, false, false);
 		this.namespace = namespace;
 		this.type = type;
 		this.status = status;
 		this.hasMessage = hasMessage;
+		this.messageMember = messageMember;
 		this.extra = extra;
 	}
 
@@ -52,7 +55,7 @@ public final class DynamoDbError extends RuntimeException {
 	 * @return the error
 	 */
 	public static DynamoDbError of(String namespace, String type, int status, String message) {
-		return new DynamoDbError(namespace, type, status, message, true, new LinkedHashMap<>());
+		return new DynamoDbError(namespace, type, status, message, true, "message", new LinkedHashMap<>());
 	}
 
 	/**
@@ -64,7 +67,7 @@ public final class DynamoDbError extends RuntimeException {
 	 * @return the error
 	 */
 	public static DynamoDbError withoutMessage(String namespace, String type, int status) {
-		return new DynamoDbError(namespace, type, status, type, false, new LinkedHashMap<>());
+		return new DynamoDbError(namespace, type, status, type, false, "message", new LinkedHashMap<>());
 	}
 
 	/**
@@ -83,7 +86,10 @@ public final class DynamoDbError extends RuntimeException {
 	 * @return the error
 	 */
 	public static DynamoDbError serialization(String message) {
-		return of(SERVICE, "SerializationException", 400, message);
+		// the service framework names the member with a capital M, unlike DynamoDB's own
+		// errors
+		return new DynamoDbError(SERVICE, "SerializationException", 400, message, true, "Message",
+				new LinkedHashMap<>());
 	}
 
 	/**
@@ -172,6 +178,15 @@ public final class DynamoDbError extends RuntimeException {
 	 */
 	public boolean hasMessage() {
 		return this.hasMessage;
+	}
+
+	/**
+	 * Returns the name of the error body's message member: {@code message}, or
+	 * {@code Message} for a {@code SerializationException}.
+	 * @return the member name
+	 */
+	public String messageMember() {
+		return this.messageMember;
 	}
 
 	/**

@@ -25,4 +25,11 @@ public interface Condition {
 	 */
 	Set<String> topLevelAttributes();
 
+	/**
+	 * Returns the top-level attributes of which the condition names a nested part, for
+	 * DynamoDB's check that key attributes are not read as maps or lists.
+	 * @return the attribute names
+	 */
+	Set<String> nestedTopLevelAttributes();
+
 }

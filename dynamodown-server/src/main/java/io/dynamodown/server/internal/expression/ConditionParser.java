@@ -38,6 +38,8 @@ final class ConditionParser {
 
 	private final Set<String> attributes = new LinkedHashSet<>();
 
+	private final Set<String> nestedAttributes = new LinkedHashSet<>();
+
 	private int operators;
 
 	private ConditionParser(String expression, Placeholders placeholders) {
@@ -60,7 +62,7 @@ final class ConditionParser {
 			parser.checks.tooManyOperators(parser.operators);
 		}
 		parser.checks.throwFirst();
-		return new ConditionTree(root, parser.attributes);
+		return new ConditionTree(root, parser.attributes, parser.nestedAttributes);
 	}
 
 	private Parsed or() {
@@ -289,6 +291,9 @@ final class ConditionParser {
 			else {
 				DocumentPath path = DocumentPath.of(elements);
 				this.attributes.add(path.head());
+				if (path.isNested()) {
+					this.nestedAttributes.add(path.head());
+				}
 				return new PathTerm(path);
 			}
 		}

@@ -8,7 +8,8 @@ import java.util.Set;
 import io.dynamodown.server.internal.model.AttributeValue;
 
 /**
- * A condition's tree and the top-level attributes it refers to.
+ * A condition's tree, the top-level attributes it refers to and those of which it names a
+ * nested part.
  */
 final class ConditionTree implements Condition {
 
@@ -16,9 +17,12 @@ final class ConditionTree implements Condition {
 
 	private final Set<String> attributes;
 
-	ConditionTree(ConditionNode root, Set<String> attributes) {
+	private final Set<String> nestedAttributes;
+
+	ConditionTree(ConditionNode root, Set<String> attributes, Set<String> nestedAttributes) {
 		this.root = root;
 		this.attributes = Collections.unmodifiableSet(new LinkedHashSet<>(attributes));
+		this.nestedAttributes = Collections.unmodifiableSet(new LinkedHashSet<>(nestedAttributes));
 	}
 
 	ConditionNode root() {
@@ -33,6 +37,11 @@ final class ConditionTree implements Condition {
 	@Override
 	public Set<String> topLevelAttributes() {
 		return this.attributes;
+	}
+
+	@Override
+	public Set<String> nestedTopLevelAttributes() {
+		return this.nestedAttributes;
 	}
 
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
 import io.dynamodown.server.internal.model.AttributeValue;
+import io.dynamodown.server.internal.validation.AttributeValueCheck;
 
 /**
  * DynamoDB's checks of a request's expressions and of the legacy parameters they replace,
@@ -100,9 +101,19 @@ public final class Expressions {
 		placeholderKeys(request, "ExpressionAttributeNames", NAME_KEY)
 			.forEach((key, name) -> names.put(key, (String) name));
 		Map<String, AttributeValue> values = new LinkedHashMap<>();
+		// every key's syntax is checked before any value, so a bad key is reported first
 		placeholderKeys(request, "ExpressionAttributeValues", VALUE_KEY)
-			.forEach((key, value) -> values.put(key, AttributeValue.fromJson(value)));
+			.forEach((key, value) -> values.put(key, placeholderValue(key, value)));
 		return new Placeholders(names, values);
+	}
+
+	private static AttributeValue placeholderValue(String key, Object json) {
+		String problem = AttributeValueCheck.problem(json);
+		if (problem != null) {
+			throw DynamoDbError
+				.validation("ExpressionAttributeValues contains invalid value: " + problem + " for key " + key);
+		}
+		return AttributeValue.fromJson(json);
 	}
 
 	private static Map<String, Object> placeholderKeys(Map<String, Object> request, String parameter,

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,12 +49,37 @@ public final class KeyCondition {
 	 */
 	public KeyRange plan(String hashName, AttributeValue.Type hashType, @Nullable String rangeName,
 			AttributeValue.@Nullable Type rangeType) {
+		return plan(hashName, hashType, rangeName, rangeType, (name) -> {
+		});
+	}
+
+	/**
+	 * Checks the key condition against the key schema of a table or index as
+	 * {@link #plan(String, AttributeValue.Type, String, AttributeValue.Type)} does,
+	 * running another check of each key attribute (partition key, then sort key) just
+	 * before its condition is checked: DynamoDB checks a query's start key attribute by
+	 * attribute, in step with the key condition.
+	 * @param hashName the partition key's name
+	 * @param hashType the partition key's type
+	 * @param rangeName the sort key's name, or {@code null} if there is none
+	 * @param rangeType the sort key's type, or {@code null} if there is none
+	 * @param beforeEach the check to run with each key attribute's name
+	 * @return the partition and the sort key condition
+	 * @throws DynamoDbError what {@code beforeEach} throws, or a
+	 * {@code ValidationException} as the other variant does
+	 */
+	public KeyRange plan(String hashName, AttributeValue.Type hashType, @Nullable String rangeName,
+			AttributeValue.@Nullable Type rangeType, Consumer<String> beforeEach) {
+		beforeEach.accept(hashName);
 		AttributeCondition hash = check(hashName, hashType, true, rangeName == null);
 		if (hash == null) {
 			throw new IllegalStateException("A missing hash key condition passed the check");
 		}
-		AttributeCondition range = (rangeName != null && rangeType != null) ? check(rangeName, rangeType, false, false)
-				: null;
+		AttributeCondition range = null;
+		if (rangeName != null && rangeType != null) {
+			beforeEach.accept(rangeName);
+			range = check(rangeName, rangeType, false, false);
+		}
 		if (range == null) {
 			return new KeyRange(hash.values().get(0), null);
 		}

@@ -136,7 +136,7 @@ final class LegacyConditions {
 	static ConditionTree condition(Map<String, AttributeCondition> conditions, @Nullable Object conditionalOperator) {
 		List<ConditionNode> parts = new ArrayList<>();
 		conditions.forEach((attribute, condition) -> parts.add(node(attribute, condition)));
-		return new ConditionTree(new Logical(!"OR".equals(conditionalOperator), parts), conditions.keySet());
+		return new ConditionTree(new Logical(!"OR".equals(conditionalOperator), parts), conditions.keySet(), Set.of());
 	}
 
 	private static ConditionNode node(String attribute, AttributeCondition condition) {

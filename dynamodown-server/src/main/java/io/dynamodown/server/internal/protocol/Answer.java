@@ -45,8 +45,8 @@ record Answer(int status, @Nullable String contentType, byte[] body) {
 	}
 
 	/**
-	 * The answer to an error: {@code __type}, {@code message} when the error has one, and
-	 * the error's extra members.
+	 * The answer to an error: {@code __type}, the message member when the error has one,
+	 * and the error's extra members.
 	 * @param error the error
 	 * @param contentType the content type, the request's JSON type
 	 * @return the answer
@@ -55,7 +55,7 @@ record Answer(int status, @Nullable String contentType, byte[] body) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("__type", error.qualifiedType());
 		if (error.hasMessage()) {
-			body.put("message", error.getMessage());
+			body.put(error.messageMember(), error.getMessage());
 		}
 		body.putAll(error.extra());
 		return json(error.status(), contentType, body);

@@ -1,5 +1,6 @@
 package io.dynamodown.server.internal.validation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +48,15 @@ final class QueryRules implements OperationRules {
 			throw DynamoDbError.validation(
 					"Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
 		}
-		expressions.check(data);
-		// With a key condition expression, the expression check validates the key
-		// conditions it makes.
-		if (data.get("KeyConditionExpression") == null) {
+		if (data.get("KeyConditionExpression") != null) {
+			// the expression check validates the key conditions the expression makes
+			expressions.check(data);
+		}
+		else {
+			// legacy KeyConditions are checked after the expressions, in the words below
+			Map<String, Object> withoutKeyConditions = new LinkedHashMap<>(data);
+			withoutKeyConditions.remove("KeyConditions");
+			expressions.check(withoutKeyConditions);
 			Object keyConditions = data.get("KeyConditions");
 			Checks.fail(LegacyConditions.conditionsProblem(keyConditions));
 			int count = Checks.struct(keyConditions).size();

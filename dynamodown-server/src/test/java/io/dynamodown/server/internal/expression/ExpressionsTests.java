@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.dynamodown.server.internal.expression.Requests.assertInvalid;
 import static io.dynamodown.server.internal.expression.Requests.json;
+import static io.dynamodown.server.internal.expression.Requests.ns;
 import static io.dynamodown.server.internal.expression.Requests.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,18 @@ class ExpressionsTests {
 	void invalidValueKey() {
 		assertInvalid(json("ExpressionAttributeValues", json(":b", s("a"), "b", s("a")), "ConditionExpression", ""),
 				"ExpressionAttributeValues contains invalid key: Syntax error; key: \"b\"");
+	}
+
+	@Test
+	void invalidValueIsNamedWithItsKeyBeforeTheExpressionsAreRead() {
+		assertInvalid(json("ExpressionAttributeValues", json(":b", json("NULL", false)), "UpdateExpression", ""),
+				"ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: "
+						+ "Null attribute value types must have the value of true for key :b");
+		assertInvalid(json("ExpressionAttributeValues", json(":b", json()), "ConditionExpression", ""),
+				"ExpressionAttributeValues contains invalid value: Supplied AttributeValue is empty, "
+						+ "must contain exactly one of the supported datatypes for key :b");
+		assertInvalid(json("ExpressionAttributeValues", json(":b", ns("1", "1")), "ConditionExpression", ""),
+				"ExpressionAttributeValues contains invalid value: Input collection contains duplicates for key :b");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.dynamodown.server.internal.expression;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +48,19 @@ final class Requests {
 	}
 
 	static Map<String, Object> ss(String... values) {
-		return json("SS", List.of(values));
+		return json("SS", new ArrayList<>(List.of(values)));
 	}
 
 	static Map<String, Object> ns(String... values) {
-		return json("NS", List.of(values));
+		return json("NS", new ArrayList<>(List.of(values)));
 	}
 
 	static Map<String, Object> bs(String... values) {
-		return json("BS", List.of(values));
+		return json("BS", new ArrayList<>(List.of(values)));
 	}
 
 	static Map<String, Object> l(Object... values) {
-		return json("L", List.of(values));
+		return json("L", new ArrayList<>(List.of(values)));
 	}
 
 	static Map<String, Object> m(Object... keysAndValues) {

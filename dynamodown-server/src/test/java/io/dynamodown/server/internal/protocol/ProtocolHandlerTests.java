@@ -260,6 +260,17 @@ class ProtocolHandlerTests {
 	}
 
 	@Test
+	void serializationErrorNamesItsMessageWithCapitalM() throws Exception {
+		this.executor.answer = (call) -> {
+			throw DynamoDbError.serialization("TRUE_VALUE cannot be converted to String");
+		};
+		HttpResponse<String> response = send(signed(post("{}"), "PutItem"));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"__type\":\"com.amazon.coral.service#SerializationException\","
+				+ "\"Message\":\"TRUE_VALUE cannot be converted to String\"}");
+	}
+
+	@Test
 	void unexpectedFailureIsInternalServerError() throws Exception {
 		this.executor.answer = (call) -> {
 			throw new IllegalStateException("a bug");

@@ -98,6 +98,14 @@ class QueryValidationTests extends OperationValidationTests {
 			.invalid("a key condition without its operand",
 					"{" + TABLE + ",'KeyConditions':{'id':{'ComparisonOperator':'EQ','AttributeValueList':[]}}}",
 					INVALID + "Invalid number of argument(s) for the EQ ComparisonOperator")
+			.invalid("an empty value in the key conditions before their operand count",
+					"{" + TABLE
+							+ ",'KeyConditions':{'id':{'ComparisonOperator':'EQ','AttributeValueList':[{},{'S':''}]}}}",
+					"Supplied AttributeValue is empty, must contain exactly one of the supported datatypes")
+			.invalid("an invalid number in the key conditions before their operand count",
+					"{" + TABLE + ",'KeyConditions':{'id':{'ComparisonOperator':'EQ',"
+							+ "'AttributeValueList':[{'N':'1'},{'N':'b'}]}}}",
+					"The parameter cannot be converted to a numeric value: b")
 			.invalid("a key condition BETWEEN swapped bounds",
 					"{" + TABLE + ",'KeyConditions':{'id':{'ComparisonOperator':'BETWEEN',"
 							+ "'AttributeValueList':[{'S':'b'},{'S':'a'}]}}}",
