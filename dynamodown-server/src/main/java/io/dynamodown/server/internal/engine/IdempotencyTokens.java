@@ -3,6 +3,7 @@ package io.dynamodown.server.internal.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ final class IdempotencyTokens {
 	 * used with another request
 	 */
 	synchronized @Nullable Map<String, Object> answerFor(Database database, String token, Map<String, Object> request) {
-		Map<String, Remembered> remembered = this.tokens.computeIfAbsent(database, (key) -> new HashMap<>());
+		Map<String, Remembered> remembered = this.tokens.computeIfAbsent(database, (key) -> new LinkedHashMap<>());
 		forgetExpired(remembered, database.now());
 		Remembered earlier = remembered.get(token);
 		if (earlier == null) {
@@ -55,16 +56,19 @@ final class IdempotencyTokens {
 	 */
 	synchronized void remember(Database database, String token, Map<String, Object> request,
 			Map<String, Object> answer) {
-		this.tokens.computeIfAbsent(database, (key) -> new HashMap<>())
+		this.tokens.computeIfAbsent(database, (key) -> new LinkedHashMap<>())
 			.put(token, new Remembered(request, answer, database.now().plus(WINDOW)));
 	}
 
+	/**
+	 * Forgets the tokens whose window has passed. They are kept in the order they were
+	 * remembered, which is the order their windows end, so only the expired head is
+	 * visited: a transaction costs the same however many tokens are remembered.
+	 */
 	private static void forgetExpired(Map<String, Remembered> remembered, Instant now) {
 		Iterator<Remembered> iterator = remembered.values().iterator();
-		while (iterator.hasNext()) {
-			if (!now.isBefore(iterator.next().until())) {
-				iterator.remove();
-			}
+		while (iterator.hasNext() && !now.isBefore(iterator.next().until())) {
+			iterator.remove();
 		}
 	}
 
