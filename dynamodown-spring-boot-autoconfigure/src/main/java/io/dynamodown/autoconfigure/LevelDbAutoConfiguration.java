@@ -101,17 +101,8 @@ public final class LevelDbAutoConfiguration {
 			builder.region(Region.of(region));
 		}
 		builder.credentialsProvider(credentialsProvider(connectionDetails.getCredentials()));
-		BackoffStrategy backoff = backoff(retry);
-		builder.overrideConfiguration((configuration) -> configuration
-			.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
-				.toBuilder()
-				.maxAttempts(retry.maxAttempts())
-				.backoffStrategy(backoff)
-				.throttlingBackoffStrategy(backoff)
-				.build())
-			.apiCallTimeout(properties.getTimeout())
-			.apiCallAttemptTimeout(properties.getAttemptTimeout()));
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		applyRetryAndTimeouts(builder, properties, retry);
 		try {
 			return builder.build();
 		}
@@ -176,6 +167,29 @@ public final class LevelDbAutoConfiguration {
 		}
 		return StaticCredentialsProvider
 			.create(AwsBasicCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey()));
+	}
+
+	/**
+	 * Sets the retry strategy and both timeouts on the configuration the customizers
+	 * leave, keeping everything else they set (interceptors, headers, metric publishers).
+	 * They come last because the SDK's {@code overrideConfiguration(Consumer)} starts
+	 * from an empty configuration, and because the store relies on them: its own deadline
+	 * handling assumes the client gives up within {@code dynamodown.timeout}.
+	 */
+	private static void applyRetryAndTimeouts(DynamoDbClientBuilder builder, DynamoDownProperties properties,
+			RetryPolicy retry) {
+		BackoffStrategy backoff = backoff(retry);
+		builder.overrideConfiguration(builder.overrideConfiguration()
+			.toBuilder()
+			.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
+				.toBuilder()
+				.maxAttempts(retry.maxAttempts())
+				.backoffStrategy(backoff)
+				.throttlingBackoffStrategy(backoff)
+				.build())
+			.apiCallTimeout(properties.getTimeout())
+			.apiCallAttemptTimeout(properties.getAttemptTimeout())
+			.build());
 	}
 
 	private static BackoffStrategy backoff(RetryPolicy retry) {

@@ -33,6 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -206,6 +207,49 @@ class LevelDbAutoConfigurationTests {
 	}
 
 	@Test
+	void customizerReplacingTheOverrideConfigurationKeepsTheStarterRetryStrategy() {
+		withServer().withPropertyValues("dynamodown.retry.max-attempts=4")
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.overrideConfiguration((configuration) -> configuration.addExecutionInterceptor(new Hold())))
+			.run((context) -> assertThat(overrideConfiguration(context).retryStrategy())
+				.hasValueSatisfying((strategy) -> assertThat(strategy.maxAttempts()).isEqualTo(4)));
+	}
+
+	@Test
+	void customizerReplacingTheOverrideConfigurationKeepsTheStarterTimeouts() {
+		withServer().withPropertyValues("dynamodown.timeout=3s", "dynamodown.attempt-timeout=700ms")
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.overrideConfiguration((configuration) -> configuration.addExecutionInterceptor(new Hold())))
+			.run((context) -> {
+				ClientOverrideConfiguration configuration = overrideConfiguration(context);
+				assertThat(configuration.apiCallTimeout()).contains(Duration.ofSeconds(3));
+				assertThat(configuration.apiCallAttemptTimeout()).contains(Duration.ofMillis(700));
+			});
+	}
+
+	@Test
+	void customizerInterceptorsAreKeptBesideTheStarterSettings() {
+		Hold hold = new Hold();
+		withServer()
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.overrideConfiguration((configuration) -> configuration.addExecutionInterceptor(hold)))
+			.run((context) -> assertThat(overrideConfiguration(context).executionInterceptors()).contains(hold));
+	}
+
+	@Test
+	void customizerTimeoutsGiveWayToTheProperties() {
+		withServer().withPropertyValues("dynamodown.timeout=3s")
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.overrideConfiguration((configuration) -> configuration.apiCallTimeout(Duration.ofMinutes(5))))
+			.run((context) -> assertThat(overrideConfiguration(context).apiCallTimeout())
+				.contains(Duration.ofSeconds(3)));
+	}
+
+	@Test
 	void storeIsClosedOnShutdown() {
 		LevelDb[] store = new LevelDb[1];
 		withServer().run((context) -> store[0] = context.getBean(LevelDb.class));
@@ -327,6 +371,10 @@ class LevelDbAutoConfigurationTests {
 		byte[] bytes = new byte[length];
 		new Random(length).nextBytes(bytes);
 		return bytes;
+	}
+
+	private static ClientOverrideConfiguration overrideConfiguration(ApplicationContext context) {
+		return context.getBean(DynamoDbClient.class).serviceClientConfiguration().overrideConfiguration();
 	}
 
 	private DynamoDbClient localClient() {
