@@ -1,9 +1,11 @@
 package io.dynamodown.autoconfigure;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.dynamodown.embedded.EmbeddedDynamoDb;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -34,16 +36,34 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	@ConditionalOnMissingBean
 	EmbeddedDynamoDb embeddedDynamoDb(DynamoDownProperties properties) {
 		DynamoDownProperties.Embedded embedded = properties.getEmbedded();
-		Path path = embedded.getPath();
+		Path path = directory(embedded.getPath());
 		EmbeddedDynamoDb server;
-		if (embedded.isRequireSignature()) {
-			server = EmbeddedDynamoDb.startRequiringSignature(path);
+		try {
+			if (embedded.isRequireSignature()) {
+				server = EmbeddedDynamoDb.startRequiringSignature(path);
+			}
+			else {
+				server = (path != null) ? EmbeddedDynamoDb.start(path) : EmbeddedDynamoDb.start();
+			}
 		}
-		else {
-			server = (path != null) ? EmbeddedDynamoDb.start(path) : EmbeddedDynamoDb.start();
+		catch (IllegalStateException ex) {
+			if (path != null && !Files.isDirectory(path)) {
+				throw new InvalidDynamoDownPropertyException("dynamodown.embedded.path", path,
+						"must name a directory that exists or can be created, but it could not be created ("
+								+ ex.getCause() + ")");
+			}
+			throw ex;
 		}
 		EmbeddedDynamoDbLogging.started(server, false);
 		return server;
+	}
+
+	private static @Nullable Path directory(@Nullable Path path) {
+		if (path != null && Files.exists(path) && !Files.isDirectory(path)) {
+			throw new InvalidDynamoDownPropertyException("dynamodown.embedded.path", path,
+					"must name a directory (created if missing), but names a file");
+		}
+		return path;
 	}
 
 	@Bean

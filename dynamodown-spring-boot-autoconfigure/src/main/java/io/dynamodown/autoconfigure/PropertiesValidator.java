@@ -1,5 +1,6 @@
 package io.dynamodown.autoconfigure;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -40,6 +41,7 @@ final class PropertiesValidator {
 	 */
 	static void validate(DynamoDownProperties properties) {
 		requireTable(properties);
+		endpoint(properties);
 		check("dynamodown.hash-key", properties.getHashKey(), "hash key",
 				() -> LevelDbBuilder.checkHashKey(properties.getHashKey()));
 		check("dynamodown.concurrency", properties.getConcurrency(), "concurrency",
@@ -141,6 +143,30 @@ final class PropertiesValidator {
 			throw new InvalidDynamoDownPropertyException(attempt ? "dynamodown.attempt-timeout" : "dynamodown.timeout",
 					attempt ? properties.getAttemptTimeout() : properties.getTimeout(), rule);
 		}
+	}
+
+	/**
+	 * The endpoint override, checked: an absolute {@code http} or {@code https} URL with
+	 * a host. A value without a scheme ({@code localhost:8000}) binds as a URI whose
+	 * scheme is the host name, which the SDK would refuse deep inside the client's
+	 * construction.
+	 * @param properties the properties
+	 * @return the endpoint, or {@code null} when it is not set
+	 * @throws InvalidDynamoDownPropertyException when the endpoint is not such a URL
+	 */
+	static @Nullable URI endpoint(DynamoDownProperties properties) {
+		URI endpoint = properties.getEndpoint();
+		if (endpoint == null) {
+			return null;
+		}
+		String scheme = endpoint.getScheme();
+		boolean http = scheme != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+		if (!http || endpoint.getHost() == null) {
+			throw new InvalidDynamoDownPropertyException("dynamodown.endpoint", endpoint,
+					"must be an absolute URL with the scheme http or https and a host, such as "
+							+ "http://localhost:8000 or https://dynamodb.eu-west-1.amazonaws.com");
+		}
+		return endpoint;
 	}
 
 	private static long maxValueSize(DynamoDownProperties properties) {

@@ -129,7 +129,7 @@ class DynamoDownPropertiesValidationTests {
 	private void assertFailure(String property, String rule, String... properties) {
 		this.contextRunner.withPropertyValues(properties).run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new InvalidDynamoDownPropertyFailureAnalyzer()
+			FailureAnalysis analysis = new InvalidDynamoDownPropertyFailureAnalyzer(null)
 				.analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains(property).contains(rule);
