@@ -45,7 +45,17 @@ class InvalidDynamoDownPropertyFailureAnalyzer extends AbstractFailureAnalyzer<I
 			description.append("    Origin: ").append(origin).append('\n');
 		}
 		description.append("    Reason: ").append(property).append(' ').append(cause.getRule()).append('\n');
-		String action = "Update your application's configuration so that '" + property + "' " + cause.getRule() + ".";
+		String action;
+		if (value == null) {
+			action = "Set " + property + ", following the reason above.";
+		}
+		else if (origin != null) {
+			action = "Correct the value of " + property + " where it is set (see Origin above), following the reason "
+					+ "above.";
+		}
+		else {
+			action = "Correct the value of " + property + ", following the reason above.";
+		}
 		return new FailureAnalysis(description.toString(), action, cause);
 	}
 

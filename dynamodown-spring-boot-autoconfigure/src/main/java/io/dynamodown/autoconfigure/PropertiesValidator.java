@@ -104,6 +104,8 @@ final class PropertiesValidator {
 		Long read = properties.getReadCapacity();
 		Long write = properties.getWriteCapacity();
 		BillingMode mode = properties.getBillingMode();
+		requireCapacity("dynamodown.read-capacity", read, "dynamodown.write-capacity", write, mode);
+		requireCapacity("dynamodown.write-capacity", write, "dynamodown.read-capacity", read, mode);
 		if (mode == BillingMode.PROVISIONED) {
 			return checkComponents("dynamodown.", () -> Billing.provisioned(orZero(read), orZero(write)));
 		}
@@ -113,6 +115,25 @@ final class PropertiesValidator {
 					"must be 'provisioned' when dynamodown.read-capacity or dynamodown.write-capacity is set");
 		}
 		return billing;
+	}
+
+	/**
+	 * Reports a capacity that provisioned billing needs and the user did not set as
+	 * missing, rather than as the 0 it would otherwise be taken for.
+	 */
+	private static void requireCapacity(String property, @Nullable Long capacity, String otherProperty,
+			@Nullable Long other, @Nullable BillingMode mode) {
+		if (capacity != null) {
+			return;
+		}
+		if (other != null && other > 0) {
+			throw new InvalidDynamoDownPropertyException(property, null,
+					"must be set when " + otherProperty + " is set, as provisioned billing needs both capacities");
+		}
+		if (mode == BillingMode.PROVISIONED) {
+			throw new InvalidDynamoDownPropertyException(property, null,
+					"must be set when dynamodown.billing-mode is 'provisioned'");
+		}
 	}
 
 	/**

@@ -65,9 +65,30 @@ class DynamoDownPropertiesValidationTests {
 	}
 
 	@Test
-	void provisionedWithoutCapacitiesFails() {
-		assertFailure("Property: dynamodown.read-capacity", "must be at least 1 for provisioned billing",
-				"dynamodown.table=valid", "dynamodown.billing-mode=provisioned");
+	void provisionedWithoutCapacitiesReportsTheReadCapacityAsNotSet() {
+		assertFailure("Property: dynamodown.read-capacity\n    Value: (not set)",
+				"must be set when dynamodown.billing-mode is 'provisioned'", "dynamodown.table=valid",
+				"dynamodown.billing-mode=provisioned");
+	}
+
+	@Test
+	void readCapacityAloneReportsTheWriteCapacityAsNotSet() {
+		assertFailure("Property: dynamodown.write-capacity\n    Value: (not set)",
+				"must be set when dynamodown.read-capacity is set", "dynamodown.table=valid",
+				"dynamodown.read-capacity=5");
+	}
+
+	@Test
+	void writeCapacityAloneReportsTheReadCapacityAsNotSet() {
+		assertFailure("Property: dynamodown.read-capacity\n    Value: (not set)",
+				"must be set when dynamodown.write-capacity is set", "dynamodown.table=valid",
+				"dynamodown.write-capacity=5");
+	}
+
+	@Test
+	void zeroWriteCapacityBesideAReadCapacityIsReportedWithItsValue() {
+		assertFailure("Property: dynamodown.write-capacity\n    Value: 0", "must be at least 1 for provisioned billing",
+				"dynamodown.table=valid", "dynamodown.read-capacity=5", "dynamodown.write-capacity=0");
 	}
 
 	@Test
@@ -133,7 +154,9 @@ class DynamoDownPropertiesValidationTests {
 				.analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains(property).contains(rule);
-			assertThat(analysis.getAction()).startsWith("Update your application's configuration");
+			assertThat(analysis.getAction()).containsPattern("^(Set|Correct the value of) dynamodown\\.")
+				.endsWith("following the reason above.")
+				.doesNotContain(rule);
 		});
 	}
 
