@@ -1,5 +1,6 @@
 package io.dynamodown.autoconfigure;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
@@ -112,10 +114,33 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 	}
 
 	@Test
+	void embeddedServerIsNotStartedWhenTheApplicationDefinesItsOwnClient(CapturedOutput output) {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDynamoDbAutoConfiguration.class))
+			.withPropertyValues("dynamodown.embedded.enabled=true")
+			.withBean("userClient", DynamoDbClient.class, EmbeddedDynamoDbAutoConfigurationTests::unusedClient)
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.doesNotHaveBean(EmbeddedDynamoDb.class)
+					.doesNotHaveBean(LevelDbConnectionDetails.class);
+				assertThat(output).containsOnlyOnce("Embedded DynamoDB server (dynamodown.embedded) not started: "
+						+ "the application defines its own DynamoDbClient [userClient], which the store uses instead")
+					.doesNotContain("started at");
+			});
+	}
+
+	@Test
 	void embeddedServerIsNotStartedByDefault() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDynamoDbAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedDynamoDb.class)
 				.doesNotHaveBean(LevelDbConnectionDetails.class));
+	}
+
+	private static DynamoDbClient unusedClient() {
+		return DynamoDbClient.builder()
+			.endpointOverride(URI.create("http://127.0.0.1:1"))
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("unused", "unused")))
+			.build();
 	}
 
 	private static byte[] bytes(String text) {
