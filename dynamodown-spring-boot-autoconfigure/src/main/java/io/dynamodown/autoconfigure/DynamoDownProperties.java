@@ -448,11 +448,18 @@ public class DynamoDownProperties {
 	public static class Embedded {
 
 		/**
-		 * Whether to start the embedded DynamoDB-compatible server in-process on a free
+		 * Whether to start the embedded DynamoDB-compatible server in-process on a
 		 * loopback port (needs dynamodown-embedded on the classpath) and connect to it
 		 * instead of AWS.
 		 */
 		private boolean enabled;
+
+		/**
+		 * Loopback port of the embedded server, 0 for a free port picked at each start. A
+		 * fixed port lets other tools (such as the AWS CLI) reach the server at a known
+		 * endpoint; startup fails when the port is in use.
+		 */
+		private int port;
 
 		/**
 		 * Whether the embedded server accepts only requests signed with its own
@@ -474,6 +481,14 @@ public class DynamoDownProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
 		}
 
 		public boolean isRequireSignature() {

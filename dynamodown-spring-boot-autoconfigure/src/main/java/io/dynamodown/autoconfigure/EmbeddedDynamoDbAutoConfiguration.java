@@ -27,14 +27,16 @@ import org.springframework.context.annotation.Configuration;
  * Auto-configuration} that starts {@link EmbeddedDynamoDb the project's
  * DynamoDB-compatible server} in-process when {@code dynamodown.embedded.enabled=true}
  * and connects the store to it, for development and tests without an AWS account or
- * Docker. The database is in memory unless {@code dynamodown.embedded.path} names a
- * directory. Unless {@code dynamodown.embedded.require-signature=false}, the server
- * accepts only requests signed with its own random credentials, which its connection
- * details give to the client the starter builds. The server stops with the application
- * context. In tests, every context shares one server per JVM, with a database of its own
- * (see {@link SharedEmbeddedDynamoDbContextCustomizerFactory}). When the application
- * defines its own {@link DynamoDbClient}, no server is started (the store would not use
- * it) and one INFO line says so.
+ * Docker. The server listens on {@code 127.0.0.1}, on a free port unless
+ * {@code dynamodown.embedded.port} names one. The database is in memory unless
+ * {@code dynamodown.embedded.path} names a directory. Unless
+ * {@code dynamodown.embedded.require-signature=false}, the server accepts only requests
+ * signed with its own random credentials, which its connection details give to the client
+ * the starter builds. The server stops with the application context. In tests, every
+ * context shares one server per JVM, with a database of its own (see
+ * {@link SharedEmbeddedDynamoDbContextCustomizerFactory}). When the application defines
+ * its own {@link DynamoDbClient}, no server is started (the store would not use it) and
+ * one INFO line says so.
  */
 @AutoConfiguration(before = LevelDbAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedDynamoDb.class)
@@ -53,14 +55,10 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 		EmbeddedDynamoDb embeddedDynamoDb(DynamoDownProperties properties) {
 			DynamoDownProperties.Embedded embedded = properties.getEmbedded();
 			Path path = directory(embedded.getPath());
+			int port = port(embedded.getPort());
 			EmbeddedDynamoDb server;
 			try {
-				if (embedded.isRequireSignature()) {
-					server = EmbeddedDynamoDb.startRequiringSignature(path);
-				}
-				else {
-					server = (path != null) ? EmbeddedDynamoDb.start(path) : EmbeddedDynamoDb.start();
-				}
+				server = EmbeddedDynamoDb.start(port, path, embedded.isRequireSignature());
 			}
 			catch (IllegalStateException ex) {
 				if (path != null && !Files.isDirectory(path)) {
@@ -68,10 +66,23 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 							"must name a directory that exists or can be created, but it could not be created ("
 									+ ex.getCause() + ")");
 				}
+				if (port != 0) {
+					throw new InvalidDynamoDownPropertyException("dynamodown.embedded.port", port,
+							"must be a port of 127.0.0.1 that is free, or 0 for a free one picked at each start, but "
+									+ "the server could not listen on it (" + ex.getCause() + ")");
+				}
 				throw ex;
 			}
 			EmbeddedDynamoDbLogging.started(server, false);
 			return server;
+		}
+
+		private static int port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new InvalidDynamoDownPropertyException("dynamodown.embedded.port", port,
+						"must be 0 (a free port) to 65535");
+			}
+			return port;
 		}
 
 		private static @Nullable Path directory(@Nullable Path path) {

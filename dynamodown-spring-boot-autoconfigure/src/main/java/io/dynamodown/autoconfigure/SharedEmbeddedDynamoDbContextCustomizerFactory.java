@@ -15,14 +15,14 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Spring TestContext {@link ContextCustomizerFactory} that gives every test application
- * context with {@code dynamodown.embedded.enabled=true} (and no
- * {@code dynamodown.embedded.path}) the same in-memory
- * {@link io.dynamodown.embedded.EmbeddedDynamoDb}: one server per JVM, started by the
- * first such context and stopped when the JVM exits, instead of one per context. The
- * server keeps a database per access key id, and each context connects with an access key
- * id of its own ({@code testcontext<n>}), so tests in different contexts never see each
- * other's tables or data while table names and hash keys stay as configured. Registered
- * in {@code META-INF/spring.factories}; it does nothing without
+ * context with {@code dynamodown.embedded.enabled=true} (and neither
+ * {@code dynamodown.embedded.path} nor a {@code dynamodown.embedded.port}) the same
+ * in-memory {@link io.dynamodown.embedded.EmbeddedDynamoDb}: one server per JVM, started
+ * by the first such context and stopped when the JVM exits, instead of one per context.
+ * The server keeps a database per access key id, and each context connects with an access
+ * key id of its own ({@code testcontext<n>}), so tests in different contexts never see
+ * each other's tables or data while table names and hash keys stay as configured.
+ * Registered in {@code META-INF/spring.factories}; it does nothing without
  * {@code dynamodown-embedded} on the class path.
  */
 class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomizerFactory {
@@ -49,7 +49,8 @@ class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomize
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 			ConfigurableEnvironment environment = context.getEnvironment();
 			if (!environment.getProperty("dynamodown.embedded.enabled", Boolean.class, false)
-					|| environment.containsProperty("dynamodown.embedded.path")) {
+					|| environment.containsProperty("dynamodown.embedded.path")
+					|| environment.getProperty("dynamodown.embedded.port", Integer.class, 0) != 0) {
 				return;
 			}
 			context.getBeanFactory()

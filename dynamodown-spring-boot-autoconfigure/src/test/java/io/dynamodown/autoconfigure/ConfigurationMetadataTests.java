@@ -92,6 +92,14 @@ class ConfigurationMetadataTests {
 		assertThat(defaultValue("dynamodown.compression.enabled")).isEqualTo("true");
 	}
 
+	@Test
+	void embeddedPortIsDescribedWithItsDefault() {
+		assertThat(defaultValue("dynamodown.embedded.port")).isEqualTo("0");
+		List<String> descriptions = JsonPath.read(this.metadata,
+				"$.properties[?(@.name == 'dynamodown.embedded.port')].description");
+		assertThat(descriptions).singleElement().asString().contains("0 for a free port");
+	}
+
 	private String defaultValue(String property) {
 		List<Object> values = JsonPath.read(this.metadata,
 				"$.properties[?(@.name == '" + property + "')].defaultValue");
