@@ -117,6 +117,20 @@ public class DynamoDownProperties {
 	 */
 	private DataSize readBudget = DataSize.ofBytes(LevelDbBuilder.DEFAULT_READ_BUDGET);
 
+	/**
+	 * How long closing the store (at shutdown) waits for operations in flight before it
+	 * closes anyway.
+	 */
+	private Duration closeTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * How long opening the store at startup waits for the table to become ACTIVE (a table
+	 * the store creates, or one that is being created or updated).
+	 */
+	private Duration activeTimeout = Duration.ofMinutes(5);
+
+	private final AttributeNames attributeNames = new AttributeNames();
+
 	private final Compression compression = new Compression();
 
 	private final Credentials credentials = new Credentials();
@@ -255,6 +269,26 @@ public class DynamoDownProperties {
 		this.readBudget = readBudget;
 	}
 
+	public Duration getCloseTimeout() {
+		return this.closeTimeout;
+	}
+
+	public void setCloseTimeout(Duration closeTimeout) {
+		this.closeTimeout = closeTimeout;
+	}
+
+	public Duration getActiveTimeout() {
+		return this.activeTimeout;
+	}
+
+	public void setActiveTimeout(Duration activeTimeout) {
+		this.activeTimeout = activeTimeout;
+	}
+
+	public AttributeNames getAttributeNames() {
+		return this.attributeNames;
+	}
+
 	public Compression getCompression() {
 		return this.compression;
 	}
@@ -285,6 +319,83 @@ public class DynamoDownProperties {
 
 		/** Provisioned read and write capacity units. */
 		PROVISIONED
+
+	}
+
+	/**
+	 * Attribute names of the store's items, to adopt an existing table whose key
+	 * attributes have other names. Each is 1 to 255 bytes of UTF-8 (the value, ttl and
+	 * form attributes up to 64 KB), all different. An existing table whose key schema
+	 * does not match is refused at startup with both schemas.
+	 */
+	public static class AttributeNames {
+
+		/**
+		 * Partition key attribute (type S).
+		 */
+		private String hashKey = "hkey";
+
+		/**
+		 * Sort key attribute (type B).
+		 */
+		private String sortKey = "rkey";
+
+		/**
+		 * Value attribute (type B).
+		 */
+		private String value = "value";
+
+		/**
+		 * Expiry attribute (type N, epoch seconds), written only for keys put with a time
+		 * to live; enable the table's DynamoDB TTL on it.
+		 */
+		private String ttl = "ttl";
+
+		/**
+		 * Form attribute (type B), written only on items whose value is stored compressed
+		 * or in chunks.
+		 */
+		private String form = "form";
+
+		public String getHashKey() {
+			return this.hashKey;
+		}
+
+		public void setHashKey(String hashKey) {
+			this.hashKey = hashKey;
+		}
+
+		public String getSortKey() {
+			return this.sortKey;
+		}
+
+		public void setSortKey(String sortKey) {
+			this.sortKey = sortKey;
+		}
+
+		public String getValue() {
+			return this.value;
+		}
+
+		public void setValue(String value) {
+			this.value = value;
+		}
+
+		public String getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(String ttl) {
+			this.ttl = ttl;
+		}
+
+		public String getForm() {
+			return this.form;
+		}
+
+		public void setForm(String form) {
+			this.form = form;
+		}
 
 	}
 

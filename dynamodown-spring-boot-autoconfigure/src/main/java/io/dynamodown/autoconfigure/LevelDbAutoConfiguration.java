@@ -34,15 +34,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClas
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} for a {@link LevelDb} store: uses the application's
  * {@link DynamoDbClient} when it has one, else builds one from
  * {@link LevelDbConnectionDetails} (by default the {@code dynamodown.*} properties),
- * tuned by {@link DynamoDbClientBuilderCustomizer} beans. Every {@link RequestListener}
- * bean is notified of the store's requests; a single {@link Clock} bean, if any, is the
- * store's clock for expiry. A store that cannot be opened fails startup with a
+ * tuned by {@link DynamoDbClientBuilderCustomizer} beans; the store's builder is tuned by
+ * {@link LevelDbBuilderCustomizer} beans. Every {@link RequestListener} bean is notified
+ * of the store's requests; a single {@link Clock} bean, if any, is the store's clock for
+ * expiry. A store that cannot be opened fails startup with a
  * {@link LevelDbOpenException}, which a failure analyzer explains.
  */
 @AutoConfiguration
@@ -137,6 +139,7 @@ public final class LevelDbAutoConfiguration {
 	static class ObservationConfiguration {
 
 		@Bean
+		@Order(0)
 		LevelDbBuilderCustomizer dynamodownObservationCustomizer(ObjectProvider<ObservationRegistry> registries,
 				ObjectProvider<StoreObservationConvention> conventions) {
 			return (builder) -> {

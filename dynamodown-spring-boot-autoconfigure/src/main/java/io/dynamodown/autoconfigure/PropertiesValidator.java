@@ -1,7 +1,10 @@
 package io.dynamodown.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +16,7 @@ import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.DynamoDownProperties.BillingMode;
 import io.dynamodown.autoconfigure.DynamoDownProperties.Retry;
 import io.dynamodown.retry.RetryPolicy;
+import io.dynamodown.table.AttributeNames;
 import io.dynamodown.table.Billing;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +55,8 @@ final class PropertiesValidator {
 		maxValueSize(properties);
 		readBudget(properties);
 		compression(properties.getCompression());
+		notNegative("dynamodown.close-timeout", properties.getCloseTimeout());
+		positive("dynamodown.active-timeout", properties.getActiveTimeout());
 	}
 
 	/**
@@ -74,7 +80,57 @@ final class PropertiesValidator {
 			.attemptTimeout(properties.getAttemptTimeout())
 			.maxValueSize(maxValueSize(properties))
 			.readBudget(readBudget(properties))
-			.compression(compression(properties.getCompression()));
+			.compression(compression(properties.getCompression()))
+			.closeTimeout(notNegative("dynamodown.close-timeout", properties.getCloseTimeout()))
+			.activeTimeout(positive("dynamodown.active-timeout", properties.getActiveTimeout()))
+			.attributeNames(attributeNames(builder, properties.getAttributeNames()));
+	}
+
+	/**
+	 * Gives the attribute names to the builder, which checks them, and names the property
+	 * of the one it refuses: the core's message starts with the attribute ({@code sort
+	 * key attribute name ...}).
+	 */
+	private static AttributeNames attributeNames(LevelDbBuilder builder, DynamoDownProperties.AttributeNames names) {
+		AttributeNames attributeNames = new AttributeNames(names.getHashKey(), names.getSortKey(), names.getValue(),
+				names.getTtl(), names.getForm());
+		try {
+			builder.attributeNames(attributeNames);
+			return attributeNames;
+		}
+		catch (LevelDbException ex) {
+			String message = ruleOf(String.valueOf(ex.getMessage()).substring(ex.code().name().length() + 2), "");
+			Map<String, String> byAttribute = new LinkedHashMap<>();
+			byAttribute.put("hash key", names.getHashKey());
+			byAttribute.put("sort key", names.getSortKey());
+			byAttribute.put("value", names.getValue());
+			byAttribute.put("ttl", names.getTtl());
+			byAttribute.put("form", names.getForm());
+			for (Map.Entry<String, String> attribute : byAttribute.entrySet()) {
+				if (message.startsWith(attribute.getKey() + " attribute name ")) {
+					throw new InvalidDynamoDownPropertyException(
+							"dynamodown.attribute-names." + attribute.getKey().replace(' ', '-'), attribute.getValue(),
+							"is not a valid attribute name: " + message);
+				}
+			}
+			throw new InvalidDynamoDownPropertyException("dynamodown.attribute-names",
+					String.join(", ", byAttribute.values()),
+					"must name five different attributes (hash-key, sort-key, value, ttl, form)");
+		}
+	}
+
+	private static Duration notNegative(String property, Duration duration) {
+		if (duration.isNegative()) {
+			throw new InvalidDynamoDownPropertyException(property, duration, "must not be negative");
+		}
+		return duration;
+	}
+
+	private static Duration positive(String property, Duration duration) {
+		if (duration.isNegative() || duration.isZero()) {
+			throw new InvalidDynamoDownPropertyException(property, duration, "must be a positive duration");
+		}
+		return duration;
 	}
 
 	/**

@@ -98,6 +98,30 @@ class DynamoDownPropertiesValidationTests {
 	}
 
 	@Test
+	void emptyAttributeNameFails() {
+		assertFailure("Property: dynamodown.attribute-names.sort-key", "is not a valid attribute name",
+				"dynamodown.table=valid", "dynamodown.attribute-names.sort-key=");
+	}
+
+	@Test
+	void sameAttributeNameTwiceFails() {
+		assertFailure("Property: dynamodown.attribute-names", "must name five different attributes",
+				"dynamodown.table=valid", "dynamodown.attribute-names.value=hkey");
+	}
+
+	@Test
+	void negativeCloseTimeoutFails() {
+		assertFailure("Property: dynamodown.close-timeout", "must not be negative", "dynamodown.table=valid",
+				"dynamodown.close-timeout=-1s");
+	}
+
+	@Test
+	void zeroActiveTimeoutFails() {
+		assertFailure("Property: dynamodown.active-timeout", "must be a positive duration", "dynamodown.table=valid",
+				"dynamodown.active-timeout=0s");
+	}
+
+	@Test
 	void zeroMaxAttemptsFails() {
 		assertFailure("Property: dynamodown.retry.max-attempts", "must be at least 1", "dynamodown.table=valid",
 				"dynamodown.retry.max-attempts=0");

@@ -29,6 +29,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -273,6 +276,58 @@ class LevelDbAutoConfigurationTests {
 	}
 
 	@Test
+	void levelDbBuilderCustomizersAreAppliedInOrderAfterTheProperties() {
+		withServer().withPropertyValues("dynamodown.hash-key=from-properties")
+			.withUserConfiguration(LevelDbBuilderCustomizerConfiguration.class)
+			.run((context) -> assertThat(context.getBean(LevelDb.class).hashKey()).isEqualTo("second"));
+	}
+
+	@Test
+	void attributeNamesAreUsedForATableTheStoreCreates() {
+		withServer()
+			.withPropertyValues("dynamodown.attribute-names.hash-key=pk", "dynamodown.attribute-names.sort-key=sk",
+					"dynamodown.attribute-names.value=v")
+			.run((context) -> {
+				LevelDb db = context.getBean(LevelDb.class);
+				db.put(bytes("k"), bytes("value"));
+				TableDescription table = server.client().describeTable((r) -> r.tableName(db.table())).table();
+				assertThat(table.keySchema()).extracting(KeySchemaElement::attributeName).containsExactly("pk", "sk");
+				assertThat(server.client().scan((r) -> r.tableName(db.table())).items()).singleElement()
+					.satisfies((item) -> assertThat(item).containsKeys("pk", "sk", "v"));
+			});
+	}
+
+	@Test
+	void attributeNamesAdoptAnExistingTable() {
+		String table = "adopted-" + tables.incrementAndGet();
+		server.client()
+			.createTable((request) -> request.tableName(table)
+				.keySchema((key) -> key.attributeName("pk").keyType(KeyType.HASH),
+						(key) -> key.attributeName("sk").keyType(KeyType.RANGE))
+				.attributeDefinitions((attribute) -> attribute.attributeName("pk").attributeType(ScalarAttributeType.S),
+						(attribute) -> attribute.attributeName("sk").attributeType(ScalarAttributeType.B))
+				.billingMode(BillingMode.PAY_PER_REQUEST));
+		withServer()
+			.withPropertyValues("dynamodown.table=" + table, "dynamodown.create-if-missing=false",
+					"dynamodown.attribute-names.hash-key=pk", "dynamodown.attribute-names.sort-key=sk")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+			});
+	}
+
+	@Test
+	void closeAndActiveTimeoutsAreBound() {
+		withServer().withPropertyValues("dynamodown.close-timeout=5s", "dynamodown.active-timeout=1m")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				DynamoDownProperties properties = context.getBean(DynamoDownProperties.class);
+				assertThat(properties.getCloseTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(properties.getActiveTimeout()).isEqualTo(Duration.ofMinutes(1));
+			});
+	}
+
+	@Test
 	void everyRequestListenerBeanIsNotified() {
 		withServer().withUserConfiguration(ListenerConfiguration.class).run((context) -> {
 			ListenerConfiguration listeners = context.getBean(ListenerConfiguration.class);
@@ -400,6 +455,23 @@ class LevelDbAutoConfigurationTests {
 		@Order(1)
 		DynamoDbClientBuilderCustomizer first() {
 			return (builder) -> this.calls.add("first");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class LevelDbBuilderCustomizerConfiguration {
+
+		@Bean
+		@Order(2)
+		LevelDbBuilderCustomizer secondHashKey() {
+			return (builder) -> builder.hashKey("second");
+		}
+
+		@Bean
+		@Order(1)
+		LevelDbBuilderCustomizer firstHashKey() {
+			return (builder) -> builder.hashKey("first");
 		}
 
 	}
