@@ -129,6 +129,12 @@ public class DynamoDownProperties {
 	 */
 	private Duration activeTimeout = Duration.ofMinutes(5);
 
+	/**
+	 * Whether a key under dynamodown.* that no property binds (a misspelling, say) fails
+	 * startup. When false, each such key is logged at WARN with the closest known key.
+	 */
+	private boolean failOnUnknownProperties;
+
 	private final AttributeNames attributeNames = new AttributeNames();
 
 	private final Compression compression = new Compression();
@@ -283,6 +289,14 @@ public class DynamoDownProperties {
 
 	public void setActiveTimeout(Duration activeTimeout) {
 		this.activeTimeout = activeTimeout;
+	}
+
+	public boolean isFailOnUnknownProperties() {
+		return this.failOnUnknownProperties;
+	}
+
+	public void setFailOnUnknownProperties(boolean failOnUnknownProperties) {
+		this.failOnUnknownProperties = failOnUnknownProperties;
 	}
 
 	public AttributeNames getAttributeNames() {

@@ -46,7 +46,12 @@ class InvalidDynamoDownPropertyFailureAnalyzer extends AbstractFailureAnalyzer<I
 		}
 		description.append("    Reason: ").append(property).append(' ').append(cause.getRule()).append('\n');
 		String action;
-		if (value == null) {
+		if (cause instanceof UnknownDynamoDownPropertyException) {
+			action = "Rename " + property + " where it is set" + ((origin != null) ? " (see Origin above)" : "")
+					+ ", or remove it; with " + UnknownPropertiesReporter.FAIL_PROPERTY
+					+ "=false, unknown keys are only logged.";
+		}
+		else if (value == null) {
 			action = "Set " + property + ", following the reason above.";
 		}
 		else if (origin != null) {

@@ -35,6 +35,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -45,12 +46,19 @@ import org.springframework.core.annotation.Order;
  * {@link LevelDbBuilderCustomizer} beans. Every {@link RequestListener} bean is notified
  * of the store's requests; a single {@link Clock} bean, if any, is the store's clock for
  * expiry. A store that cannot be opened fails startup with a
- * {@link LevelDbOpenException}, which a failure analyzer explains.
+ * {@link LevelDbOpenException}, which a failure analyzer explains. Keys under
+ * {@code dynamodown.*} that no property binds are reported before any bean is created
+ * (see {@code dynamodown.fail-on-unknown-properties}).
  */
 @AutoConfiguration
 @ConditionalOnClass({ LevelDb.class, DynamoDbClient.class })
 @EnableConfigurationProperties(DynamoDownProperties.class)
 public final class LevelDbAutoConfiguration {
+
+	@Bean
+	static UnknownPropertiesReporter dynamodownUnknownPropertiesReporter(Environment environment) {
+		return new UnknownPropertiesReporter(environment);
+	}
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -110,6 +110,16 @@ class FailureAnalysisReportTests {
 	}
 
 	@Test
+	void unknownKeyIsReportedWithTheClosestKnownKeyWhenAsked(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--dynamodown.table=app", "--dynamodown.embeded.enabled=true",
+				"--dynamodown.fail-on-unknown-properties=true"));
+		assertPropertyReport(output, "dynamodown.embeded.enabled", "true",
+				"is not a dynamodown property; did you mean dynamodown.embedded.enabled?");
+		assertThat(output)
+			.contains("Rename dynamodown.embeded.enabled where it is set (see Origin above), or remove it");
+	}
+
+	@Test
 	void embeddedEnabledWithoutTheEmbeddedModuleNamesTheDependency(CapturedOutput output) {
 		SpringApplication application = new SpringApplication(
 				new DefaultResourceLoader(new FilteredClassLoader(EmbeddedDynamoDb.class)), TestApplication.class);
