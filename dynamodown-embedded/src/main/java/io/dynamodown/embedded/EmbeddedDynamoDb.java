@@ -144,6 +144,35 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		return start(0, absolute, true, true);
 	}
 
+	/**
+	 * Starts the server on the given loopback port, in memory or on disk, requiring
+	 * requests to be signed with its own random credentials or accepting any: the
+	 * combination of {@link #start(int)}, {@link #start(Path)} and
+	 * {@link #startRequiringSignature(Path)} that configuration-driven callers (such as
+	 * the Spring Boot starter) need.
+	 * @param port the port to listen on, or {@code 0} for a free port picked by the
+	 * operating system
+	 * @param directory the directory of an on-disk database (created if needed), or
+	 * {@code null} for one in memory
+	 * @param requireSignature whether to accept only requests signed with the server's
+	 * own credentials (see {@link #startRequiringSignature(Path)})
+	 * @return the running server; close it to stop the server and free the port
+	 * @throws IllegalArgumentException if the port is outside {@code 0..65535}
+	 * @throws IllegalStateException if the directory cannot be created or the server
+	 * cannot start, for example because the port is in use
+	 */
+	public static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean requireSignature) {
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
+		}
+		Path absolute = null;
+		if (directory != null) {
+			createDirectories(directory);
+			absolute = directory.toAbsolutePath();
+		}
+		return start(port, absolute, true, requireSignature);
+	}
+
 	private static void createDirectories(Path directory) {
 		try {
 			Files.createDirectories(directory);

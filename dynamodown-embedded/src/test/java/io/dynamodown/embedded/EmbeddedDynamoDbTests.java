@@ -21,6 +21,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -132,6 +134,22 @@ class EmbeddedDynamoDbTests {
 		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start(port)) {
 			assertThat(dynamoDb.port()).isEqualTo(port);
 			assertThat(dynamoDb.client().listTables().tableNames()).isEmpty();
+		}
+	}
+
+	@Test
+	void startsOnAGivenPortOnDiskRequiringItsOwnSignature(@TempDir Path directory) throws IOException {
+		int port;
+		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			port = probe.getLocalPort();
+		}
+		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start(port, directory.resolve("db"), true)) {
+			assertThat(dynamoDb.port()).isEqualTo(port);
+			assertThat(dynamoDb.directory()).isEqualTo(directory.resolve("db").toAbsolutePath());
+			assertThat(dynamoDb.client().listTables().tableNames()).isEmpty();
+			try (DynamoDbClient stranger = clientWithAccessKey(dynamoDb, "stranger")) {
+				assertThatExceptionOfType(DynamoDbException.class).isThrownBy(stranger::listTables);
+			}
 		}
 	}
 

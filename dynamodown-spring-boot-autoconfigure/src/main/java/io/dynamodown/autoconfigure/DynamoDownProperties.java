@@ -117,6 +117,26 @@ public class DynamoDownProperties {
 	 */
 	private DataSize readBudget = DataSize.ofBytes(LevelDbBuilder.DEFAULT_READ_BUDGET);
 
+	/**
+	 * How long closing the store (at shutdown) waits for operations in flight before it
+	 * closes anyway.
+	 */
+	private Duration closeTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * How long opening the store at startup waits for the table to become ACTIVE (a table
+	 * the store creates, or one that is being created or updated).
+	 */
+	private Duration activeTimeout = Duration.ofMinutes(5);
+
+	/**
+	 * Whether a key under dynamodown.* that no property binds (a misspelling, say) fails
+	 * startup. When false, each such key is logged at WARN with the closest known key.
+	 */
+	private boolean failOnUnknownProperties;
+
+	private final AttributeNames attributeNames = new AttributeNames();
+
 	private final Compression compression = new Compression();
 
 	private final Credentials credentials = new Credentials();
@@ -255,6 +275,34 @@ public class DynamoDownProperties {
 		this.readBudget = readBudget;
 	}
 
+	public Duration getCloseTimeout() {
+		return this.closeTimeout;
+	}
+
+	public void setCloseTimeout(Duration closeTimeout) {
+		this.closeTimeout = closeTimeout;
+	}
+
+	public Duration getActiveTimeout() {
+		return this.activeTimeout;
+	}
+
+	public void setActiveTimeout(Duration activeTimeout) {
+		this.activeTimeout = activeTimeout;
+	}
+
+	public boolean isFailOnUnknownProperties() {
+		return this.failOnUnknownProperties;
+	}
+
+	public void setFailOnUnknownProperties(boolean failOnUnknownProperties) {
+		this.failOnUnknownProperties = failOnUnknownProperties;
+	}
+
+	public AttributeNames getAttributeNames() {
+		return this.attributeNames;
+	}
+
 	public Compression getCompression() {
 		return this.compression;
 	}
@@ -285,6 +333,83 @@ public class DynamoDownProperties {
 
 		/** Provisioned read and write capacity units. */
 		PROVISIONED
+
+	}
+
+	/**
+	 * Attribute names of the store's items, to adopt an existing table whose key
+	 * attributes have other names. Each is 1 to 255 bytes of UTF-8 (the value, ttl and
+	 * form attributes up to 64 KB), all different. An existing table whose key schema
+	 * does not match is refused at startup with both schemas.
+	 */
+	public static class AttributeNames {
+
+		/**
+		 * Partition key attribute (type S).
+		 */
+		private String hashKey = "hkey";
+
+		/**
+		 * Sort key attribute (type B).
+		 */
+		private String sortKey = "rkey";
+
+		/**
+		 * Value attribute (type B).
+		 */
+		private String value = "value";
+
+		/**
+		 * Expiry attribute (type N, epoch seconds), written only for keys put with a time
+		 * to live; enable the table's DynamoDB TTL on it.
+		 */
+		private String ttl = "ttl";
+
+		/**
+		 * Form attribute (type B), written only on items whose value is stored compressed
+		 * or in chunks.
+		 */
+		private String form = "form";
+
+		public String getHashKey() {
+			return this.hashKey;
+		}
+
+		public void setHashKey(String hashKey) {
+			this.hashKey = hashKey;
+		}
+
+		public String getSortKey() {
+			return this.sortKey;
+		}
+
+		public void setSortKey(String sortKey) {
+			this.sortKey = sortKey;
+		}
+
+		public String getValue() {
+			return this.value;
+		}
+
+		public void setValue(String value) {
+			this.value = value;
+		}
+
+		public String getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(String ttl) {
+			this.ttl = ttl;
+		}
+
+		public String getForm() {
+			return this.form;
+		}
+
+		public void setForm(String form) {
+			this.form = form;
+		}
 
 	}
 
@@ -448,11 +573,18 @@ public class DynamoDownProperties {
 	public static class Embedded {
 
 		/**
-		 * Whether to start the embedded DynamoDB-compatible server in-process on a free
+		 * Whether to start the embedded DynamoDB-compatible server in-process on a
 		 * loopback port (needs dynamodown-embedded on the classpath) and connect to it
 		 * instead of AWS.
 		 */
 		private boolean enabled;
+
+		/**
+		 * Loopback port of the embedded server, 0 for a free port picked at each start. A
+		 * fixed port lets other tools (such as the AWS CLI) reach the server at a known
+		 * endpoint; startup fails when the port is in use.
+		 */
+		private int port;
 
 		/**
 		 * Whether the embedded server accepts only requests signed with its own
@@ -474,6 +606,14 @@ public class DynamoDownProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
 		}
 
 		public boolean isRequireSignature() {

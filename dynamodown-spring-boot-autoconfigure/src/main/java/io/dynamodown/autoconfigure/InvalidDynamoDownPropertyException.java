@@ -4,11 +4,17 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+
 /**
  * Thrown at startup when a {@code dynamodown.*} property has a value that breaks its
- * rule. {@link InvalidDynamoDownPropertyFailureAnalyzer} turns it into a failure report.
+ * rule, or is missing where it is required. A Spring Boot
+ * {@link InvalidConfigurationPropertyValueException} whose reason is a sentence naming
+ * the property ({@code dynamodown.read-capacity must not be negative.});
+ * {@link InvalidDynamoDownPropertyFailureAnalyzer} turns it into a failure report that
+ * also says where the value was set.
  */
-public class InvalidDynamoDownPropertyException extends RuntimeException {
+public class InvalidDynamoDownPropertyException extends InvalidConfigurationPropertyValueException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -25,10 +31,11 @@ public class InvalidDynamoDownPropertyException extends RuntimeException {
 	 * @param rule the rule the value breaks, such as "must not be negative"
 	 */
 	public InvalidDynamoDownPropertyException(String property, @Nullable Object value, String rule) {
-		super("Property '" + property + "' " + rule + ((value != null) ? " (was '" + value + "')" : ""));
-		this.property = Objects.requireNonNull(property, "'property' must not be null");
+		super(Objects.requireNonNull(property, "'property' must not be null"), value,
+				property + " " + Objects.requireNonNull(rule, "'rule' must not be null") + ".");
+		this.property = property;
 		this.value = (value != null) ? value.toString() : null;
-		this.rule = Objects.requireNonNull(rule, "'rule' must not be null");
+		this.rule = rule;
 	}
 
 	/**
@@ -43,6 +50,7 @@ public class InvalidDynamoDownPropertyException extends RuntimeException {
 	 * The offending value.
 	 * @return the value as text, or {@code null} when it is missing
 	 */
+	@Override
 	public @Nullable String getValue() {
 		return this.value;
 	}

@@ -34,21 +34,31 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClas
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} for a {@link LevelDb} store: uses the application's
  * {@link DynamoDbClient} when it has one, else builds one from
  * {@link LevelDbConnectionDetails} (by default the {@code dynamodown.*} properties),
- * tuned by {@link DynamoDbClientBuilderCustomizer} beans. Every {@link RequestListener}
- * bean is notified of the store's requests; a single {@link Clock} bean, if any, is the
- * store's clock for expiry. A store that cannot be opened fails startup with a
- * {@link LevelDbOpenException}, which a failure analyzer explains.
+ * tuned by {@link DynamoDbClientBuilderCustomizer} beans; the store's builder is tuned by
+ * {@link LevelDbBuilderCustomizer} beans. Every {@link RequestListener} bean is notified
+ * of the store's requests; a single {@link Clock} bean, if any, is the store's clock for
+ * expiry. A store that cannot be opened fails startup with a
+ * {@link LevelDbOpenException}, which a failure analyzer explains. Keys under
+ * {@code dynamodown.*} that no property binds are reported before any bean is created
+ * (see {@code dynamodown.fail-on-unknown-properties}).
  */
 @AutoConfiguration
 @ConditionalOnClass({ LevelDb.class, DynamoDbClient.class })
 @EnableConfigurationProperties(DynamoDownProperties.class)
 public final class LevelDbAutoConfiguration {
+
+	@Bean
+	static UnknownPropertiesReporter dynamodownUnknownPropertiesReporter(Environment environment) {
+		return new UnknownPropertiesReporter(environment);
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -101,17 +111,8 @@ public final class LevelDbAutoConfiguration {
 			builder.region(Region.of(region));
 		}
 		builder.credentialsProvider(credentialsProvider(connectionDetails.getCredentials()));
-		BackoffStrategy backoff = backoff(retry);
-		builder.overrideConfiguration((configuration) -> configuration
-			.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
-				.toBuilder()
-				.maxAttempts(retry.maxAttempts())
-				.backoffStrategy(backoff)
-				.throttlingBackoffStrategy(backoff)
-				.build())
-			.apiCallTimeout(properties.getTimeout())
-			.apiCallAttemptTimeout(properties.getAttemptTimeout()));
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		applyRetryAndTimeouts(builder, properties, retry);
 		try {
 			return builder.build();
 		}
@@ -146,6 +147,7 @@ public final class LevelDbAutoConfiguration {
 	static class ObservationConfiguration {
 
 		@Bean
+		@Order(0)
 		LevelDbBuilderCustomizer dynamodownObservationCustomizer(ObjectProvider<ObservationRegistry> registries,
 				ObjectProvider<StoreObservationConvention> conventions) {
 			return (builder) -> {
@@ -176,6 +178,29 @@ public final class LevelDbAutoConfiguration {
 		}
 		return StaticCredentialsProvider
 			.create(AwsBasicCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey()));
+	}
+
+	/**
+	 * Sets the retry strategy and both timeouts on the configuration the customizers
+	 * leave, keeping everything else they set (interceptors, headers, metric publishers).
+	 * They come last because the SDK's {@code overrideConfiguration(Consumer)} starts
+	 * from an empty configuration, and because the store relies on them: its own deadline
+	 * handling assumes the client gives up within {@code dynamodown.timeout}.
+	 */
+	private static void applyRetryAndTimeouts(DynamoDbClientBuilder builder, DynamoDownProperties properties,
+			RetryPolicy retry) {
+		BackoffStrategy backoff = backoff(retry);
+		builder.overrideConfiguration(builder.overrideConfiguration()
+			.toBuilder()
+			.retryStrategy(AwsRetryStrategy.standardRetryStrategy()
+				.toBuilder()
+				.maxAttempts(retry.maxAttempts())
+				.backoffStrategy(backoff)
+				.throttlingBackoffStrategy(backoff)
+				.build())
+			.apiCallTimeout(properties.getTimeout())
+			.apiCallAttemptTimeout(properties.getAttemptTimeout())
+			.build());
 	}
 
 	private static BackoffStrategy backoff(RetryPolicy retry) {

@@ -3,15 +3,19 @@ package io.dynamodown.autoconfigure;
 import io.dynamodown.LevelDbBuilder;
 
 /**
- * Adds what the context offers (an observation registry and convention) to the store's
- * builder after the {@code dynamodown.*} properties, without the store's bean method
- * naming optional types.
+ * Callback to customize the {@link LevelDbBuilder} of every store that the starter
+ * builds, short of replacing the {@code LevelDb} bean. Beans of this type are applied in
+ * {@link org.springframework.core.annotation.Order order} after the {@code dynamodown.*}
+ * properties, the retry policy, the {@code RequestListener} beans and the {@code Clock}
+ * bean, and after the starter's own customizer (observation, at order 0), so they may
+ * change any option of the builder, those set from properties included. Not used when the
+ * application defines its own {@code LevelDb} bean.
  */
 @FunctionalInterface
-interface LevelDbBuilderCustomizer {
+public interface LevelDbBuilderCustomizer {
 
 	/**
-	 * Customizes the builder.
+	 * Customizes the builder of a store before it is opened.
 	 * @param builder the builder to customize
 	 */
 	void customize(LevelDbBuilder builder);

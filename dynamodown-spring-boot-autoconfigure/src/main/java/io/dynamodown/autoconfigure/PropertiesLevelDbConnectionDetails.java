@@ -17,7 +17,7 @@ final class PropertiesLevelDbConnectionDetails implements LevelDbConnectionDetai
 
 	@Override
 	public @Nullable URI getEndpoint() {
-		return this.properties.getEndpoint();
+		return PropertiesValidator.endpoint(this.properties);
 	}
 
 	@Override

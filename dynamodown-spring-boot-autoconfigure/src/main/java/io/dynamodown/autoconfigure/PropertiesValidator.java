@@ -1,6 +1,10 @@
 package io.dynamodown.autoconfigure;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +16,7 @@ import io.dynamodown.LevelDbException;
 import io.dynamodown.autoconfigure.DynamoDownProperties.BillingMode;
 import io.dynamodown.autoconfigure.DynamoDownProperties.Retry;
 import io.dynamodown.retry.RetryPolicy;
+import io.dynamodown.table.AttributeNames;
 import io.dynamodown.table.Billing;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +45,7 @@ final class PropertiesValidator {
 	 */
 	static void validate(DynamoDownProperties properties) {
 		requireTable(properties);
+		endpoint(properties);
 		check("dynamodown.hash-key", properties.getHashKey(), "hash key",
 				() -> LevelDbBuilder.checkHashKey(properties.getHashKey()));
 		check("dynamodown.concurrency", properties.getConcurrency(), "concurrency",
@@ -49,6 +55,8 @@ final class PropertiesValidator {
 		maxValueSize(properties);
 		readBudget(properties);
 		compression(properties.getCompression());
+		notNegative("dynamodown.close-timeout", properties.getCloseTimeout());
+		positive("dynamodown.active-timeout", properties.getActiveTimeout());
 	}
 
 	/**
@@ -72,7 +80,57 @@ final class PropertiesValidator {
 			.attemptTimeout(properties.getAttemptTimeout())
 			.maxValueSize(maxValueSize(properties))
 			.readBudget(readBudget(properties))
-			.compression(compression(properties.getCompression()));
+			.compression(compression(properties.getCompression()))
+			.closeTimeout(notNegative("dynamodown.close-timeout", properties.getCloseTimeout()))
+			.activeTimeout(positive("dynamodown.active-timeout", properties.getActiveTimeout()))
+			.attributeNames(attributeNames(builder, properties.getAttributeNames()));
+	}
+
+	/**
+	 * Gives the attribute names to the builder, which checks them, and names the property
+	 * of the one it refuses: the core's message starts with the attribute ({@code sort
+	 * key attribute name ...}).
+	 */
+	private static AttributeNames attributeNames(LevelDbBuilder builder, DynamoDownProperties.AttributeNames names) {
+		AttributeNames attributeNames = new AttributeNames(names.getHashKey(), names.getSortKey(), names.getValue(),
+				names.getTtl(), names.getForm());
+		try {
+			builder.attributeNames(attributeNames);
+			return attributeNames;
+		}
+		catch (LevelDbException ex) {
+			String message = ruleOf(String.valueOf(ex.getMessage()).substring(ex.code().name().length() + 2), "");
+			Map<String, String> byAttribute = new LinkedHashMap<>();
+			byAttribute.put("hash key", names.getHashKey());
+			byAttribute.put("sort key", names.getSortKey());
+			byAttribute.put("value", names.getValue());
+			byAttribute.put("ttl", names.getTtl());
+			byAttribute.put("form", names.getForm());
+			for (Map.Entry<String, String> attribute : byAttribute.entrySet()) {
+				if (message.startsWith(attribute.getKey() + " attribute name ")) {
+					throw new InvalidDynamoDownPropertyException(
+							"dynamodown.attribute-names." + attribute.getKey().replace(' ', '-'), attribute.getValue(),
+							"is not a valid attribute name: " + message);
+				}
+			}
+			throw new InvalidDynamoDownPropertyException("dynamodown.attribute-names",
+					String.join(", ", byAttribute.values()),
+					"must name five different attributes (hash-key, sort-key, value, ttl, form)");
+		}
+	}
+
+	private static Duration notNegative(String property, Duration duration) {
+		if (duration.isNegative()) {
+			throw new InvalidDynamoDownPropertyException(property, duration, "must not be negative");
+		}
+		return duration;
+	}
+
+	private static Duration positive(String property, Duration duration) {
+		if (duration.isNegative() || duration.isZero()) {
+			throw new InvalidDynamoDownPropertyException(property, duration, "must be a positive duration");
+		}
+		return duration;
 	}
 
 	/**
@@ -102,6 +160,8 @@ final class PropertiesValidator {
 		Long read = properties.getReadCapacity();
 		Long write = properties.getWriteCapacity();
 		BillingMode mode = properties.getBillingMode();
+		requireCapacity("dynamodown.read-capacity", read, "dynamodown.write-capacity", write, mode);
+		requireCapacity("dynamodown.write-capacity", write, "dynamodown.read-capacity", read, mode);
 		if (mode == BillingMode.PROVISIONED) {
 			return checkComponents("dynamodown.", () -> Billing.provisioned(orZero(read), orZero(write)));
 		}
@@ -111,6 +171,25 @@ final class PropertiesValidator {
 					"must be 'provisioned' when dynamodown.read-capacity or dynamodown.write-capacity is set");
 		}
 		return billing;
+	}
+
+	/**
+	 * Reports a capacity that provisioned billing needs and the user did not set as
+	 * missing, rather than as the 0 it would otherwise be taken for.
+	 */
+	private static void requireCapacity(String property, @Nullable Long capacity, String otherProperty,
+			@Nullable Long other, @Nullable BillingMode mode) {
+		if (capacity != null) {
+			return;
+		}
+		if (other != null && other > 0) {
+			throw new InvalidDynamoDownPropertyException(property, null,
+					"must be set when " + otherProperty + " is set, as provisioned billing needs both capacities");
+		}
+		if (mode == BillingMode.PROVISIONED) {
+			throw new InvalidDynamoDownPropertyException(property, null,
+					"must be set when dynamodown.billing-mode is 'provisioned'");
+		}
 	}
 
 	/**
@@ -141,6 +220,30 @@ final class PropertiesValidator {
 			throw new InvalidDynamoDownPropertyException(attempt ? "dynamodown.attempt-timeout" : "dynamodown.timeout",
 					attempt ? properties.getAttemptTimeout() : properties.getTimeout(), rule);
 		}
+	}
+
+	/**
+	 * The endpoint override, checked: an absolute {@code http} or {@code https} URL with
+	 * a host. A value without a scheme ({@code localhost:8000}) binds as a URI whose
+	 * scheme is the host name, which the SDK would refuse deep inside the client's
+	 * construction.
+	 * @param properties the properties
+	 * @return the endpoint, or {@code null} when it is not set
+	 * @throws InvalidDynamoDownPropertyException when the endpoint is not such a URL
+	 */
+	static @Nullable URI endpoint(DynamoDownProperties properties) {
+		URI endpoint = properties.getEndpoint();
+		if (endpoint == null) {
+			return null;
+		}
+		String scheme = endpoint.getScheme();
+		boolean http = scheme != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+		if (!http || endpoint.getHost() == null) {
+			throw new InvalidDynamoDownPropertyException("dynamodown.endpoint", endpoint,
+					"must be an absolute URL with the scheme http or https and a host, such as "
+							+ "http://localhost:8000 or https://dynamodb.eu-west-1.amazonaws.com");
+		}
+		return endpoint;
 	}
 
 	private static long maxValueSize(DynamoDownProperties properties) {

@@ -3,7 +3,6 @@ package io.dynamodown.autoconfigure;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,14 +15,15 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Spring TestContext {@link ContextCustomizerFactory} that gives every test application
- * context with {@code dynamodown.embedded.enabled=true} (and no
- * {@code dynamodown.embedded.path}) the same in-memory {@link EmbeddedDynamoDb}: one
- * server per JVM, started by the first such context and stopped when the JVM exits,
- * instead of one per context. The server keeps a database per access key id, and each
- * context connects with an access key id of its own ({@code testcontext<n>}), so tests in
- * different contexts never see each other's tables or data while table names and hash
- * keys stay as configured. Registered in {@code META-INF/spring.factories}; it does
- * nothing without {@code dynamodown-embedded} on the class path.
+ * context with {@code dynamodown.embedded.enabled=true} (and neither
+ * {@code dynamodown.embedded.path} nor a {@code dynamodown.embedded.port}) the same
+ * in-memory {@link io.dynamodown.embedded.EmbeddedDynamoDb}: one server per JVM, started
+ * by the first such context and stopped when the JVM exits, instead of one per context.
+ * The server keeps a database per access key id, and each context connects with an access
+ * key id of its own ({@code testcontext<n>}), so tests in different contexts never see
+ * each other's tables or data while table names and hash keys stay as configured.
+ * Registered in {@code META-INF/spring.factories}; it does nothing without
+ * {@code dynamodown-embedded} on the class path.
  */
 class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -37,38 +37,25 @@ class SharedEmbeddedDynamoDbContextCustomizerFactory implements ContextCustomize
 	}
 
 	/**
-	 * Registers the JVM's shared server in a context that enables the embedded server.
+	 * Registers this context's view of the JVM's shared server in a context that enables
+	 * the embedded server; the auto-configuration starts the server only if the context
+	 * uses it.
 	 */
 	private static final class SharedServerCustomizer implements ContextCustomizer {
 
 		private static final AtomicInteger contexts = new AtomicInteger();
 
-		private static @Nullable EmbeddedDynamoDb server;
-
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 			ConfigurableEnvironment environment = context.getEnvironment();
 			if (!environment.getProperty("dynamodown.embedded.enabled", Boolean.class, false)
-					|| environment.containsProperty("dynamodown.embedded.path")) {
+					|| environment.containsProperty("dynamodown.embedded.path")
+					|| environment.getProperty("dynamodown.embedded.port", Integer.class, 0) != 0) {
 				return;
 			}
-			EmbeddedDynamoDb shared = sharedServer();
-			context.getBeanFactory().registerSingleton("embeddedDynamoDb", shared);
 			context.getBeanFactory()
-				.registerSingleton("embeddedLevelDbConnectionDetails",
-						new EmbeddedDynamoDbAutoConfiguration.EmbeddedConnectionDetails(shared.endpoint(),
-								"testcontext" + contexts.incrementAndGet(), "local"));
-		}
-
-		private static synchronized EmbeddedDynamoDb sharedServer() {
-			EmbeddedDynamoDb shared = server;
-			if (shared == null) {
-				shared = EmbeddedDynamoDb.startWithDatabasePerAccessKey();
-				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "dynamodown-embedded-shutdown"));
-				EmbeddedDynamoDbLogging.started(shared, true);
-				server = shared;
-			}
-			return shared;
+				.registerSingleton("sharedEmbeddedDynamoDb",
+						new SharedEmbeddedDynamoDb("testcontext" + contexts.incrementAndGet()));
 		}
 
 		@Override

@@ -11,6 +11,7 @@ import io.dynamodown.Compression;
 import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.cache.CacheSerializationPolicy;
 import io.dynamodown.retry.RetryPolicy;
+import io.dynamodown.table.AttributeNames;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.convert.DurationStyle;
@@ -90,6 +91,19 @@ class ConfigurationMetadataTests {
 		assertThat(defaultValue("dynamodown.compression.codec"))
 			.isEqualTo(Compression.DEFAULT.codec().name().toLowerCase(Locale.ROOT));
 		assertThat(defaultValue("dynamodown.compression.enabled")).isEqualTo("true");
+		assertThat(defaultValue("dynamodown.attribute-names.hash-key")).isEqualTo(AttributeNames.DEFAULT.hashKey());
+		assertThat(defaultValue("dynamodown.attribute-names.sort-key")).isEqualTo(AttributeNames.DEFAULT.sortKey());
+		assertThat(defaultValue("dynamodown.attribute-names.value")).isEqualTo(AttributeNames.DEFAULT.value());
+		assertThat(defaultValue("dynamodown.attribute-names.ttl")).isEqualTo(AttributeNames.DEFAULT.ttl());
+		assertThat(defaultValue("dynamodown.attribute-names.form")).isEqualTo(AttributeNames.DEFAULT.form());
+	}
+
+	@Test
+	void embeddedPortIsDescribedWithItsDefault() {
+		assertThat(defaultValue("dynamodown.embedded.port")).isEqualTo("0");
+		List<String> descriptions = JsonPath.read(this.metadata,
+				"$.properties[?(@.name == 'dynamodown.embedded.port')].description");
+		assertThat(descriptions).singleElement().asString().contains("0 for a free port");
 	}
 
 	private String defaultValue(String property) {

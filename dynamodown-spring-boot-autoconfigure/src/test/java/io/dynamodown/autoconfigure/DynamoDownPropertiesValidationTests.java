@@ -65,15 +65,60 @@ class DynamoDownPropertiesValidationTests {
 	}
 
 	@Test
-	void provisionedWithoutCapacitiesFails() {
-		assertFailure("Property: dynamodown.read-capacity", "must be at least 1 for provisioned billing",
-				"dynamodown.table=valid", "dynamodown.billing-mode=provisioned");
+	void provisionedWithoutCapacitiesReportsTheReadCapacityAsNotSet() {
+		assertFailure("Property: dynamodown.read-capacity\n    Value: (not set)",
+				"must be set when dynamodown.billing-mode is 'provisioned'", "dynamodown.table=valid",
+				"dynamodown.billing-mode=provisioned");
+	}
+
+	@Test
+	void readCapacityAloneReportsTheWriteCapacityAsNotSet() {
+		assertFailure("Property: dynamodown.write-capacity\n    Value: (not set)",
+				"must be set when dynamodown.read-capacity is set", "dynamodown.table=valid",
+				"dynamodown.read-capacity=5");
+	}
+
+	@Test
+	void writeCapacityAloneReportsTheReadCapacityAsNotSet() {
+		assertFailure("Property: dynamodown.read-capacity\n    Value: (not set)",
+				"must be set when dynamodown.write-capacity is set", "dynamodown.table=valid",
+				"dynamodown.write-capacity=5");
+	}
+
+	@Test
+	void zeroWriteCapacityBesideAReadCapacityIsReportedWithItsValue() {
+		assertFailure("Property: dynamodown.write-capacity\n    Value: 0", "must be at least 1 for provisioned billing",
+				"dynamodown.table=valid", "dynamodown.read-capacity=5", "dynamodown.write-capacity=0");
 	}
 
 	@Test
 	void onDemandWithCapacitiesFails() {
 		assertFailure("Property: dynamodown.billing-mode", "must be 'provisioned'", "dynamodown.table=valid",
 				"dynamodown.billing-mode=on-demand", "dynamodown.read-capacity=5", "dynamodown.write-capacity=5");
+	}
+
+	@Test
+	void emptyAttributeNameFails() {
+		assertFailure("Property: dynamodown.attribute-names.sort-key", "is not a valid attribute name",
+				"dynamodown.table=valid", "dynamodown.attribute-names.sort-key=");
+	}
+
+	@Test
+	void sameAttributeNameTwiceFails() {
+		assertFailure("Property: dynamodown.attribute-names", "must name five different attributes",
+				"dynamodown.table=valid", "dynamodown.attribute-names.value=hkey");
+	}
+
+	@Test
+	void negativeCloseTimeoutFails() {
+		assertFailure("Property: dynamodown.close-timeout", "must not be negative", "dynamodown.table=valid",
+				"dynamodown.close-timeout=-1s");
+	}
+
+	@Test
+	void zeroActiveTimeoutFails() {
+		assertFailure("Property: dynamodown.active-timeout", "must be a positive duration", "dynamodown.table=valid",
+				"dynamodown.active-timeout=0s");
 	}
 
 	@Test
@@ -129,11 +174,13 @@ class DynamoDownPropertiesValidationTests {
 	private void assertFailure(String property, String rule, String... properties) {
 		this.contextRunner.withPropertyValues(properties).run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new InvalidDynamoDownPropertyFailureAnalyzer()
+			FailureAnalysis analysis = new InvalidDynamoDownPropertyFailureAnalyzer(null)
 				.analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains(property).contains(rule);
-			assertThat(analysis.getAction()).startsWith("Update your application's configuration");
+			assertThat(analysis.getAction()).containsPattern("^(Set|Correct the value of) dynamodown\\.")
+				.endsWith("following the reason above.")
+				.doesNotContain(rule);
 		});
 	}
 

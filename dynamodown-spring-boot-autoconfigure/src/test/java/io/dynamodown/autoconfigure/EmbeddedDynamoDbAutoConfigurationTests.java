@@ -1,5 +1,9 @@
 package io.dynamodown.autoconfigure;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
@@ -112,10 +117,82 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 	}
 
 	@Test
+	void embeddedServerIsNotStartedWhenTheApplicationDefinesItsOwnClient(CapturedOutput output) {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDynamoDbAutoConfiguration.class))
+			.withPropertyValues("dynamodown.embedded.enabled=true")
+			.withBean("userClient", DynamoDbClient.class, EmbeddedDynamoDbAutoConfigurationTests::unusedClient)
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.doesNotHaveBean(EmbeddedDynamoDb.class)
+					.doesNotHaveBean(LevelDbConnectionDetails.class);
+				assertThat(output).containsOnlyOnce("Embedded DynamoDB server (dynamodown.embedded) not started: "
+						+ "the application defines its own DynamoDbClient [userClient], which the store uses instead")
+					.doesNotContain("started at");
+			});
+	}
+
+	@Test
+	void embeddedServerListensOnAFreePortByDefault() {
+		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true")
+			.run((context) -> assertThat(context.getBean(EmbeddedDynamoDb.class).port()).isPositive());
+	}
+
+	@Test
+	void embeddedServerListensOnTheConfiguredPort() throws IOException {
+		int port = freePort();
+		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true", "dynamodown.embedded.port=" + port)
+			.run((context) -> {
+				EmbeddedDynamoDb server = context.getBean(EmbeddedDynamoDb.class);
+				assertThat(server.port()).isEqualTo(port);
+				assertThat(context.getBean(LevelDbConnectionDetails.class).getEndpoint())
+					.isEqualTo(URI.create("http://127.0.0.1:" + port));
+				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+			});
+	}
+
+	@Test
+	void embeddedPortInUseIsReportedWithTheProperty() throws IOException {
+		try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			this.contextRunner
+				.withPropertyValues("dynamodown.embedded.enabled=true",
+						"dynamodown.embedded.port=" + taken.getLocalPort())
+				.run((context) -> assertThat(context).getFailure()
+					.rootCause()
+					.isInstanceOfSatisfying(InvalidDynamoDownPropertyException.class, (ex) -> {
+						assertThat(ex.getProperty()).isEqualTo("dynamodown.embedded.port");
+						assertThat(ex.getValue()).isEqualTo(String.valueOf(taken.getLocalPort()));
+					}));
+		}
+	}
+
+	@Test
+	void embeddedPortOutOfRangeIsReportedWithTheProperty() {
+		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true", "dynamodown.embedded.port=70000")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(InvalidDynamoDownPropertyException.class,
+						(ex) -> assertThat(ex.getRule()).isEqualTo("must be 0 (a free port) to 65535")));
+	}
+
+	@Test
 	void embeddedServerIsNotStartedByDefault() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDynamoDbAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedDynamoDb.class)
 				.doesNotHaveBean(LevelDbConnectionDetails.class));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static DynamoDbClient unusedClient() {
+		return DynamoDbClient.builder()
+			.endpointOverride(URI.create("http://127.0.0.1:1"))
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("unused", "unused")))
+			.build();
 	}
 
 	private static byte[] bytes(String text) {

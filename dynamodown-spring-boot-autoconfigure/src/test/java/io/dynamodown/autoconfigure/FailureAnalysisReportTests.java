@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import io.dynamodown.ErrorCode;
 import io.dynamodown.LevelDbException;
+import io.dynamodown.autoconfigure.cache.LevelDbCacheAutoConfiguration;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import io.dynamodown.embedded.junit.EmbeddedDynamoDbTest;
 import io.dynamodown.embedded.junit.TestTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -21,10 +25,12 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -73,6 +79,44 @@ class FailureAnalysisReportTests {
 			.contains("dynamodown.billing-mode")
 			.contains("ON_DEMAND")
 			.contains("PROVISIONED");
+	}
+
+	@Test
+	void endpointWithoutSchemeIsReportedWithItsOrigin(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--dynamodown.table=app", "--dynamodown.region=eu-west-1",
+				"--dynamodown.endpoint=localhost:8000", "--dynamodown.credentials.access-key-id=local",
+				"--dynamodown.credentials.secret-access-key=local"));
+		assertPropertyReport(output, "dynamodown.endpoint", "localhost:8000",
+				"must be an absolute URL with the scheme http or https and a host");
+	}
+
+	@Test
+	void cacheNameWithSublevelSeparatorIsReportedWithItsOrigin(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(CacheApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException()
+			.isThrownBy(() -> application.run("--dynamodown.table=app", "--dynamodown.embedded.enabled=true",
+					"--dynamodown.cache.enabled=true", "--dynamodown.cache.cache-names=a!b"));
+		assertPropertyReport(output, "dynamodown.cache.cache-names", "a!b", "do not contain '!'");
+	}
+
+	@Test
+	void embeddedPathNamingAFileIsReportedWithItsOrigin(@TempDir Path directory, CapturedOutput output)
+			throws IOException {
+		Path file = Files.writeString(directory.resolve("data"), "not a directory");
+		assertThatException().isThrownBy(() -> run("--dynamodown.table=app", "--dynamodown.embedded.enabled=true",
+				"--dynamodown.embedded.path=" + file));
+		assertPropertyReport(output, "dynamodown.embedded.path", file.toString(), "must name a directory");
+	}
+
+	@Test
+	void unknownKeyIsReportedWithTheClosestKnownKeyWhenAsked(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--dynamodown.table=app", "--dynamodown.embeded.enabled=true",
+				"--dynamodown.fail-on-unknown-properties=true"));
+		assertPropertyReport(output, "dynamodown.embeded.enabled", "true",
+				"is not a dynamodown property; did you mean dynamodown.embedded.enabled?");
+		assertThat(output)
+			.contains("Rename dynamodown.embeded.enabled where it is set (see Origin above), or remove it");
 	}
 
 	@Test
@@ -156,6 +200,15 @@ class FailureAnalysisReportTests {
 		assertThat(output.getAll().lines().filter((line) -> line.startsWith("\tat "))).isEmpty();
 	}
 
+	private static void assertPropertyReport(CapturedOutput output, String property, String value, String rule) {
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Property: " + property)
+			.contains("Value: " + value)
+			.contains("Origin: \"" + property + "\" from property source \"commandLineArgs\"")
+			.contains(rule);
+		assertThat(output.getAll().lines().filter((line) -> line.startsWith("\tat "))).isEmpty();
+	}
+
 	/**
 	 * Runs against the test run's server, standing for one the application reaches over
 	 * the network; its own log lines would not be in the application's console.
@@ -186,6 +239,14 @@ class FailureAnalysisReportTests {
 	@Configuration(proxyBeanMethods = false)
 	@ImportAutoConfiguration({ EmbeddedDynamoDbAutoConfiguration.class, LevelDbAutoConfiguration.class })
 	static class TestApplication {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableCaching
+	@ImportAutoConfiguration({ EmbeddedDynamoDbAutoConfiguration.class, LevelDbAutoConfiguration.class,
+			LevelDbCacheAutoConfiguration.class, CacheAutoConfiguration.class })
+	static class CacheApplication {
 
 	}
 

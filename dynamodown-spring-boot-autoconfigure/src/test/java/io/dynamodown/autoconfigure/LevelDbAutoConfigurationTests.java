@@ -29,10 +29,14 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -206,6 +210,49 @@ class LevelDbAutoConfigurationTests {
 	}
 
 	@Test
+	void customizerReplacingTheOverrideConfigurationKeepsTheStarterRetryStrategy() {
+		withServer().withPropertyValues("dynamodown.retry.max-attempts=4")
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.overrideConfiguration((configuration) -> configuration.addExecutionInterceptor(new Hold())))
+			.run((context) -> assertThat(overrideConfiguration(context).retryStrategy())
+				.hasValueSatisfying((strategy) -> assertThat(strategy.maxAttempts()).isEqualTo(4)));
+	}
+
+	@Test
+	void customizerReplacingTheOverrideConfigurationKeepsTheStarterTimeouts() {
+		withServer().withPropertyValues("dynamodown.timeout=3s", "dynamodown.attempt-timeout=700ms")
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.overrideConfiguration((configuration) -> configuration.addExecutionInterceptor(new Hold())))
+			.run((context) -> {
+				ClientOverrideConfiguration configuration = overrideConfiguration(context);
+				assertThat(configuration.apiCallTimeout()).contains(Duration.ofSeconds(3));
+				assertThat(configuration.apiCallAttemptTimeout()).contains(Duration.ofMillis(700));
+			});
+	}
+
+	@Test
+	void customizerInterceptorsAreKeptBesideTheStarterSettings() {
+		Hold hold = new Hold();
+		withServer()
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.overrideConfiguration((configuration) -> configuration.addExecutionInterceptor(hold)))
+			.run((context) -> assertThat(overrideConfiguration(context).executionInterceptors()).contains(hold));
+	}
+
+	@Test
+	void customizerTimeoutsGiveWayToTheProperties() {
+		withServer().withPropertyValues("dynamodown.timeout=3s")
+			.withBean(DynamoDbClientBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.overrideConfiguration((configuration) -> configuration.apiCallTimeout(Duration.ofMinutes(5))))
+			.run((context) -> assertThat(overrideConfiguration(context).apiCallTimeout())
+				.contains(Duration.ofSeconds(3)));
+	}
+
+	@Test
 	void storeIsClosedOnShutdown() {
 		LevelDb[] store = new LevelDb[1];
 		withServer().run((context) -> store[0] = context.getBean(LevelDb.class));
@@ -226,6 +273,58 @@ class LevelDbAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(CustomizerConfiguration.class).calls).hasToString("[first, second]");
 		});
+	}
+
+	@Test
+	void levelDbBuilderCustomizersAreAppliedInOrderAfterTheProperties() {
+		withServer().withPropertyValues("dynamodown.hash-key=from-properties")
+			.withUserConfiguration(LevelDbBuilderCustomizerConfiguration.class)
+			.run((context) -> assertThat(context.getBean(LevelDb.class).hashKey()).isEqualTo("second"));
+	}
+
+	@Test
+	void attributeNamesAreUsedForATableTheStoreCreates() {
+		withServer()
+			.withPropertyValues("dynamodown.attribute-names.hash-key=pk", "dynamodown.attribute-names.sort-key=sk",
+					"dynamodown.attribute-names.value=v")
+			.run((context) -> {
+				LevelDb db = context.getBean(LevelDb.class);
+				db.put(bytes("k"), bytes("value"));
+				TableDescription table = server.client().describeTable((r) -> r.tableName(db.table())).table();
+				assertThat(table.keySchema()).extracting(KeySchemaElement::attributeName).containsExactly("pk", "sk");
+				assertThat(server.client().scan((r) -> r.tableName(db.table())).items()).singleElement()
+					.satisfies((item) -> assertThat(item).containsKeys("pk", "sk", "v"));
+			});
+	}
+
+	@Test
+	void attributeNamesAdoptAnExistingTable() {
+		String table = "adopted-" + tables.incrementAndGet();
+		server.client()
+			.createTable((request) -> request.tableName(table)
+				.keySchema((key) -> key.attributeName("pk").keyType(KeyType.HASH),
+						(key) -> key.attributeName("sk").keyType(KeyType.RANGE))
+				.attributeDefinitions((attribute) -> attribute.attributeName("pk").attributeType(ScalarAttributeType.S),
+						(attribute) -> attribute.attributeName("sk").attributeType(ScalarAttributeType.B))
+				.billingMode(BillingMode.PAY_PER_REQUEST));
+		withServer()
+			.withPropertyValues("dynamodown.table=" + table, "dynamodown.create-if-missing=false",
+					"dynamodown.attribute-names.hash-key=pk", "dynamodown.attribute-names.sort-key=sk")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
+			});
+	}
+
+	@Test
+	void closeAndActiveTimeoutsAreBound() {
+		withServer().withPropertyValues("dynamodown.close-timeout=5s", "dynamodown.active-timeout=1m")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				DynamoDownProperties properties = context.getBean(DynamoDownProperties.class);
+				assertThat(properties.getCloseTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(properties.getActiveTimeout()).isEqualTo(Duration.ofMinutes(1));
+			});
 	}
 
 	@Test
@@ -329,6 +428,10 @@ class LevelDbAutoConfigurationTests {
 		return bytes;
 	}
 
+	private static ClientOverrideConfiguration overrideConfiguration(ApplicationContext context) {
+		return context.getBean(DynamoDbClient.class).serviceClientConfiguration().overrideConfiguration();
+	}
+
 	private DynamoDbClient localClient() {
 		return this.server.clientBuilder().build();
 	}
@@ -352,6 +455,23 @@ class LevelDbAutoConfigurationTests {
 		@Order(1)
 		DynamoDbClientBuilderCustomizer first() {
 			return (builder) -> this.calls.add("first");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class LevelDbBuilderCustomizerConfiguration {
+
+		@Bean
+		@Order(2)
+		LevelDbBuilderCustomizer secondHashKey() {
+			return (builder) -> builder.hashKey("second");
+		}
+
+		@Bean
+		@Order(1)
+		LevelDbBuilderCustomizer firstHashKey() {
+			return (builder) -> builder.hashKey("first");
 		}
 
 	}

@@ -104,8 +104,27 @@ public final class LevelDbCacheAutoConfiguration {
 		if (timeToLive != null) {
 			positive("dynamodown.cache.time-to-live", timeToLive);
 		}
+		sublevelName("dynamodown.cache.key-prefix", properties.getKeyPrefix(), "must not be empty nor contain '!'");
+		properties.getCacheNames()
+			.forEach((name) -> sublevelName("dynamodown.cache.cache-names", name,
+					"must hold cache names that are not empty and do not contain '!'"));
+		properties.getCaches()
+			.keySet()
+			.forEach((name) -> sublevelName("dynamodown.cache.caches", name,
+					"must be keyed by cache names that are not empty and do not contain '!'"));
 		return new LevelDbCacheManager(store.sublevel(properties.getKeyPrefix()), timeToLive, timesToLive,
 				properties.isAllowNullValues(), serializer, properties.getCacheNames());
+	}
+
+	/**
+	 * Checks a name that becomes a sublevel of the store (the caches' prefix, a cache):
+	 * the store's rule, reported with the property before any request.
+	 */
+	private static void sublevelName(String property, String name, String rule) {
+		if (name.isEmpty() || name.indexOf('!') >= 0) {
+			throw new InvalidDynamoDownPropertyException(property, name,
+					rule + " (each name is a sublevel of the store, and '!' separates sublevels)");
+		}
 	}
 
 	private static Duration positive(String property, Duration timeToLive) {
