@@ -1,12 +1,8 @@
 package io.dynamodown.server;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +24,7 @@ class IdempotencyTests {
 
 	private static final Instant START = Instant.parse("2026-12-05T12:00:00Z");
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(START);
+	private final MutableClock clock = new MutableClock(START);
 
 	private DynamoDbServer server;
 
@@ -36,25 +32,7 @@ class IdempotencyTests {
 
 	@BeforeEach
 	void start() {
-		Clock clock = new Clock() {
-
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return IdempotencyTests.this.now.get();
-			}
-
-		};
-		this.server = DynamoDbServer.builder().clock(clock).start();
+		this.server = DynamoDbServer.builder().clock(this.clock).start();
 		this.client = TestClients.of(this.server);
 		this.client.createTable((request) -> request.tableName("counters")
 			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
@@ -87,7 +65,7 @@ class IdempotencyTests {
 	@Test
 	void aRepeatWithinTenMinutesIsNotAppliedAgain() {
 		increment("token", "1");
-		this.now.set(START.plus(Duration.ofMinutes(9)));
+		this.clock.set(START.plus(Duration.ofMinutes(9)));
 		increment("token", "1");
 		assertThat(counter()).isEqualTo("1");
 	}
@@ -103,10 +81,10 @@ class IdempotencyTests {
 	void afterTenMinutesTheTokenIsNewAgain() {
 		increment("old", "1");
 		for (int i = 0; i < 1000; i++) {
-			this.now.set(START.plusMillis(i));
+			this.clock.set(START.plusMillis(i));
 			increment("token-" + i, "1");
 		}
-		this.now.set(START.plus(Duration.ofMinutes(10)).plusSeconds(1));
+		this.clock.set(START.plus(Duration.ofMinutes(10)).plusSeconds(1));
 		increment("old", "1");
 		assertThat(counter()).isEqualTo("1002");
 	}

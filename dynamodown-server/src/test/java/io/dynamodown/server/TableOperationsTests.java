@@ -3,14 +3,10 @@ package io.dynamodown.server;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,25 +204,7 @@ class TableOperationsTests {
 
 	@Test
 	void throughputChangesTakeEffectWhenTheTableIsActiveAgain() {
-		AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T00:00:00Z"));
-		Clock clock = new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return now.get();
-			}
-
-		};
+		MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
 		try (DynamoDbServer slow = DynamoDbServer.builder()
 			.clock(clock)
 			.tableStatusDelay(Duration.ofMinutes(1))
@@ -235,8 +213,8 @@ class TableOperationsTests {
 				.keySchema((key) -> key.attributeName("k").keyType("HASH"))
 				.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
 				.provisionedThroughput((throughput) -> throughput.readCapacityUnits(5L).writeCapacityUnits(5L)));
-			now.set(now.get().plus(Duration.ofMinutes(2)));
-			Instant increased = now.get();
+			clock.advance(Duration.ofMinutes(2));
+			Instant increased = clock.instant();
 			var requested = slowClient
 				.updateTable((request) -> request.tableName("tuned")
 					.provisionedThroughput((throughput) -> throughput.readCapacityUnits(15L).writeCapacityUnits(15L)))
@@ -244,7 +222,7 @@ class TableOperationsTests {
 				.provisionedThroughput();
 			assertThat(requested.readCapacityUnits()).isEqualTo(5L);
 			assertThat(requested.lastIncreaseDateTime()).isEqualTo(increased);
-			now.set(now.get().plus(Duration.ofMinutes(2)));
+			clock.advance(Duration.ofMinutes(2));
 			var active = slowClient.describeTable((request) -> request.tableName("tuned"))
 				.table()
 				.provisionedThroughput();
@@ -257,7 +235,7 @@ class TableOperationsTests {
 				.provisionedThroughput();
 			assertThat(decrease.readCapacityUnits()).isEqualTo(15L);
 			assertThat(decrease.numberOfDecreasesToday()).isZero();
-			now.set(now.get().plus(Duration.ofMinutes(2)));
+			clock.advance(Duration.ofMinutes(2));
 			var decreased = slowClient.describeTable((request) -> request.tableName("tuned"))
 				.table()
 				.provisionedThroughput();

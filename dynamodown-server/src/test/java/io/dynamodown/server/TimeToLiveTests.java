@@ -1,11 +1,8 @@
 package io.dynamodown.server;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +25,7 @@ class TimeToLiveTests {
 
 	private static final Instant START = Instant.parse("2026-12-05T12:00:00Z");
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(START);
+	private final MutableClock clock = new MutableClock(START);
 
 	private DynamoDbServer server;
 
@@ -36,25 +33,7 @@ class TimeToLiveTests {
 
 	@BeforeEach
 	void start() {
-		Clock clock = new Clock() {
-
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return TimeToLiveTests.this.now.get();
-			}
-
-		};
-		this.server = DynamoDbServer.builder().clock(clock).start();
+		this.server = DynamoDbServer.builder().clock(this.clock).start();
 		this.client = TestClients.of(this.server);
 		this.client.createTable((request) -> request.tableName("ttl")
 			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
@@ -98,7 +77,7 @@ class TimeToLiveTests {
 		put("later", AttributeValue.fromN(Long.toString(START.plusSeconds(3600).getEpochSecond())));
 		put("text", AttributeValue.fromS(Long.toString(START.getEpochSecond())));
 		put("ancient", AttributeValue.fromN(Long.toString(START.minus(Duration.ofDays(6 * 365)).getEpochSecond())));
-		this.now.set(START.plusSeconds(61));
+		this.clock.set(START.plusSeconds(61));
 		assertThat(exists("soon")).as("readable until deleted").isTrue();
 		assertThat(this.server.expireItems()).isEqualTo(1);
 		assertThat(exists("soon")).isFalse();
