@@ -12,6 +12,7 @@ public class LevelDbException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The kind of failure. */
 	private final ErrorCode code;
 
 	/**

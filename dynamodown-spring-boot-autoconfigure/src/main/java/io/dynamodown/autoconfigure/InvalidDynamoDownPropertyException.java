@@ -18,10 +18,13 @@ public class InvalidDynamoDownPropertyException extends InvalidConfigurationProp
 
 	private static final long serialVersionUID = 1L;
 
+	/** The full property name, such as {@code dynamodown.table}. */
 	private final String property;
 
+	/** The offending value as text, or {@code null} when it is missing. */
 	private final @Nullable String value;
 
+	/** The rule the value breaks. */
 	private final String rule;
 
 	/**

@@ -15,14 +15,19 @@ public class LevelDbOpenException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The table the store was opened on. */
 	private final @Nullable String table;
 
+	/** The store's hash key. */
 	private final String hashKey;
 
+	/** The client's endpoint override, or {@code null} for AWS. */
 	private final @Nullable URI endpoint;
 
+	/** The client's region, or {@code null} when unknown. */
 	private final @Nullable String region;
 
+	/** The store's failure. */
 	private final LevelDbException failure;
 
 	/**

@@ -17,8 +17,10 @@ public final class StoreFailure extends RuntimeException {
 
 	private static final Unwritten NONE = new Unwritten("", 0, List.of());
 
+	/** The kind of failure. */
 	private final Kind kind;
 
+	/** What failed, naming the limit and the value. */
 	private final String message;
 
 	private final transient Unwritten unwritten;

@@ -53,54 +53,116 @@ public class LevelDbCacheProperties {
 
 	private final Serialization serialization = new Serialization();
 
+	/**
+	 * Returns the {@code enabled} property. Whether to provide a cache manager backed by
+	 * the store (unless the application defines a CacheManager of its own).
+	 * @return the value
+	 */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Sets the {@code enabled} property. Whether to provide a cache manager backed by the
+	 * store (unless the application defines a CacheManager of its own).
+	 * @param enabled the value
+	 */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * Returns the {@code key-prefix} property. Name of the sublevel of the store that
+	 * holds the caches: cache 'c' keeps its entries under the key prefix '!prefix!!c!'.
+	 * @return the value
+	 */
 	public String getKeyPrefix() {
 		return this.keyPrefix;
 	}
 
+	/**
+	 * Sets the {@code key-prefix} property. Name of the sublevel of the store that holds
+	 * the caches: cache 'c' keeps its entries under the key prefix '!prefix!!c!'.
+	 * @param keyPrefix the value
+	 */
 	public void setKeyPrefix(String keyPrefix) {
 		this.keyPrefix = keyPrefix;
 	}
 
+	/**
+	 * Returns the {@code cache-names} property. Caches to create at startup; when set, no
+	 * other cache is created.
+	 * @return the value
+	 */
 	public List<String> getCacheNames() {
 		return this.cacheNames;
 	}
 
+	/**
+	 * Sets the {@code cache-names} property. Caches to create at startup; when set, no
+	 * other cache is created.
+	 * @param cacheNames the value
+	 */
 	public void setCacheNames(List<String> cacheNames) {
 		this.cacheNames = cacheNames;
 	}
 
+	/**
+	 * Returns the {@code time-to-live} property. Entry expiration of every cache without
+	 * one of its own.
+	 * @return the value
+	 */
 	public @Nullable Duration getTimeToLive() {
 		return this.timeToLive;
 	}
 
+	/**
+	 * Sets the {@code time-to-live} property. Entry expiration of every cache without one
+	 * of its own.
+	 * @param timeToLive the value
+	 */
 	public void setTimeToLive(@Nullable Duration timeToLive) {
 		this.timeToLive = timeToLive;
 	}
 
+	/**
+	 * Returns the {@code allow-null-values} property. Whether to cache null values
+	 * (stored as a marker).
+	 * @return the value
+	 */
 	public boolean isAllowNullValues() {
 		return this.allowNullValues;
 	}
 
+	/**
+	 * Sets the {@code allow-null-values} property. Whether to cache null values (stored
+	 * as a marker).
+	 * @param allowNullValues the value
+	 */
 	public void setAllowNullValues(boolean allowNullValues) {
 		this.allowNullValues = allowNullValues;
 	}
 
+	/**
+	 * Returns the {@code serialization} property.
+	 * @return the value
+	 */
 	public Serialization getSerialization() {
 		return this.serialization;
 	}
 
+	/**
+	 * Returns the {@code caches} property. Settings of single caches, by cache name.
+	 * @return the value
+	 */
 	public Map<String, CacheSpec> getCaches() {
 		return this.caches;
 	}
 
+	/**
+	 * Sets the {@code caches} property. Settings of single caches, by cache name.
+	 * @param caches the value
+	 */
 	public void setCaches(Map<String, CacheSpec> caches) {
 		this.caches = caches;
 	}
@@ -156,66 +218,149 @@ public class LevelDbCacheProperties {
 		 */
 		private DataSize maxSize = DataSize.ofBytes(CacheSerializationPolicy.DEFAULT_MAX_BYTES);
 
+		/**
+		 * Returns the {@code format} property. How cached values are written: Java
+		 * serialization ('jdk'), or JSON with Jackson 3 ('json', when jackson-databind is
+		 * on the class path).
+		 * @return the value
+		 */
 		public Format getFormat() {
 			return this.format;
 		}
 
+		/**
+		 * Sets the {@code format} property. How cached values are written: Java
+		 * serialization ('jdk'), or JSON with Jackson 3 ('json', when jackson-databind is
+		 * on the class path).
+		 * @param format the value
+		 */
 		public void setFormat(Format format) {
 			this.format = format;
 		}
 
+		/**
+		 * Returns the {@code allowed-packages} property. Packages whose classes cached
+		 * values may be made of, besides the application's own (those
+		 * of @SpringBootApplication, from AutoConfigurationPackages), the JDK value types
+		 * (String, boxed primitives, BigInteger, BigDecimal, java.time, UUID, Date,
+		 * Locale, URI, Currency) and, when allowed, the JDK's collections.
+		 * @return the value
+		 */
 		public List<String> getAllowedPackages() {
 			return this.allowedPackages;
 		}
 
+		/**
+		 * Sets the {@code allowed-packages} property. Packages whose classes cached
+		 * values may be made of, besides the application's own (those
+		 * of @SpringBootApplication, from AutoConfigurationPackages), the JDK value types
+		 * (String, boxed primitives, BigInteger, BigDecimal, java.time, UUID, Date,
+		 * Locale, URI, Currency) and, when allowed, the JDK's collections.
+		 * @param allowedPackages the value
+		 */
 		public void setAllowedPackages(List<String> allowedPackages) {
 			this.allowedPackages = allowedPackages;
 		}
 
+		/**
+		 * Returns the {@code allowed-classes} property. Further classes cached values may
+		 * be made of, by fully qualified name.
+		 * @return the value
+		 */
 		public List<String> getAllowedClasses() {
 			return this.allowedClasses;
 		}
 
+		/**
+		 * Sets the {@code allowed-classes} property. Further classes cached values may be
+		 * made of, by fully qualified name.
+		 * @param allowedClasses the value
+		 */
 		public void setAllowedClasses(List<String> allowedClasses) {
 			this.allowedClasses = allowedClasses;
 		}
 
+		/**
+		 * Returns the {@code allow-jdk-collections} property. Whether cached values may
+		 * hold the JDK's standard collections (lists, sets, maps, deques, List.of and the
+		 * like, the Collections wrappers).
+		 * @return the value
+		 */
 		public boolean isAllowJdkCollections() {
 			return this.allowJdkCollections;
 		}
 
+		/**
+		 * Sets the {@code allow-jdk-collections} property. Whether cached values may hold
+		 * the JDK's standard collections (lists, sets, maps, deques, List.of and the
+		 * like, the Collections wrappers).
+		 * @param allowJdkCollections the value
+		 */
 		public void setAllowJdkCollections(boolean allowJdkCollections) {
 			this.allowJdkCollections = allowJdkCollections;
 		}
 
+		/**
+		 * Returns the {@code max-depth} property. Deepest nesting of objects in an entry.
+		 * @return the value
+		 */
 		public int getMaxDepth() {
 			return this.maxDepth;
 		}
 
+		/**
+		 * Sets the {@code max-depth} property. Deepest nesting of objects in an entry.
+		 * @param maxDepth the value
+		 */
 		public void setMaxDepth(int maxDepth) {
 			this.maxDepth = maxDepth;
 		}
 
+		/**
+		 * Returns the {@code max-references} property. Most object references in an
+		 * entry.
+		 * @return the value
+		 */
 		public long getMaxReferences() {
 			return this.maxReferences;
 		}
 
+		/**
+		 * Sets the {@code max-references} property. Most object references in an entry.
+		 * @param maxReferences the value
+		 */
 		public void setMaxReferences(long maxReferences) {
 			this.maxReferences = maxReferences;
 		}
 
+		/**
+		 * Returns the {@code max-array-length} property. Longest array in an entry.
+		 * @return the value
+		 */
 		public long getMaxArrayLength() {
 			return this.maxArrayLength;
 		}
 
+		/**
+		 * Sets the {@code max-array-length} property. Longest array in an entry.
+		 * @param maxArrayLength the value
+		 */
 		public void setMaxArrayLength(long maxArrayLength) {
 			this.maxArrayLength = maxArrayLength;
 		}
 
+		/**
+		 * Returns the {@code max-size} property. Largest entry read back.
+		 * @return the value
+		 */
 		public DataSize getMaxSize() {
 			return this.maxSize;
 		}
 
+		/**
+		 * Sets the {@code max-size} property. Largest entry read back.
+		 * @param maxSize the value
+		 */
 		public void setMaxSize(DataSize maxSize) {
 			this.maxSize = maxSize;
 		}
@@ -245,10 +390,18 @@ public class LevelDbCacheProperties {
 		 */
 		private @Nullable Duration timeToLive;
 
+		/**
+		 * Returns the {@code time-to-live} property. Entry expiration of this cache.
+		 * @return the value
+		 */
 		public @Nullable Duration getTimeToLive() {
 			return this.timeToLive;
 		}
 
+		/**
+		 * Sets the {@code time-to-live} property. Entry expiration of this cache.
+		 * @param timeToLive the value
+		 */
 		public void setTimeToLive(@Nullable Duration timeToLive) {
 			this.timeToLive = timeToLive;
 		}

@@ -23,16 +23,21 @@ public final class DynamoDbError extends RuntimeException {
 	/** Namespace of the service framework's errors (serialization, authentication). */
 	public static final String SERVICE = "com.amazon.coral.service";
 
+	/** The namespace of the type. */
 	private final String namespace;
 
+	/** The error type, such as {@code ResourceNotFoundException}. */
 	private final String type;
 
+	/** The HTTP status. */
 	private final int status;
 
 	private final transient Map<String, Object> extra;
 
+	/** Whether the error body carries a message member. */
 	private final boolean hasMessage;
 
+	/** The name of the message member in the error body. */
 	private final String messageMember;
 
 	private DynamoDbError(String namespace, String type, int status, String message, boolean hasMessage,
