@@ -76,10 +76,6 @@ final class SecondaryIndex {
 		return this.entries;
 	}
 
-	int itemCount() {
-		return this.entries.size();
-	}
-
 	/**
 	 * Returns the attributes of an item that this index holds: the table's and the
 	 * index's key attributes, plus the projected ones.
