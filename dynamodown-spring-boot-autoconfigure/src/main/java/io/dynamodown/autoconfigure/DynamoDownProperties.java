@@ -3,6 +3,8 @@ package io.dynamodown.autoconfigure;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.retry.RetryPolicy;
@@ -146,6 +148,13 @@ public class DynamoDownProperties {
 	private final Embedded embedded = new Embedded();
 
 	private final Metrics metrics = new Metrics();
+
+	/**
+	 * Further stores, by name: each is a LevelDb bean named '<name>LevelDb' with the
+	 * qualifier '<name>', on its own table and hash key, sharing the client and every
+	 * other setting of dynamodown.* unless the entry overrides it.
+	 */
+	private Map<String, Store> stores = new LinkedHashMap<>();
 
 	/**
 	 * Returns the {@code table} property. Name of the DynamoDB table: 3 to 255 characters
@@ -546,6 +555,22 @@ public class DynamoDownProperties {
 	}
 
 	/**
+	 * Returns the {@code stores} property. Further stores, by name.
+	 * @return the value
+	 */
+	public Map<String, Store> getStores() {
+		return this.stores;
+	}
+
+	/**
+	 * Sets the {@code stores} property. Further stores, by name.
+	 * @param stores the value
+	 */
+	public void setStores(Map<String, Store> stores) {
+		this.stores = stores;
+	}
+
+	/**
 	 * Billing modes of a table the store creates.
 	 */
 	public enum BillingMode {
@@ -758,6 +783,269 @@ public class DynamoDownProperties {
 		 * @param level the value
 		 */
 		public void setLevel(int level) {
+			this.level = level;
+		}
+
+	}
+
+	/**
+	 * One of the stores of {@code dynamodown.stores.<name>.*}: its own table and hash
+	 * key, and overrides of the shared settings of {@code dynamodown.*}; a setting the
+	 * entry does not set is the shared one.
+	 */
+	public static class Store {
+
+		/**
+		 * Name of the store's DynamoDB table: 3 to 255 characters of [a-zA-Z0-9_.-].
+		 * Required.
+		 */
+		private @Nullable String table;
+
+		/**
+		 * Hash key (partition key value) of the store's database inside its table. Not
+		 * the shared dynamodown.hash-key: stores on one table need different hash keys.
+		 */
+		private String hashKey = LevelDbBuilder.DEFAULT_HASH_KEY;
+
+		/**
+		 * Whether to create the store's table when it does not exist. Defaults to
+		 * dynamodown.create-if-missing.
+		 */
+		private @Nullable Boolean createIfMissing;
+
+		/**
+		 * Whether to fail startup when the store's table already exists. Defaults to
+		 * dynamodown.error-if-exists.
+		 */
+		private @Nullable Boolean errorIfExists;
+
+		/**
+		 * Whether the store's reads are strongly consistent. Defaults to
+		 * dynamodown.consistent-reads.
+		 */
+		private @Nullable Boolean consistentReads;
+
+		/**
+		 * Whether the store's iterators request the next page while the current one is
+		 * consumed. Defaults to dynamodown.read-ahead.
+		 */
+		private @Nullable Boolean readAhead;
+
+		/**
+		 * The largest value the store writes and reads, counted before and after
+		 * compression. Defaults to dynamodown.max-value-size.
+		 */
+		private @Nullable DataSize maxValueSize;
+
+		private final StoreCompression compression = new StoreCompression();
+
+		/**
+		 * Returns the {@code table} property. Name of the store's DynamoDB table.
+		 * @return the value
+		 */
+		public @Nullable String getTable() {
+			return this.table;
+		}
+
+		/**
+		 * Sets the {@code table} property. Name of the store's DynamoDB table.
+		 * @param table the value
+		 */
+		public void setTable(@Nullable String table) {
+			this.table = table;
+		}
+
+		/**
+		 * Returns the {@code hash-key} property. Hash key of the store's database inside
+		 * its table.
+		 * @return the value
+		 */
+		public String getHashKey() {
+			return this.hashKey;
+		}
+
+		/**
+		 * Sets the {@code hash-key} property. Hash key of the store's database inside its
+		 * table.
+		 * @param hashKey the value
+		 */
+		public void setHashKey(String hashKey) {
+			this.hashKey = hashKey;
+		}
+
+		/**
+		 * Returns the {@code create-if-missing} property. Whether to create the store's
+		 * table when it does not exist.
+		 * @return the value, or {@code null} for the shared one
+		 */
+		public @Nullable Boolean getCreateIfMissing() {
+			return this.createIfMissing;
+		}
+
+		/**
+		 * Sets the {@code create-if-missing} property. Whether to create the store's
+		 * table when it does not exist.
+		 * @param createIfMissing the value, or {@code null} for the shared one
+		 */
+		public void setCreateIfMissing(@Nullable Boolean createIfMissing) {
+			this.createIfMissing = createIfMissing;
+		}
+
+		/**
+		 * Returns the {@code error-if-exists} property. Whether to fail startup when the
+		 * store's table already exists.
+		 * @return the value, or {@code null} for the shared one
+		 */
+		public @Nullable Boolean getErrorIfExists() {
+			return this.errorIfExists;
+		}
+
+		/**
+		 * Sets the {@code error-if-exists} property. Whether to fail startup when the
+		 * store's table already exists.
+		 * @param errorIfExists the value, or {@code null} for the shared one
+		 */
+		public void setErrorIfExists(@Nullable Boolean errorIfExists) {
+			this.errorIfExists = errorIfExists;
+		}
+
+		/**
+		 * Returns the {@code consistent-reads} property. Whether the store's reads are
+		 * strongly consistent.
+		 * @return the value, or {@code null} for the shared one
+		 */
+		public @Nullable Boolean getConsistentReads() {
+			return this.consistentReads;
+		}
+
+		/**
+		 * Sets the {@code consistent-reads} property. Whether the store's reads are
+		 * strongly consistent.
+		 * @param consistentReads the value, or {@code null} for the shared one
+		 */
+		public void setConsistentReads(@Nullable Boolean consistentReads) {
+			this.consistentReads = consistentReads;
+		}
+
+		/**
+		 * Returns the {@code read-ahead} property. Whether the store's iterators request
+		 * the next page while the current one is consumed.
+		 * @return the value, or {@code null} for the shared one
+		 */
+		public @Nullable Boolean getReadAhead() {
+			return this.readAhead;
+		}
+
+		/**
+		 * Sets the {@code read-ahead} property. Whether the store's iterators request the
+		 * next page while the current one is consumed.
+		 * @param readAhead the value, or {@code null} for the shared one
+		 */
+		public void setReadAhead(@Nullable Boolean readAhead) {
+			this.readAhead = readAhead;
+		}
+
+		/**
+		 * Returns the {@code max-value-size} property. The largest value the store writes
+		 * and reads.
+		 * @return the value, or {@code null} for the shared one
+		 */
+		public @Nullable DataSize getMaxValueSize() {
+			return this.maxValueSize;
+		}
+
+		/**
+		 * Sets the {@code max-value-size} property. The largest value the store writes
+		 * and reads.
+		 * @param maxValueSize the value, or {@code null} for the shared one
+		 */
+		public void setMaxValueSize(@Nullable DataSize maxValueSize) {
+			this.maxValueSize = maxValueSize;
+		}
+
+		/**
+		 * Returns the {@code compression} property.
+		 * @return the value
+		 */
+		public StoreCompression getCompression() {
+			return this.compression;
+		}
+
+	}
+
+	/**
+	 * Compression of one store's values; a setting not set is that of
+	 * {@code dynamodown.compression.*}.
+	 */
+	public static class StoreCompression {
+
+		/**
+		 * Whether the store's values are compressed before they are stored. Defaults to
+		 * dynamodown.compression.enabled.
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * The codec the store's values are compressed with. Defaults to
+		 * dynamodown.compression.codec.
+		 */
+		private io.dynamodown.Compression.@Nullable Codec codec;
+
+		/**
+		 * The deflate level of the store, 1 (fastest) to 9 (smallest). Defaults to
+		 * dynamodown.compression.level.
+		 */
+		private @Nullable Integer level;
+
+		/**
+		 * Returns the {@code enabled} property. Whether the store's values are compressed
+		 * before they are stored.
+		 * @return the value, or {@code null} for the shared one
+		 */
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		/**
+		 * Sets the {@code enabled} property. Whether the store's values are compressed
+		 * before they are stored.
+		 * @param enabled the value, or {@code null} for the shared one
+		 */
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		/**
+		 * Returns the {@code codec} property. The codec the store's values are compressed
+		 * with.
+		 * @return the value, or {@code null} for the shared one
+		 */
+		public io.dynamodown.Compression.@Nullable Codec getCodec() {
+			return this.codec;
+		}
+
+		/**
+		 * Sets the {@code codec} property. The codec the store's values are compressed
+		 * with.
+		 * @param codec the value, or {@code null} for the shared one
+		 */
+		public void setCodec(io.dynamodown.Compression.@Nullable Codec codec) {
+			this.codec = codec;
+		}
+
+		/**
+		 * Returns the {@code level} property. The deflate level of the store.
+		 * @return the value, or {@code null} for the shared one
+		 */
+		public @Nullable Integer getLevel() {
+			return this.level;
+		}
+
+		/**
+		 * Sets the {@code level} property. The deflate level of the store.
+		 * @param level the value, or {@code null} for the shared one
+		 */
+		public void setLevel(@Nullable Integer level) {
 			this.level = level;
 		}
 

@@ -27,15 +27,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfigurati
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -48,11 +55,16 @@ import org.springframework.core.env.Environment;
  * expiry. A store that cannot be opened fails startup with a
  * {@link LevelDbOpenException}, which a failure analyzer explains. Keys under
  * {@code dynamodown.*} that no property binds are reported before any bean is created
- * (see {@code dynamodown.fail-on-unknown-properties}).
+ * (see {@code dynamodown.fail-on-unknown-properties}). Each entry of
+ * {@code dynamodown.stores.<name>.*} is a further {@code LevelDb} bean named
+ * {@code <name>LevelDb} with the qualifier {@code <name>}, built the same way on the same
+ * client; the single store is then created only when {@code dynamodown.table} is set, as
+ * the primary {@code LevelDb}.
  */
 @AutoConfiguration
 @ConditionalOnClass({ LevelDb.class, DynamoDbClient.class })
 @EnableConfigurationProperties(DynamoDownProperties.class)
+@Import(LevelDbStoresRegistrar.class)
 public final class LevelDbAutoConfiguration {
 
 	@Bean
@@ -74,13 +86,31 @@ public final class LevelDbAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
+	@Conditional(SingleStoreCondition.class)
 	LevelDb levelDb(ObjectProvider<DynamoDbClient> clients, DynamoDownProperties properties, RetryPolicy retry,
 			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks,
 			ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		// Before the client, so that an invalid property is reported before a client
 		// that cannot be built.
 		PropertiesValidator.validate(properties);
-		DynamoDbClient client = clients.getObject();
+		return open(clients.getObject(), properties, retry, listeners, clocks, customizers);
+	}
+
+	/**
+	 * Opens a store whose properties are valid: the single store, or one of
+	 * {@code dynamodown.stores}.
+	 * @param client the client
+	 * @param properties the store's properties, validated
+	 * @param retry the retry policy
+	 * @param listeners the request listeners
+	 * @param clocks the clocks
+	 * @param customizers the builder customizers
+	 * @return the open store
+	 * @throws LevelDbOpenException when the store cannot be opened
+	 */
+	static LevelDb open(DynamoDbClient client, DynamoDownProperties properties, RetryPolicy retry,
+			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks,
+			ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
 		String region = (configuration.region() != null) ? configuration.region().id() : null;
 		try {
@@ -124,6 +154,29 @@ public final class LevelDbAutoConfiguration {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Matches unless {@code dynamodown.stores} has entries and {@code dynamodown.table}
+	 * is not set: the single store is created when it is configured, or when it is the
+	 * only form used (and then fails startup without a table, naming the property).
+	 */
+	static final class SingleStoreCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("dynamodown single store");
+			Environment environment = context.getEnvironment();
+			if (environment.containsProperty("dynamodown.table")) {
+				return ConditionOutcome.match(message.found("property").items("dynamodown.table"));
+			}
+			if (LevelDbStoresRegistrar.stores(environment).isEmpty()) {
+				return ConditionOutcome.match(message.because("no dynamodown.stores are configured"));
+			}
+			return ConditionOutcome
+				.noMatch(message.because("dynamodown.stores are configured and dynamodown.table is not set"));
+		}
+
 	}
 
 	/**

@@ -165,11 +165,31 @@ final class UnknownPropertiesReporter implements BeanFactoryPostProcessor {
 			while (!candidate.isEmpty()) {
 				Boolean map = this.keys.get(candidate.toString());
 				if (map != null) {
+					if (map && LevelDbStoresRegistrar.PREFIX.equals(candidate.toString())) {
+						return isStoreEntryKey(candidate, name);
+					}
 					return map || onlyIndexesBetween(candidate, name);
 				}
 				candidate = candidate.getParent();
 			}
 			return false;
+		}
+
+		/**
+		 * Whether a key under {@code dynamodown.stores} is a key of an entry
+		 * ({@code dynamodown.stores.orders.table}): the entries' keys are not in the
+		 * metadata, which describes the map only.
+		 */
+		private static boolean isStoreEntryKey(ConfigurationPropertyName stores, ConfigurationPropertyName name) {
+			int entry = stores.getNumberOfElements();
+			if (name.getNumberOfElements() <= entry + 1) {
+				return true;
+			}
+			List<String> rest = new ArrayList<>();
+			for (int i = entry + 1; i < name.getNumberOfElements(); i++) {
+				rest.add(name.getElement(i, ConfigurationPropertyName.Form.DASHED));
+			}
+			return LevelDbStoresRegistrar.ENTRY_KEYS.contains(String.join(".", rest));
 		}
 
 		private static boolean onlyIndexesBetween(ConfigurationPropertyName ancestor, ConfigurationPropertyName name) {
@@ -191,7 +211,13 @@ final class UnknownPropertiesReporter implements BeanFactoryPostProcessor {
 		@Nullable String closest(String key) {
 			String best = null;
 			int bestDistance = Integer.MAX_VALUE;
-			for (String candidate : this.keys.keySet()) {
+			List<String> candidates = new ArrayList<>(this.keys.keySet());
+			String storesPrefix = LevelDbStoresRegistrar.PREFIX + ".";
+			if (key.startsWith(storesPrefix) && key.indexOf('.', storesPrefix.length()) > 0) {
+				String entry = key.substring(0, key.indexOf('.', storesPrefix.length()) + 1);
+				LevelDbStoresRegistrar.ENTRY_KEYS.forEach((entryKey) -> candidates.add(entry + entryKey));
+			}
+			for (String candidate : candidates) {
 				int distance = distance(key, candidate);
 				if (distance < bestDistance) {
 					best = candidate;

@@ -64,6 +64,21 @@ class UnknownPropertiesReporterTests {
 	}
 
 	@Test
+	void keysOfStoreEntriesAreNotReported(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("dynamodown.stores.orders.table=orders", "dynamodown.stores.orders.hash-key=o",
+					"dynamodown.stores.orders.compression.level=3", "dynamodown.fail-on-unknown-properties=true")
+			.run((context) -> assertThat(output).doesNotContain("Unknown property"));
+	}
+
+	@Test
+	void misspelledKeyOfAStoreEntryIsReportedWithTheEntrysKey(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("dynamodown.stores.orders.consistent-read=false")
+			.run((context) -> assertThat(output).contains("Unknown property dynamodown.stores.orders.consistent-read")
+				.contains("did you mean dynamodown.stores.orders.consistent-reads?"));
+	}
+
+	@Test
 	void keyUnderAScalarPropertyIsReported(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("dynamodown.table.name=orders")
 			.run((context) -> assertThat(output).contains("Unknown property dynamodown.table.name"));
