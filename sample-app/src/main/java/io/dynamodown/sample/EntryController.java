@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -169,9 +170,14 @@ public class EntryController {
 	 * key {@code a}: such a path is refused and the query form is the way to such keys.
 	 */
 	private static String segmentKey(String key, HttpServletRequest request) {
-		if (request.getRequestURI().indexOf(';') >= 0) {
+		String uri = request.getRequestURI();
+		if (uri.indexOf(';') >= 0) {
 			throw new RefusedRequestException(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_KEY,
 					"a key path segment must not contain ';' (a path parameter); use /entries?key= for such keys");
+		}
+		if (uri.toUpperCase(Locale.ROOT).contains("%2F")) {
+			throw new RefusedRequestException(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_KEY,
+					"a key path segment must not contain an encoded '/'; use /entries?key= for such keys");
 		}
 		return key;
 	}

@@ -46,6 +46,14 @@ class ClientErrorTests {
 	}
 
 	@Test
+	void anEncodedSlashInAKeySegmentIsABadRequestAnsweredInJson(CapturedOutput output) throws Exception {
+		HttpResponse<String> response = this.http.get("/entries/a%2Fb");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"code\":\"INVALID_KEY\"").contains("/entries?key=");
+		assertThat(output).doesNotContain("ERROR");
+	}
+
+	@Test
 	void aBrokenMultipartBodyIsABadRequest(CapturedOutput output) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/entries"))
 			.POST(BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nbroken"))
