@@ -185,6 +185,11 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	@Override
+	public int shards() {
+		return this.store.layout().shards();
+	}
+
+	@Override
 	public LevelDb sublevel(String name) {
 		if (name == null || name.isEmpty() || name.indexOf('!') >= 0) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
@@ -291,8 +296,7 @@ final class DynamoLevelDb implements LevelDb {
 		checkArgument(range, "range");
 		checkOpen();
 		return new StoreIterator<>(this.store.storage(), this.prefix, range, keysOnly, withExpired,
-				this.store.readAhead() ? this.store.lifecycle().executor() : null, this::checkOpen, shape,
-				this.store.observer());
+				this.store.readAhead(), this::checkOpen, shape, this.store.observer());
 	}
 
 	private void writeBulk(String operation, String what, List<WriteOp> distinct) {

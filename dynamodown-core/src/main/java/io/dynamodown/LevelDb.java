@@ -259,6 +259,13 @@ public interface LevelDb extends AutoCloseable {
 	long repair();
 
 	/**
+	 * The number of shards (partition keys) this database spreads its keys over: 1 unless
+	 * it was created with {@link LevelDbBuilder#shards(int)}.
+	 * @return the shard count
+	 */
+	int shards();
+
+	/**
 	 * A view of this store whose keys carry the prefix {@code !name!} inside the same
 	 * hash key, as abstract-level's sublevels: its ranges, clears and batches stay inside
 	 * it, and this store sees its keys in order.

@@ -15,6 +15,7 @@ import io.dynamodown.internal.value.ValueEncoder;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.observe.MicrometerObserver;
 import io.dynamodown.internal.observe.OperationObserver;
+import io.dynamodown.internal.table.Descriptor;
 import io.dynamodown.internal.table.TableManager;
 import io.dynamodown.observation.StoreObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
@@ -67,6 +68,13 @@ public final class LevelDbBuilder {
 	 */
 	public static final long MAX_VALUE_SIZE_LIMIT = Integer.MAX_VALUE - 1024L * 1024;
 
+	/**
+	 * The most shards a database may have: {@value}. A full scan, a limited read or a
+	 * seek queries every shard, so a count far above what a database's write rate needs
+	 * only makes its range reads cost more requests.
+	 */
+	public static final int MAX_SHARDS = Limits.MAX_SHARDS;
+
 	private final DynamoDbClient client;
 
 	private @Nullable String table;
@@ -111,6 +119,8 @@ public final class LevelDbBuilder {
 
 	private long readBudget = DEFAULT_READ_BUDGET;
 
+	private int shards = 1;
+
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'client' must not be null");
@@ -133,8 +143,11 @@ public final class LevelDbBuilder {
 	/**
 	 * The hash key (partition key value) of this database; default
 	 * {@value #DEFAULT_HASH_KEY}. Several databases may share a table under different
-	 * hash keys.
-	 * @param hashKey 1 to 2048 bytes of UTF-8
+	 * hash keys. U+0000 is reserved: shard i (from 1) of a database of several
+	 * {@link #shards(int) shards} uses the partition key hash key, U+0000, i in decimal,
+	 * which no hash key can equal.
+	 * @param hashKey 1 to 2048 bytes of UTF-8 without U+0000; with n shards, 2048 less 1
+	 * and the digits of n - 1 (checked at {@link #open()})
 	 * @return this builder
 	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
 	 * value when the hash key is not valid
@@ -409,6 +422,44 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * How many partition keys the database spreads its keys over; default 1, the layout
+	 * of a database without shards (its items under the hash key itself). One partition
+	 * key of DynamoDB takes about 1,000 write and 3,000 read units a second; a database
+	 * of n shards takes n times that, for keys that only grow (time-ordered) as for any
+	 * other. Point operations go to their key's shard in one request, as before; many-key
+	 * reads, bulk writes and atomic batches mix shards in their requests; ordered
+	 * iteration merges one query per shard (so a limit L reads up to L items from each
+	 * shard, and a full scan reads the shards concurrently).
+	 * <p>
+	 * The count belongs to the database: it is recorded on the database's first open, and
+	 * opening it with another count fails with {@link ErrorCode#SCHEMA_MISMATCH}. A
+	 * database written before shard counts were recorded has 1 shard. To change the
+	 * count, copy the database into a new one. With more than one shard the hash key is
+	 * limited to 2048 bytes less the U+0000 and digits its shards' partition keys add
+	 * (see {@link #hashKey(String)}).
+	 * @param shards 1 to {@value #MAX_SHARDS}
+	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
+	 * value, before any request
+	 */
+	public LevelDbBuilder shards(int shards) {
+		this.shards = checkShards(shards);
+		return this;
+	}
+
+	/**
+	 * Checks a shard count as {@link #shards(int)} does, for callers that validate
+	 * settings before they have a client.
+	 * @param shards the shard count
+	 * @return the shard count
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
+	 * with {@code shards} and names the rule and the value
+	 */
+	public static int checkShards(int shards) {
+		return Errors.call(() -> Limits.checkShards(shards));
+	}
+
+	/**
 	 * How long {@link #open()} waits for the table to become {@code ACTIVE}; default 5
 	 * minutes.
 	 * @param activeTimeout the longest wait
@@ -490,27 +541,31 @@ public final class LevelDbBuilder {
 
 	/**
 	 * Opens the store: checks the options, then makes the table ready (see
-	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}). A table the
-	 * store creates gets DynamoDB's TTL enabled on the expiry attribute
-	 * ({@link AttributeNames#ttl()}); for an existing table whose TTL is off or on
-	 * another attribute a warning is logged (reads stay correct, only DynamoDB's deletion
-	 * of expired keys is missing).
+	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}) and settles
+	 * the database's shard count. A table the store creates gets DynamoDB's TTL enabled
+	 * on the expiry attribute ({@link AttributeNames#ttl()}); for an existing table whose
+	 * TTL is off or on another attribute a warning is logged (reads stay correct, only
+	 * DynamoDB's deletion of expired keys is missing). The shard count is read from the
+	 * database's descriptor (one {@code GetItem}), or recorded there on the database's
+	 * first open.
 	 * @return the open store
 	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid table,
 	 * hash key or timeout, {@link ErrorCode#TABLE_MISSING},
 	 * {@link ErrorCode#TABLE_EXISTS} or {@link ErrorCode#SCHEMA_MISMATCH} from the
-	 * table's state
+	 * table's state, {@link ErrorCode#SCHEMA_MISMATCH} naming both counts when the
+	 * database has another shard count
 	 */
 	public LevelDb open() {
 		OperationObserver observer = observer();
 		return observer.observe("open", 0, () -> Errors.call(() -> {
 			String tableName = Limits.checkTableName(this.table);
-			String hash = Limits.checkHashKey(this.hashKey);
+			String hash = Limits.checkHashKey(this.hashKey, this.shards);
 			Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
-			KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
+			KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames, this.shards);
 			RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
-			new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
-					this.activeTimeout);
+			boolean created = new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists,
+					this.billing, this.activeTimeout);
+			new Descriptor(runner, layout).settle(created);
 			TableManager status = new TableManager(
 					new RequestRunner(this.client, tableName, this.listener, timeouts.oneAttempt()), layout);
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);

@@ -26,6 +26,20 @@ public final class Limits {
 	/** The longest hash key in bytes (UTF-8). */
 	public static final int MAX_HASH_KEY_BYTES = 2048;
 
+	/**
+	 * The most shards a database may have: a full scan or a limited read queries every
+	 * shard, so more would make every range read cost more requests than a database needs
+	 * to pass DynamoDB's per-partition throughput (256 partition keys take about 256,000
+	 * write units a second).
+	 */
+	public static final int MAX_SHARDS = 256;
+
+	/**
+	 * What the partition keys of shards 1 and above put between the hash key and the
+	 * shard number; reserved, so no hash key may contain it.
+	 */
+	public static final char SHARD_SEPARATOR = '\u0000';
+
 	/** DynamoDB's item size limit: 400 KB. */
 	public static final int MAX_ITEM_BYTES = 400 * 1024;
 
@@ -151,23 +165,63 @@ public final class Limits {
 	}
 
 	/**
-	 * Checks a hash key: 1 to {@value #MAX_HASH_KEY_BYTES} bytes of UTF-8.
+	 * Checks a hash key: 1 to {@value #MAX_HASH_KEY_BYTES} bytes of UTF-8, without U+0000
+	 * (the reserved separator of shards' partition keys, so that no hash key can equal
+	 * the partition key of another database's shard).
 	 * @param hashKey the hash key
 	 * @return the hash key
-	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when it is null, empty, too long
-	 * or not well-formed (an unpaired surrogate)
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when it is null, empty, too
+	 * long, holds U+0000 or is not well-formed (an unpaired surrogate)
 	 */
 	public static String checkHashKey(@Nullable String hashKey) {
+		return checkHashKey(hashKey, 1);
+	}
+
+	/**
+	 * Checks the hash key of a database of several shards: as
+	 * {@link #checkHashKey(String)}, and short enough that the partition key of its last
+	 * shard (the hash key, U+0000 and the shard number) is within
+	 * {@value #MAX_HASH_KEY_BYTES} bytes.
+	 * @param hashKey the hash key
+	 * @param shards the shard count, already checked
+	 * @return the hash key
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} naming the limit, the shard
+	 * count and the value
+	 */
+	public static String checkHashKey(@Nullable String hashKey, int shards) {
+		int suffix = (shards <= 1) ? 0 : 1 + Integer.toString(shards - 1).length();
+		int limit = MAX_HASH_KEY_BYTES - suffix;
+		String rule = (suffix == 0) ? "" : " with " + shards + " shards";
 		if (hashKey == null || hashKey.isEmpty()) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT, "hash key must be 1 to " + MAX_HASH_KEY_BYTES
-					+ " bytes of UTF-8, was " + ((hashKey == null) ? "null" : "empty"));
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, "hash key must be 1 to " + limit + " bytes of UTF-8" + rule
+					+ ", was " + ((hashKey == null) ? "null" : "empty"));
+		}
+		int separator = hashKey.indexOf(SHARD_SEPARATOR);
+		if (separator >= 0) {
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, "hash key must not contain U+0000, which is reserved for the"
+					+ " partition keys of shards; found at index " + separator);
 		}
 		int bytes = utf8(hashKey, Kind.INVALID_ARGUMENT, "hash key").length;
-		if (bytes > MAX_HASH_KEY_BYTES) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT,
-					"hash key limit is " + MAX_HASH_KEY_BYTES + " bytes of UTF-8, hash key has " + bytes + " bytes");
+		if (bytes > limit) {
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, "hash key limit is " + limit + " bytes of UTF-8" + rule
+					+ ((suffix == 0) ? ""
+							: " (" + MAX_HASH_KEY_BYTES + " less " + suffix + " for the shard's U+0000 and number)")
+					+ ", hash key has " + bytes + " bytes");
 		}
 		return hashKey;
+	}
+
+	/**
+	 * Checks a shard count: 1 to {@value #MAX_SHARDS}.
+	 * @param shards the shard count
+	 * @return the shard count
+	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} naming the rule and the value
+	 */
+	public static int checkShards(int shards) {
+		if (shards < 1 || shards > MAX_SHARDS) {
+			throw new StoreFailure(Kind.INVALID_ARGUMENT, "shards must be 1 to " + MAX_SHARDS + ", was " + shards);
+		}
+		return shards;
 	}
 
 	/**
