@@ -185,6 +185,27 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	@Override
+	public long copyTo(LevelDb target) {
+		checkArgument(target, "target");
+		if (!this.root) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"copyTo copies a whole database: call it on the root store, not on the sublevel " + this);
+		}
+		if (!(target instanceof DynamoLevelDb other) || !other.root) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"the target of copyTo must be the root store of another database opened with LevelDb.builder, was "
+							+ target);
+		}
+		if (other.table().equals(table()) && other.hashKey().equals(hashKey())
+				&& other.store.storage().sameClient(this.store.storage())) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"the target of copyTo must be another database than " + this + ", was " + target);
+		}
+		return run("copyTo", 0, () -> other.store.lifecycle()
+			.run(other.viewOpen, other, () -> this.store.storage().copyTo(other.store.storage())));
+	}
+
+	@Override
 	public int shards() {
 		return this.store.layout().shards();
 	}

@@ -434,9 +434,9 @@ public final class LevelDbBuilder {
 	 * The count belongs to the database: it is recorded on the database's first open, and
 	 * opening it with another count fails with {@link ErrorCode#SCHEMA_MISMATCH}. A
 	 * database written before shard counts were recorded has 1 shard. To change the
-	 * count, copy the database into a new one. With more than one shard the hash key is
-	 * limited to 2048 bytes less the U+0000 and digits its shards' partition keys add
-	 * (see {@link #hashKey(String)}).
+	 * count, copy the database into a new one ({@link LevelDb#copyTo(LevelDb)}). With
+	 * more than one shard the hash key is limited to 2048 bytes less the U+0000 and
+	 * digits its shards' partition keys add (see {@link #hashKey(String)}).
 	 * @param shards 1 to {@value #MAX_SHARDS}
 	 * @return this builder
 	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the

@@ -237,7 +237,7 @@ public final class DynamoStorage {
 		writeBulk(what, distinctWrites, this.concurrency);
 	}
 
-	private void writeBulk(String what, List<WriteOp> distinctWrites, int writers) {
+	void writeBulk(String what, List<WriteOp> distinctWrites, int writers) {
 		List<byte[]> unwritten = Collections.synchronizedList(new ArrayList<>());
 		List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
 		List<WriteRequest> requests = new ArrayList<>(distinctWrites.size());
@@ -404,7 +404,7 @@ public final class DynamoStorage {
 	 * {@link Kind#WRITES_INCOMPLETE} naming every key not confirmed when that is all,
 	 * else the first other failure, the rest suppressed.
 	 */
-	private static void throwCombined(String operation, List<StoreFailure> failures) {
+	static void throwCombined(String operation, List<StoreFailure> failures) {
 		if (failures.isEmpty()) {
 			return;
 		}
@@ -464,6 +464,52 @@ public final class DynamoStorage {
 					projection, prefixLength, withExpired ? null : this.clock, null));
 		}
 		return new MergeCursor(sources, reverse, this.executor, this.concurrency, readAhead, observed, beforePage);
+	}
+
+	/**
+	 * Copies every live key, with its value and expiry, into another database, resuming a
+	 * copy to the same target that stopped (see {@link DatabaseCopy}).
+	 * @param target the storage of the other database
+	 * @return the number of keys copied
+	 * @throws StoreFailure {@link Kind#WRITES_INCOMPLETE} naming the keys not written, or
+	 * the failure that stopped the copy of a shard
+	 */
+	public long copyTo(DynamoStorage target) {
+		return new DatabaseCopy(this, target).run();
+	}
+
+	/**
+	 * The pages of every live key of one shard, with values and expiries, whole keys.
+	 */
+	PageSource shardPages(int shard, SortKeyRange range) {
+		return new QueryPages(this.runner, this.requests, this.layout, this.values, shard, range, false,
+				ItemRequests.Projection.ITEMS, 0, this.clock, null);
+	}
+
+	/**
+	 * Whether another storage sends its requests through the same client as this one
+	 * (then the same table name is the same table).
+	 * @param other the other storage
+	 * @return {@code true} when both use one client
+	 */
+	public boolean sameClient(DynamoStorage other) {
+		return this.runner.sameClient(other.runner);
+	}
+
+	KeyLayout layout() {
+		return this.layout;
+	}
+
+	RequestRunner runner() {
+		return this.runner;
+	}
+
+	int concurrency() {
+		return this.concurrency;
+	}
+
+	Executor executor() {
+		return this.executor;
 	}
 
 	/**

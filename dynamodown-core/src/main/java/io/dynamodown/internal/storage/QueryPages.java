@@ -87,14 +87,18 @@ final class QueryPages implements PageSource {
 				: null;
 		List<byte[]> keys = new ArrayList<>(items.size());
 		List<byte[]> values = new ArrayList<>(items.size());
+		List<@Nullable Long> expiries = new ArrayList<>((read != null) ? items.size() : 0);
 		for (int i = 0; i < items.size(); i++) {
 			byte[] value = (read != null) ? read.get(i) : otherThanValue(items.get(i));
 			if (value != null) {
 				keys.add(this.layout.keyOf(items.get(i), this.prefixLength));
 				values.add(value);
+				if (read != null) {
+					expiries.add(this.layout.expiresAtOf(items.get(i)));
+				}
 			}
 		}
-		return new Page(keys, values, (next != null) ? new Continuation(next) : null);
+		return new Page(keys, values, expiries, (next != null) ? new Continuation(next) : null);
 	}
 
 	private byte[] otherThanValue(Map<String, AttributeValue> item) {
