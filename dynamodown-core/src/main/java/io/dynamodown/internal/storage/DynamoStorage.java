@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.DoubleAdder;
@@ -382,11 +384,13 @@ public final class DynamoStorage {
 	}
 
 	/**
-	 * Deletes keys, then the chunks of the large values among them; deletes not confirmed
-	 * are recorded, not thrown, so that the caller goes on.
+	 * Deletes keys, then the chunks of the large values among them whose key was deleted
+	 * (a key whose delete is not confirmed may still name its chunks); deletes not
+	 * confirmed are recorded, not thrown, so that the caller goes on.
 	 */
 	private void deleteAll(List<WriteOp> deletes, List<ChunkedValue> chunked, int writers,
 			List<StoreFailure> failures) {
+		List<ChunkedValue> unreferenced = chunked;
 		try {
 			writeBulk("clear", deletes, writers);
 		}
@@ -395,8 +399,11 @@ public final class DynamoStorage {
 				throw ex;
 			}
 			failures.add(ex);
+			Set<ByteKey> kept = new HashSet<>();
+			ex.unwritten().keys().forEach((key) -> kept.add(new ByteKey(key)));
+			unreferenced = chunked.stream().filter((value) -> !kept.contains(new ByteKey(value.owner()))).toList();
 		}
-		this.values.chunks().deleteQuietly("clear", chunked);
+		this.values.chunks().deleteQuietly("clear", unreferenced);
 	}
 
 	/**
