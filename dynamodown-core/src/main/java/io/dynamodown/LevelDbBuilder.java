@@ -33,6 +33,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * LevelDb db = LevelDb.builder(client).table("app").hashKey("users").open();
  * LevelDb same = LevelDb.builder(client).location("app/users").open();
  * }</pre>
+ *
+ * Every option is checked when it is given, as {@link LevelDbOptions} checks it: a value
+ * it refuses is an {@link InvalidOptionException} naming the option, the rule and the
+ * value; what relates two options (the two timeouts) and the required table are checked
+ * by {@link #open()}, before any request.
  */
 public final class LevelDbBuilder {
 
@@ -68,62 +73,19 @@ public final class LevelDbBuilder {
 	 */
 	public static final long MAX_VALUE_SIZE_LIMIT = Integer.MAX_VALUE - 1024L * 1024;
 
-	/**
-	 * The most shards a database may have: {@value}. A full scan, a limited read or a
-	 * seek queries every shard, so a count far above what a database's write rate needs
-	 * only makes its range reads cost more requests.
-	 */
-	public static final int MAX_SHARDS = Limits.MAX_SHARDS;
-
 	private final DynamoDbClient client;
 
-	private @Nullable String table;
-
-	private String hashKey = DEFAULT_HASH_KEY;
-
-	private boolean createIfMissing = true;
-
-	private boolean errorIfExists;
-
-	private Billing billing = Billing.ON_DEMAND;
-
-	private boolean consistentReads = true;
-
-	private AttributeNames attributeNames = AttributeNames.DEFAULT;
+	private LevelDbOptions.Builder options = LevelDbOptions.builder();
 
 	private RequestListener listener = RequestListener.NONE;
-
-	private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
 
 	private @Nullable ObservationRegistry observationRegistry;
 
 	private @Nullable StoreObservationConvention observationConvention;
 
-	private boolean readAhead = true;
-
-	private int concurrency = DEFAULT_CONCURRENCY;
-
-	private Duration activeTimeout = Duration.ofMinutes(5);
-
-	private Duration closeTimeout = Duration.ofSeconds(30);
-
-	private @Nullable Duration timeout = DEFAULT_TIMEOUT;
-
-	private @Nullable Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
-
-	private Clock clock = Clock.systemUTC();
-
-	private Compression compression = Compression.DEFAULT;
-
-	private long maxValueSize = DEFAULT_MAX_VALUE_SIZE;
-
-	private long readBudget = DEFAULT_READ_BUDGET;
-
-	private int shards = 1;
-
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'client' must not be null");
+			throw new InvalidOptionException("client", null, "must not be null");
 		}
 		this.client = client;
 	}
@@ -132,11 +94,11 @@ public final class LevelDbBuilder {
 	 * The table to use.
 	 * @param table 3 to 255 characters of {@code [a-zA-Z0-9_.-]}
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
-	 * value when the name is not valid
+	 * @throws InvalidOptionException naming the rule and the value when the name is not
+	 * valid
 	 */
 	public LevelDbBuilder table(String table) {
-		this.table = checkTable(table);
+		this.options.table(table);
 		return this;
 	}
 
@@ -149,11 +111,11 @@ public final class LevelDbBuilder {
 	 * @param hashKey 1 to 2048 bytes of UTF-8 without U+0000; with n shards, 2048 less 1
 	 * and the digits of n - 1 (checked at {@link #open()})
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
-	 * value when the hash key is not valid
+	 * @throws InvalidOptionException naming the rule and the value when the hash key is
+	 * not valid
 	 */
 	public LevelDbBuilder hashKey(String hashKey) {
-		this.hashKey = checkHashKey(hashKey);
+		this.options.hashKey(hashKey);
 		return this;
 	}
 
@@ -163,8 +125,10 @@ public final class LevelDbBuilder {
 	 * @param location the location
 	 * @return this builder
 	 */
-	public LevelDbBuilder location(String location) {
-		Objects.requireNonNull(location, "'location' must not be null");
+	public LevelDbBuilder location(@Nullable String location) {
+		if (location == null) {
+			throw new InvalidOptionException("location", null, "must not be null");
+		}
 		int slash = location.indexOf('/');
 		if (slash < 0) {
 			return table(location);
@@ -178,7 +142,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder createIfMissing(boolean createIfMissing) {
-		this.createIfMissing = createIfMissing;
+		this.options.createIfMissing(createIfMissing);
 		return this;
 	}
 
@@ -188,7 +152,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder errorIfExists(boolean errorIfExists) {
-		this.errorIfExists = errorIfExists;
+		this.options.errorIfExists(errorIfExists);
 		return this;
 	}
 
@@ -198,7 +162,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder billing(Billing billing) {
-		this.billing = Objects.requireNonNull(billing, "'billing' must not be null");
+		this.options.billing(billing);
 		return this;
 	}
 
@@ -209,7 +173,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder consistentReads(boolean consistentReads) {
-		this.consistentReads = consistentReads;
+		this.options.consistentReads(consistentReads);
 		return this;
 	}
 
@@ -218,13 +182,12 @@ public final class LevelDbBuilder {
 	 * {@link AttributeNames#DEFAULT}.
 	 * @param attributeNames the names
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the attribute
-	 * when a name is not 1 to 255 bytes of well-formed UTF-8 (1 byte to 64 KB for the
-	 * value attribute), or two names are the same
+	 * @throws InvalidOptionException naming the attribute when a name is not 1 to 255
+	 * bytes of well-formed UTF-8 (1 byte to 64 KB for the value attribute), or two names
+	 * are the same
 	 */
 	public LevelDbBuilder attributeNames(AttributeNames attributeNames) {
-		this.attributeNames = Errors.call(() -> Limits
-			.checkAttributeNames(Objects.requireNonNull(attributeNames, "'attributeNames' must not be null")));
+		this.options.attributeNames(attributeNames);
 		return this;
 	}
 
@@ -234,7 +197,10 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder listener(RequestListener listener) {
-		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
+		if (listener == null) {
+			throw new InvalidOptionException("listener", null, "must not be null");
+		}
+		this.listener = listener;
 		return this;
 	}
 
@@ -247,7 +213,7 @@ public final class LevelDbBuilder {
 	 */
 	public LevelDbBuilder observationRegistry(ObservationRegistry registry) {
 		if (registry == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'observationRegistry' must not be null");
+			throw new InvalidOptionException("observationRegistry", null, "must not be null");
 		}
 		this.observationRegistry = registry;
 		return this;
@@ -262,7 +228,7 @@ public final class LevelDbBuilder {
 	 */
 	public LevelDbBuilder observationConvention(StoreObservationConvention convention) {
 		if (convention == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'observationConvention' must not be null");
+			throw new InvalidOptionException("observationConvention", null, "must not be null");
 		}
 		this.observationConvention = convention;
 		return this;
@@ -275,7 +241,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder retryPolicy(RetryPolicy retryPolicy) {
-		this.retryPolicy = Objects.requireNonNull(retryPolicy, "'retryPolicy' must not be null");
+		this.options.retryPolicy(retryPolicy);
 		return this;
 	}
 
@@ -286,7 +252,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder readAhead(boolean readAhead) {
-		this.readAhead = readAhead;
+		this.options.readAhead(readAhead);
 		return this;
 	}
 
@@ -297,7 +263,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder concurrency(int concurrency) {
-		this.concurrency = checkConcurrency(concurrency);
+		this.options.concurrency(concurrency);
 		return this;
 	}
 
@@ -313,7 +279,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder maxValueSize(long bytes) {
-		this.maxValueSize = checkMaxValueSize(bytes);
+		this.options.maxValueSize(bytes);
 		return this;
 	}
 
@@ -326,28 +292,11 @@ public final class LevelDbBuilder {
 	 * they take is bounded by the budget. The wait itself has no timeout.
 	 * @param bytes 1 to {@value Integer#MAX_VALUE}
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a budget out of
-	 * range
+	 * @throws InvalidOptionException for a budget out of range
 	 */
 	public LevelDbBuilder readBudget(long bytes) {
-		this.readBudget = checkReadBudget(bytes);
+		this.options.readBudget(bytes);
 		return this;
-	}
-
-	/**
-	 * Checks a read budget as {@link #readBudget(long)} does, for callers that validate
-	 * options before they build a store (the Spring Boot binding).
-	 * @param bytes the budget
-	 * @return the budget
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming
-	 * {@code readBudget}, the rule and the value
-	 */
-	public static long checkReadBudget(long bytes) {
-		if (bytes < 1 || bytes > Integer.MAX_VALUE) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"readBudget must be 1 to " + Integer.MAX_VALUE + " bytes, was " + bytes);
-		}
-		return bytes;
 	}
 
 	/**
@@ -358,67 +307,8 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder compression(Compression compression) {
-		if (compression == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'compression' must not be null");
-		}
-		this.compression = compression;
+		this.options.compression(compression);
 		return this;
-	}
-
-	/**
-	 * Checks a largest value as {@link #maxValueSize(long)} does, for callers that
-	 * validate settings before they have a client.
-	 * @param bytes the largest value in stored bytes
-	 * @return the largest value
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code maxValueSize} and names the rule and the value
-	 */
-	public static long checkMaxValueSize(long bytes) {
-		if (bytes < 1 || bytes > MAX_VALUE_SIZE_LIMIT) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"maxValueSize must be 1 to " + MAX_VALUE_SIZE_LIMIT + " bytes, was " + bytes);
-		}
-		return bytes;
-	}
-
-	/**
-	 * Checks a table name as {@link #table(String)} does, for callers that validate
-	 * settings before they have a client.
-	 * @param table the table name
-	 * @return the table name
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code table name} and names the rule and the value
-	 */
-	public static String checkTable(@Nullable String table) {
-		return Errors.call(() -> Limits.checkTableName(table));
-	}
-
-	/**
-	 * Checks a hash key as {@link #hashKey(String)} does, for callers that validate
-	 * settings before they have a client.
-	 * @param hashKey the hash key
-	 * @return the hash key
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code hash key} and names the rule and the value
-	 */
-	public static String checkHashKey(@Nullable String hashKey) {
-		return Errors.call(() -> Limits.checkHashKey(hashKey));
-	}
-
-	/**
-	 * Checks a concurrency as {@link #concurrency(int)} does, for callers that validate
-	 * settings before they have a client.
-	 * @param concurrency the concurrency
-	 * @return the concurrency
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code concurrency} and names the rule and the value
-	 */
-	public static int checkConcurrency(int concurrency) {
-		if (concurrency < 1) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"concurrency must be at least 1, was " + concurrency);
-		}
-		return concurrency;
 	}
 
 	/**
@@ -437,26 +327,14 @@ public final class LevelDbBuilder {
 	 * count, copy the database into a new one ({@link LevelDb#copyTo(LevelDb)}). With
 	 * more than one shard the hash key is limited to 2048 bytes less the U+0000 and
 	 * digits its shards' partition keys add (see {@link #hashKey(String)}).
-	 * @param shards 1 to {@value #MAX_SHARDS}
+	 * @param shards 1 to {@value LevelDbOptions#MAX_SHARDS}
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
-	 * value, before any request
+	 * @throws InvalidOptionException naming {@code shards}, the rule and the value,
+	 * before any request
 	 */
 	public LevelDbBuilder shards(int shards) {
-		this.shards = checkShards(shards);
+		this.options.shards(shards);
 		return this;
-	}
-
-	/**
-	 * Checks a shard count as {@link #shards(int)} does, for callers that validate
-	 * settings before they have a client.
-	 * @param shards the shard count
-	 * @return the shard count
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code shards} and names the rule and the value
-	 */
-	public static int checkShards(int shards) {
-		return Errors.call(() -> Limits.checkShards(shards));
 	}
 
 	/**
@@ -466,7 +344,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder activeTimeout(Duration activeTimeout) {
-		this.activeTimeout = Objects.requireNonNull(activeTimeout, "'activeTimeout' must not be null");
+		this.options.activeTimeout(activeTimeout);
 		return this;
 	}
 
@@ -477,7 +355,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder closeTimeout(Duration closeTimeout) {
-		this.closeTimeout = Objects.requireNonNull(closeTimeout, "'closeTimeout' must not be null");
+		this.options.closeTimeout(closeTimeout);
 		return this;
 	}
 
@@ -491,7 +369,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder timeout(Duration timeout) {
-		this.timeout = timeout;
+		this.options.timeout(timeout);
 		return this;
 	}
 
@@ -504,7 +382,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder attemptTimeout(Duration attemptTimeout) {
-		this.attemptTimeout = attemptTimeout;
+		this.options.attemptTimeout(attemptTimeout);
 		return this;
 	}
 
@@ -515,28 +393,26 @@ public final class LevelDbBuilder {
 	 * expired items follows its clock, later.
 	 * @param clock the clock
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the clock is
-	 * {@code null}
+	 * @throws InvalidOptionException when the clock is {@code null}
 	 */
 	public LevelDbBuilder clock(Clock clock) {
-		if (clock == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'clock' must not be null");
-		}
-		this.clock = clock;
+		this.options.clock(clock);
 		return this;
 	}
 
 	/**
-	 * Checks an attempt timeout and a total timeout as {@link #open()} does, for callers
-	 * that validate settings before they have a client.
-	 * @param attemptTimeout the attempt timeout
-	 * @param timeout the total timeout
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with the option that breaks its rule ({@code timeout} or {@code attemptTimeout})
-	 * and names the rule and the value
+	 * Takes every option at once from a value built and checked apart from the client;
+	 * the listener and the observation settings are not options and stay as they are.
+	 * @param options the options
+	 * @return this builder
+	 * @throws InvalidOptionException when {@code options} is {@code null}
 	 */
-	public static void checkTimeouts(@Nullable Duration attemptTimeout, @Nullable Duration timeout) {
-		Errors.call(() -> Timeouts.of(attemptTimeout, timeout));
+	public LevelDbBuilder options(@Nullable LevelDbOptions options) {
+		if (options == null) {
+			throw new InvalidOptionException("options", null, "must not be null");
+		}
+		this.options = options.toBuilder();
+		return this;
 	}
 
 	/**
@@ -556,38 +432,41 @@ public final class LevelDbBuilder {
 	 * database has another shard count
 	 */
 	public LevelDb open() {
-		OperationObserver observer = observer();
+		LevelDbOptions checked = this.options.build();
+		OperationObserver observer = observer(checked);
 		return observer.observe("open", 0, () -> Errors.call(() -> {
-			String tableName = Limits.checkTableName(this.table);
-			String hash = Limits.checkHashKey(this.hashKey, this.shards);
-			Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
-			KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames, this.shards);
-			RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
-			boolean created = new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists,
-					this.billing, this.activeTimeout);
+			Timeouts timeouts = new Timeouts(checked.attemptTimeout(), checked.timeout());
+			KeyLayout layout = new KeyLayout(checked.table(), checked.hashKey(), checked.attributeNames(),
+					checked.shards());
+			RequestRunner runner = new RequestRunner(this.client, checked.table(), this.listener, timeouts);
+			boolean created = new TableManager(runner, layout).open(checked.createIfMissing(), checked.errorIfExists(),
+					checked.billing(), checked.activeTimeout());
 			new Descriptor(runner, layout).settle(created);
 			TableManager status = new TableManager(
-					new RequestRunner(this.client, tableName, this.listener, timeouts.oneAttempt()), layout);
-			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
-			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
-					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock), encoder(), this.readBudget);
-			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead, observer),
-					new byte[0]);
+					new RequestRunner(this.client, checked.table(), this.listener, timeouts.oneAttempt()), layout);
+			StoreLifecycle lifecycle = new StoreLifecycle(checked.table() + "/" + checked.hashKey(),
+					checked.closeTimeout());
+			DynamoStorage storage = new DynamoStorage(layout, runner, checked.retryPolicy(), checked.consistentReads(),
+					lifecycle.executor(), checked.concurrency(), new ExpiryClock(checked.clock()), encoder(checked),
+					checked.readBudget());
+			return new DynamoLevelDb(
+					new StoreContext(lifecycle, storage, status, layout, checked.readAhead(), observer), new byte[0]);
 		}));
 	}
 
-	private ValueEncoder encoder() {
-		byte codec = (this.compression.codec() == Compression.Codec.DEFLATE) ? Codecs.DEFLATE : Codecs.NONE;
-		return new ValueEncoder(codec, this.compression.level(), this.maxValueSize);
+	private static ValueEncoder encoder(LevelDbOptions options) {
+		Compression compression = options.compression();
+		byte codec = (compression.codec() == Compression.Codec.DEFLATE) ? Codecs.DEFLATE : Codecs.NONE;
+		return new ValueEncoder(codec, compression.level(), options.maxValueSize());
 	}
 
-	private OperationObserver observer() {
+	private OperationObserver observer(LevelDbOptions options) {
 		ObservationRegistry registry = this.observationRegistry;
 		if (registry == null) {
 			return OperationObserver.NONE;
 		}
-		return new MicrometerObserver(registry, this.observationConvention, String.valueOf(this.table),
-				String.valueOf(this.hashKey), LevelDbBuilder::errorCode);
+		return new MicrometerObserver(registry, this.observationConvention, options.table(), options.hashKey(),
+				LevelDbBuilder::errorCode);
 	}
 
 	private static String errorCode(RuntimeException failure) {

@@ -54,27 +54,35 @@ class ShardingTests {
 		RecordingListener listener = new RecordingListener();
 		LevelDbBuilder builder = LocalDynamo.freshStore(listener);
 		for (int bad : new int[] { 0, -3, 257 }) {
-			assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> builder.shards(bad))
-				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
-				.withMessageEndingWith("shards must be 1 to 256, was " + bad);
-			assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> LevelDbBuilder.checkShards(bad))
-				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+			for (Runnable refused : List.<Runnable>of(() -> builder.shards(bad),
+					() -> LevelDbOptions.builder().shards(bad))) {
+				assertThatExceptionOfType(InvalidOptionException.class).isThrownBy(refused::run).satisfies((ex) -> {
+					assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+					assertThat(ex.option()).isEqualTo("shards");
+					assertThat(ex.rejectedValue()).isEqualTo(bad);
+					assertThat(ex.getMessage()).endsWith("shards must be 1 to 256, was " + bad);
+				});
+			}
 		}
-		assertThat(LevelDbBuilder.checkShards(LevelDbBuilder.MAX_SHARDS)).isEqualTo(256);
+		assertThat(LevelDbOptions.builder().shards(LevelDbOptions.MAX_SHARDS).table("app").build().shards())
+			.isEqualTo(256);
 		assertThat(listener.total()).isZero();
 	}
 
 	@Test
 	void aHashKeyTooLongForItsShardsOrHoldingTheSeparatorIsRefusedBeforeAnyRequest() {
 		RecordingListener listener = new RecordingListener();
-		assertThatExceptionOfType(LevelDbException.class)
+		assertThatExceptionOfType(InvalidOptionException.class)
 			.isThrownBy(() -> LocalDynamo.freshStore(listener).hashKey("h".repeat(2047)).shards(16).open())
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
-			.withMessageContaining("hash key limit is 2045 bytes of UTF-8 with 16 shards");
-		assertThatExceptionOfType(LevelDbException.class)
+			.satisfies((ex) -> assertThat(ex.option()).isEqualTo("hashKey"))
+			.satisfies((ex) -> assertThat(ex.rule((name) -> "dynamodown." + name))
+				.isEqualTo("must be 1 to 2045 bytes of UTF-8 when dynamodown.shards is 16, which leaves room for"
+						+ " U+0000 and the number of the last shard (it has 2047 bytes)"));
+		assertThatExceptionOfType(InvalidOptionException.class)
 			.isThrownBy(() -> LocalDynamo.freshStore(listener).hashKey("users\u00001"))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
-			.withMessageContaining("U+0000");
+			.satisfies((ex) -> assertThat(ex.option()).isEqualTo("hashKey"))
+			.withMessageContaining(
+					"must not contain U+0000, which the partition keys of shards use (found at index 5)");
 		assertThat(listener.total()).isZero();
 		try (LevelDb db = LocalDynamo.freshStore(listener).hashKey("h".repeat(2045)).shards(16).open()) {
 			db.put(utf8("k"), utf8("v"));

@@ -9,6 +9,7 @@ import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestOutcome;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -33,13 +34,16 @@ class TimeoutTests {
 
 	@Test
 	void timeoutsMustBePositiveAndTheAttemptNotLongerThanTheTotal() {
-		assertInvalid(LocalDynamo.freshStore(this.listener).timeout(Duration.ZERO), "timeout must be a positive");
-		assertInvalid(LocalDynamo.freshStore(this.listener).attemptTimeout(Duration.ofMillis(-1)),
+		assertInvalid(() -> LocalDynamo.freshStore(this.listener).timeout(Duration.ZERO).open(),
+				"timeout must be a positive");
+		assertInvalid(() -> LocalDynamo.freshStore(this.listener).attemptTimeout(Duration.ofMillis(-1)).open(),
 				"attemptTimeout must be a positive duration, was PT-0.001S");
-		assertInvalid(LocalDynamo.freshStore(this.listener).timeout(null), "timeout must be a positive duration");
-		assertInvalid(LocalDynamo.freshStore(this.listener)
+		assertInvalid(() -> LocalDynamo.freshStore(this.listener).timeout(null).open(),
+				"timeout must be a positive duration");
+		assertInvalid(() -> LocalDynamo.freshStore(this.listener)
 			.timeout(Duration.ofSeconds(1))
-			.attemptTimeout(Duration.ofSeconds(2)), "attemptTimeout (2s) must not be longer than timeout (1s)");
+			.attemptTimeout(Duration.ofSeconds(2))
+			.open(), "attemptTimeout (2s) must not be longer than timeout (1s)");
 		assertThat(this.listener.total()).isZero();
 	}
 
@@ -117,8 +121,8 @@ class TimeoutTests {
 		return table;
 	}
 
-	private static void assertInvalid(LevelDbBuilder builder, String message) {
-		LevelDbException ex = catchThrowableOfType(LevelDbException.class, builder::open);
+	private static void assertInvalid(ThrowingCallable open, String message) {
+		LevelDbException ex = catchThrowableOfType(LevelDbException.class, open);
 		assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
 		assertThat(ex.getMessage()).contains(message);
 	}

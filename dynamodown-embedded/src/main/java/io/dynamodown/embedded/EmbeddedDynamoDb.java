@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.dynamodown.server.DynamoDbServer;
+import io.dynamodown.server.PartitionThroughput;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -31,10 +32,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * {@link #endpoint()} sees the same tables; {@link #startWithDatabasePerAccessKey()}
  * keeps one database per access key id instead, and
  * {@link #startRequiringSignature(Path)} accepts only requests signed with its own random
- * credentials. In memory (the default), the data is gone when the server is closed; with
- * a directory, it lives in one file of that directory ({@code dynamodown-server.data})
- * and survives restarts (and the process being killed: a write is in the file before it
- * is acknowledged).
+ * credentials; {@link #start(Options)} combines these settings and can cap each
+ * partition-key value's throughput as DynamoDB caps a partition. In memory (the default),
+ * the data is gone when the server is closed; with a directory, it lives in one file of
+ * that directory ({@code dynamodown-server.data}) and survives restarts (and the process
+ * being killed: a write is in the file before it is acknowledged).
  * <p>
  * Typical use: <pre class="code">
  * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
@@ -87,10 +89,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * port is in use
 	 */
 	public static EmbeddedDynamoDb start(int port) {
-		if (port < 0 || port > 65535) {
-			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
-		}
-		return start(port, null, true, false);
+		return start(Options.defaults().port(port));
 	}
 
 	/**
@@ -103,7 +102,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * @throws IllegalStateException if the server cannot start
 	 */
 	public static EmbeddedDynamoDb startWithDatabasePerAccessKey() {
-		return start(0, null, false, false);
+		return start(Options.defaults().databasePerAccessKey(true));
 	}
 
 	/**
@@ -117,8 +116,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 */
 	public static EmbeddedDynamoDb start(Path directory) {
 		Objects.requireNonNull(directory, "'directory' must not be null");
-		createDirectories(directory);
-		return start(0, directory.toAbsolutePath(), true, false);
+		return start(Options.defaults().directory(directory));
 	}
 
 	/**
@@ -136,12 +134,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * cannot start
 	 */
 	public static EmbeddedDynamoDb startRequiringSignature(@Nullable Path directory) {
-		Path absolute = null;
-		if (directory != null) {
-			createDirectories(directory);
-			absolute = directory.toAbsolutePath();
-		}
-		return start(0, absolute, true, true);
+		return start(Options.defaults().directory(directory).requireSignature(true));
 	}
 
 	/**
@@ -162,15 +155,40 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * cannot start, for example because the port is in use
 	 */
 	public static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean requireSignature) {
-		if (port < 0 || port > 65535) {
-			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
+		return start(Options.defaults().port(port).directory(directory).requireSignature(requireSignature));
+	}
+
+	/**
+	 * Starts the server with the given options: the combination of every other
+	 * {@code start} method, and more, such as DynamoDB's per-partition throughput caps
+	 * for tests and benchmarks that must see a hot key throttled: <pre class="code">
+	 * EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.defaults().partitionThroughput(3000, 1000));
+	 * </pre>
+	 * @param options the options
+	 * @return the running server; close it to stop the server and free the port
+	 * @throws IllegalStateException if the directory cannot be created or the server
+	 * cannot start, for example because the port is in use
+	 */
+	public static EmbeddedDynamoDb start(Options options) {
+		Objects.requireNonNull(options, "'options' must not be null");
+		long startNanos = System.nanoTime();
+		DynamoDbServer.Builder builder = DynamoDbServer.builder()
+			.port(options.port)
+			.databasePerAccessKey(options.databasePerAccessKey)
+			.partitionThroughput(options.partitionThroughput);
+		if (options.requireSignature) {
+			builder.randomCredentials();
 		}
-		Path absolute = null;
-		if (directory != null) {
-			createDirectories(directory);
-			absolute = directory.toAbsolutePath();
+		Path directory = null;
+		if (options.directory != null) {
+			createDirectories(options.directory);
+			directory = options.directory.toAbsolutePath();
+			builder.directory(directory);
 		}
-		return start(port, absolute, true, requireSignature);
+		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(builder.start(), directory);
+		logger.debug("Embedded DynamoDB server started at {} in {} ms", dynamoDb.endpoint,
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+		return dynamoDb;
 	}
 
 	private static void createDirectories(Path directory) {
@@ -181,22 +199,6 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			throw new IllegalStateException("The embedded server's directory " + directory + " could not be created",
 					ex);
 		}
-	}
-
-	private static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean sharedDb,
-			boolean requireSignature) {
-		long startNanos = System.nanoTime();
-		DynamoDbServer.Builder builder = DynamoDbServer.builder().port(port).databasePerAccessKey(!sharedDb);
-		if (requireSignature) {
-			builder.randomCredentials();
-		}
-		if (directory != null) {
-			builder.directory(directory);
-		}
-		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(builder.start(), directory);
-		logger.debug("Embedded DynamoDB server started at {} in {} ms", dynamoDb.endpoint,
-				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
-		return dynamoDb;
 	}
 
 	/**
@@ -239,6 +241,19 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 */
 	public int port() {
 		return this.port;
+	}
+
+	/**
+	 * Returns the number of requests that the
+	 * {@link Options#partitionThroughput(long, long) partition caps} held back since the
+	 * server started, in whole or in part: answered with
+	 * {@code ProvisionedThroughputExceededException}, cancelled with a
+	 * {@code ThrottlingError}, or a batch that returned throttled items unprocessed
+	 * (counted once). A client that retries makes one more request for each.
+	 * @return the count, {@code 0} without caps
+	 */
+	public long throttledRequests() {
+		return this.server.throttledRequests();
 	}
 
 	/**
@@ -326,6 +341,123 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "EmbeddedDynamoDb[" + this.endpoint + "]";
+	}
+
+	/**
+	 * How {@link EmbeddedDynamoDb#start(Options)} starts the server. Immutable: each
+	 * method returns a copy with one setting changed, starting from {@link #defaults()}.
+	 */
+	public static final class Options {
+
+		private static final Options DEFAULTS = new Options(0, null, false, false, PartitionThroughput.UNLIMITED);
+
+		private final int port;
+
+		private final @Nullable Path directory;
+
+		private final boolean requireSignature;
+
+		private final boolean databasePerAccessKey;
+
+		private final PartitionThroughput partitionThroughput;
+
+		private Options(int port, @Nullable Path directory, boolean requireSignature, boolean databasePerAccessKey,
+				PartitionThroughput partitionThroughput) {
+			this.port = port;
+			this.directory = directory;
+			this.requireSignature = requireSignature;
+			this.databasePerAccessKey = databasePerAccessKey;
+			this.partitionThroughput = partitionThroughput;
+		}
+
+		/**
+		 * Returns the options of {@link EmbeddedDynamoDb#start()}: a free port, in
+		 * memory, any credentials, one database shared by all of them, no throughput
+		 * caps.
+		 * @return the default options
+		 */
+		public static Options defaults() {
+			return DEFAULTS;
+		}
+
+		/**
+		 * The loopback port to listen on.
+		 * @param port {@code 0} (the default) for a free port picked by the operating
+		 * system while binding, or a port up to {@code 65535}
+		 * @return options with that port
+		 * @throws IllegalArgumentException if the port is outside {@code 0..65535}
+		 */
+		public Options port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
+			}
+			return new Options(port, this.directory, this.requireSignature, this.databasePerAccessKey,
+					this.partitionThroughput);
+		}
+
+		/**
+		 * The directory of an on-disk database (one data file, created with the directory
+		 * if needed), as {@link EmbeddedDynamoDb#start(Path)} keeps it.
+		 * @param directory the directory, or {@code null} (the default) for a database in
+		 * memory
+		 * @return options with that directory
+		 */
+		public Options directory(@Nullable Path directory) {
+			return new Options(this.port, directory, this.requireSignature, this.databasePerAccessKey,
+					this.partitionThroughput);
+		}
+
+		/**
+		 * Whether to accept only requests signed with the server's own random
+		 * credentials, as {@link EmbeddedDynamoDb#startRequiringSignature(Path)} does.
+		 * @param requireSignature {@code true} to require them; {@code false} (the
+		 * default) accepts any credentials
+		 * @return options with that setting
+		 */
+		public Options requireSignature(boolean requireSignature) {
+			return new Options(this.port, this.directory, requireSignature, this.databasePerAccessKey,
+					this.partitionThroughput);
+		}
+
+		/**
+		 * Whether each access key id sees a database of its own, as
+		 * {@link EmbeddedDynamoDb#startWithDatabasePerAccessKey()} starts it.
+		 * @param databasePerAccessKey {@code true} for one database per access key id;
+		 * {@code false} (the default) shares one
+		 * @return options with that setting
+		 */
+		public Options databasePerAccessKey(boolean databasePerAccessKey) {
+			return new Options(this.port, this.directory, this.requireSignature, databasePerAccessKey,
+					this.partitionThroughput);
+		}
+
+		/**
+		 * Caps the capacity units each partition-key value of a table may consume a
+		 * second, as DynamoDB caps a partition (about 3,000 read and 1,000 write units),
+		 * so that a hot key is throttled: {@code ProvisionedThroughputExceededException},
+		 * throttled batch items unprocessed, transactions cancelled with a
+		 * {@code ThrottlingError}. Each value may consume one second of its cap at once
+		 * and refills at the cap; see
+		 * {@link DynamoDbServer.Builder#partitionThroughput(long, long)}.
+		 * @param readUnitsPerSecond read capacity units a second, {@code 0} (the default)
+		 * for no limit
+		 * @param writeUnitsPerSecond write capacity units a second, {@code 0} (the
+		 * default) for no limit
+		 * @return options with those caps
+		 * @throws IllegalArgumentException if either is negative
+		 */
+		public Options partitionThroughput(long readUnitsPerSecond, long writeUnitsPerSecond) {
+			return new Options(this.port, this.directory, this.requireSignature, this.databasePerAccessKey,
+					new PartitionThroughput(readUnitsPerSecond, writeUnitsPerSecond));
+		}
+
+		@Override
+		public String toString() {
+			return "Options[port=" + this.port + ", directory=" + this.directory + ", requireSignature="
+					+ this.requireSignature + ", databasePerAccessKey=" + this.databasePerAccessKey
+					+ ", partitionThroughput=" + this.partitionThroughput + "]";
+		}
+
 	}
 
 }

@@ -50,6 +50,27 @@ class CommandLineTests {
 	}
 
 	@Test
+	void partitionFlagsCapEachPartitionKeyValue() {
+		String[] args = { "--port", "0", "--partition-read-units", "3000", "--partition-write-units", "1000" };
+		try (DynamoDbServer server = CommandLine.parse(args, Map.of()).start()) {
+			assertThat(server.partitionThroughput()).isEqualTo(PartitionThroughput.DYNAMODB);
+		}
+		try (DynamoDbServer server = CommandLine
+			.parse(new String[] { "--port", "0", "--partition-write-units", "5" }, Map.of())
+			.start()) {
+			assertThat(server.partitionThroughput()).isEqualTo(new PartitionThroughput(0, 5));
+			assertThat(server.toString())
+				.contains("partitionThroughput=PartitionThroughput[readUnitsPerSecond=0, " + "writeUnitsPerSecond=5]");
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse(new String[] { "--partition-read-units", "-1" }, Map.of()))
+			.withMessage("--partition-read-units needs 0 (no limit) or more units a second, not -1");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse(new String[] { "--partition-write-units" }, Map.of()))
+			.withMessage("--partition-write-units needs a value");
+	}
+
+	@Test
 	void helpIsAskedWithEitherFlag() {
 		assertThat(CommandLine.wantsHelp(new String[] { "--port", "1", "--help" })).isTrue();
 		assertThat(CommandLine.wantsHelp(new String[] { "-h" })).isTrue();

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 import io.dynamodown.server.internal.engine.Engine;
+import io.dynamodown.server.internal.engine.PartitionLimiter;
 import io.dynamodown.server.internal.protocol.RequestExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,7 +155,8 @@ class DynamoDbServerTests {
 
 	@Test
 	void engineExecutorServesTheDynamoDbTargetOnly() {
-		EngineExecutor executor = new EngineExecutor(new Engine(java.time.Clock.systemUTC(), Duration.ZERO, null));
+		EngineExecutor executor = new EngineExecutor(new Engine(java.time.Clock.systemUTC(), Duration.ZERO, null,
+				new PartitionLimiter(java.time.Clock.systemUTC(), 0, 0)));
 		assertThat(executor.operations("DynamoDB_20120810")).isEqualTo(Engine.OPERATIONS);
 		assertThat(executor.operations("DynamoDBStreams_20120810")).isEmpty();
 		executor.close();

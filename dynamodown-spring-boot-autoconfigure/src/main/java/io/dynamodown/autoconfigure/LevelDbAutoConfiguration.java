@@ -6,6 +6,7 @@ import java.time.Clock;
 import io.dynamodown.LevelDb;
 import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.LevelDbException;
+import io.dynamodown.LevelDbOptions;
 import io.dynamodown.autoconfigure.LevelDbConnectionDetails.Credentials;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.observation.StoreObservationConvention;
@@ -81,7 +82,7 @@ public final class LevelDbAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	RetryPolicy dynamodownRetryPolicy(DynamoDownProperties properties) {
-		return PropertiesValidator.retryPolicy(properties.getRetry());
+		return PropertiesOptions.retryPolicy(properties.getRetry());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -92,37 +93,35 @@ public final class LevelDbAutoConfiguration {
 			ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		// Before the client, so that an invalid property is reported before a client
 		// that cannot be built.
-		PropertiesValidator.validate(properties);
-		return open(clients.getObject(), properties, retry, listeners, clocks, customizers);
+		LevelDbOptions options = PropertiesOptions.options(properties, retry);
+		return open(clients.getObject(), options, listeners, clocks, customizers);
 	}
 
 	/**
-	 * Opens a store whose properties are valid: the single store, or one of
+	 * Opens a store from its options: the single store, or one of
 	 * {@code dynamodown.stores}.
 	 * @param client the client
-	 * @param properties the store's properties, validated
-	 * @param retry the retry policy
+	 * @param options the store's options
 	 * @param listeners the request listeners
 	 * @param clocks the clocks
 	 * @param customizers the builder customizers
 	 * @return the open store
 	 * @throws LevelDbOpenException when the store cannot be opened
 	 */
-	static LevelDb open(DynamoDbClient client, DynamoDownProperties properties, RetryPolicy retry,
-			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks,
-			ObjectProvider<LevelDbBuilderCustomizer> customizers) {
+	static LevelDb open(DynamoDbClient client, LevelDbOptions options, ObjectProvider<RequestListener> listeners,
+			ObjectProvider<Clock> clocks, ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
 		String region = (configuration.region() != null) ? configuration.region().id() : null;
 		try {
-			LevelDbBuilder builder = PropertiesValidator.configure(LevelDb.builder(client), properties)
-				.retryPolicy(retry)
+			LevelDbBuilder builder = LevelDb.builder(client)
+				.options(options)
 				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()));
 			clocks.ifUnique(builder::clock);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.open();
 		}
 		catch (LevelDbException ex) {
-			throw new LevelDbOpenException(properties.getTable(), properties.getHashKey(),
+			throw new LevelDbOpenException(options.table(), options.hashKey(),
 					configuration.endpointOverride().orElse(null), region, ex);
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.dynamodown.LevelDb;
+import io.dynamodown.LevelDbOptions;
 import io.dynamodown.autoconfigure.DynamoDownProperties.Store;
 import io.dynamodown.autoconfigure.DynamoDownProperties.StoreCompression;
 import io.dynamodown.metrics.RequestListener;
@@ -99,15 +100,16 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 	private static LevelDb open(BeanFactory beanFactory, String name, Store store) {
 		DynamoDownProperties shared = beanFactory.getBean(DynamoDownProperties.class);
 		DynamoDownProperties properties = merge(shared, store);
+		LevelDbOptions options;
 		try {
-			PropertiesValidator.validate(properties);
+			options = PropertiesOptions.options(properties, beanFactory.getBean(RetryPolicy.class));
 		}
 		catch (InvalidDynamoDownPropertyException ex) {
 			throw rename(ex, name, store);
 		}
-		return LevelDbAutoConfiguration.open(beanFactory.getBeanProvider(DynamoDbClient.class).getObject(), properties,
-				beanFactory.getBean(RetryPolicy.class), beanFactory.getBeanProvider(RequestListener.class),
-				beanFactory.getBeanProvider(Clock.class), beanFactory.getBeanProvider(LevelDbBuilderCustomizer.class));
+		return LevelDbAutoConfiguration.open(beanFactory.getBeanProvider(DynamoDbClient.class).getObject(), options,
+				beanFactory.getBeanProvider(RequestListener.class), beanFactory.getBeanProvider(Clock.class),
+				beanFactory.getBeanProvider(LevelDbBuilderCustomizer.class));
 	}
 
 	/**

@@ -17,7 +17,7 @@ final class PropertiesLevelDbConnectionDetails implements LevelDbConnectionDetai
 
 	@Override
 	public @Nullable URI getEndpoint() {
-		return PropertiesValidator.endpoint(this.properties);
+		return PropertiesOptions.endpoint(this.properties);
 	}
 
 	@Override

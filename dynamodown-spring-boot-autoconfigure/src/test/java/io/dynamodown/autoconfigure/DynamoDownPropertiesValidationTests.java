@@ -99,14 +99,14 @@ class DynamoDownPropertiesValidationTests {
 
 	@Test
 	void emptyAttributeNameFails() {
-		assertFailure("Property: dynamodown.attribute-names.sort-key", "is not a valid attribute name",
+		assertFailure("Property: dynamodown.attribute-names.sort-key", "must be 1 to 255 bytes of UTF-8",
 				"dynamodown.table=valid", "dynamodown.attribute-names.sort-key=");
 	}
 
 	@Test
 	void sameAttributeNameTwiceFails() {
-		assertFailure("Property: dynamodown.attribute-names", "must name five different attributes",
-				"dynamodown.table=valid", "dynamodown.attribute-names.value=hkey");
+		assertFailure("Property: dynamodown.attribute-names", "must be five different names", "dynamodown.table=valid",
+				"dynamodown.attribute-names.value=hkey");
 	}
 
 	@Test

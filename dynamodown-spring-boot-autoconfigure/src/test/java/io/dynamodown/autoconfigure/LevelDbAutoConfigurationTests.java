@@ -86,7 +86,7 @@ class LevelDbAutoConfigurationTests {
 			.run((context) -> {
 				DynamoDownProperties properties = context.getBean(DynamoDownProperties.class);
 				assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(4);
-				assertThat(PropertiesValidator.billing(properties)).isEqualTo(Billing.provisioned(3, 4));
+				assertThat(PropertiesOptions.billing(properties)).isEqualTo(Billing.provisioned(3, 4));
 				LevelDb db = context.getBean(LevelDb.class);
 				assertThat(db.hashKey()).isEqualTo("users");
 				TableDescription table = server.client().describeTable((r) -> r.tableName(db.table())).table();
@@ -159,11 +159,11 @@ class LevelDbAutoConfigurationTests {
 	@Test
 	void compressionPropertiesGiveTheCoreSetting() {
 		DynamoDownProperties.Compression compression = new DynamoDownProperties().getCompression();
-		assertThat(PropertiesValidator.compression(compression)).isEqualTo(Compression.DEFAULT);
+		assertThat(PropertiesOptions.compression(compression)).isEqualTo(Compression.DEFAULT);
 		compression.setLevel(9);
-		assertThat(PropertiesValidator.compression(compression)).isEqualTo(Compression.deflate(9));
+		assertThat(PropertiesOptions.compression(compression)).isEqualTo(Compression.deflate(9));
 		compression.setEnabled(false);
-		assertThat(PropertiesValidator.compression(compression)).isEqualTo(Compression.none());
+		assertThat(PropertiesOptions.compression(compression)).isEqualTo(Compression.none());
 	}
 
 	@Test

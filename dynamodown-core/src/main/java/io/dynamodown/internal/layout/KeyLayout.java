@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>
  * A database of n shards spreads its keys over n partition keys: shard 0 is the hash key
  * itself, shard i (1 to n - 1) the hash key followed by U+0000 and i in decimal ASCII
- * digits. No valid hash key contains U+0000 ({@link Limits#checkHashKey}), so no other
+ * digits. No valid hash key contains U+0000 ({@link Limits#SHARD_SEPARATOR}), so no other
  * database's hash key, nor any shard of another database, can equal a shard's partition
  * key. The shard of a key is {@link ShardHash#shardOf}. The database's own records
  * ({@link Records}) are on the hash key itself.

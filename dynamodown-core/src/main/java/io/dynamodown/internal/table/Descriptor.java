@@ -121,12 +121,17 @@ public final class Descriptor {
 			throw corrupt(
 					"attribute '" + this.layout.names().value() + "' is not a map holding the Number '" + SHARDS + "'");
 		}
+		int recorded;
 		try {
-			return Limits.checkShards(Integer.parseInt(shards.n()));
+			recorded = Integer.parseInt(shards.n());
 		}
-		catch (NumberFormatException | StoreFailure ex) {
+		catch (NumberFormatException ex) {
+			recorded = 0;
+		}
+		if (recorded < 1 || recorded > Limits.MAX_SHARDS) {
 			throw corrupt("its shard count '" + shards.n() + "' is not a whole number from 1 to " + Limits.MAX_SHARDS);
 		}
+		return recorded;
 	}
 
 	private StoreFailure corrupt(String problem) {

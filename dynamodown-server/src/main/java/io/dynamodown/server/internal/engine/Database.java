@@ -34,10 +34,22 @@ final class Database {
 
 	private volatile Journal journal;
 
-	Database(Clock clock, Duration statusDelay, Journal journal) {
+	private final PartitionLimiter limiter;
+
+	Database(Clock clock, Duration statusDelay, Journal journal, PartitionLimiter limiter) {
 		this.clock = clock;
 		this.statusDelay = statusDelay;
 		this.journal = journal;
+		this.limiter = limiter;
+	}
+
+	/**
+	 * Returns the throughput limits of each partition-key value, which every item
+	 * operation asks before it takes effect.
+	 * @return the limiter
+	 */
+	PartitionLimiter limiter() {
+		return this.limiter;
 	}
 
 	Journal journal() {

@@ -59,16 +59,20 @@ public final class Engine implements AutoCloseable {
 
 	private final @Nullable FileJournal fileJournal;
 
+	private final PartitionLimiter limiter;
+
 	/**
 	 * Creates an engine.
 	 * @param clock the clock of table status changes, TTL and idempotency windows
 	 * @param tableStatusDelay how long a table stays {@code CREATING}, {@code UPDATING}
 	 * or {@code DELETING}
 	 * @param directory where data is kept on disk, or {@code null} for memory only
+	 * @param limiter the throughput limits of each partition-key value
 	 */
-	public Engine(Clock clock, Duration tableStatusDelay, @Nullable Path directory) {
+	public Engine(Clock clock, Duration tableStatusDelay, @Nullable Path directory, PartitionLimiter limiter) {
 		this.clock = clock;
 		this.tableStatusDelay = tableStatusDelay;
+		this.limiter = limiter;
 		IdempotencyTokens tokens = new IdempotencyTokens();
 		this.operations.put("BatchGetItem", new BatchGetItem());
 		this.operations.put("BatchWriteItem", new BatchWriteItem());
@@ -132,6 +136,15 @@ public final class Engine implements AutoCloseable {
 		return deleted;
 	}
 
+	/**
+	 * Returns the number of requests the partition limits held back so far, in whole or
+	 * in part.
+	 * @return the count
+	 */
+	public long throttledRequests() {
+		return this.limiter.throttledRequests();
+	}
+
 	private void sweepQuietly() {
 		try {
 			expireItems();
@@ -143,7 +156,7 @@ public final class Engine implements AutoCloseable {
 
 	private Database database(String account) {
 		return this.databases.computeIfAbsent(account, (key) -> new Database(this.clock, this.tableStatusDelay,
-				(this.fileJournal != null) ? this.fileJournal.forAccount(key) : Journal.NONE));
+				(this.fileJournal != null) ? this.fileJournal.forAccount(key) : Journal.NONE, this.limiter));
 	}
 
 	private FileJournal openData(Path directory) {
