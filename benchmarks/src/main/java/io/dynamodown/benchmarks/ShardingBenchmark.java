@@ -41,8 +41,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * retry.
  * <p>
  * Without a cap: a database of 1 and of 8 shards, each loaded with the bulk size of items
- * (200 bytes), measured in rounds that alternate which goes first: single gets, puts and
- * deletes, limit-10 range reads from random keys, and a full scan.
+ * (200 random bytes each, which do not compress), measured in rounds that alternate which
+ * goes first: single gets, puts and deletes, limit-10 range reads from random keys, and a
+ * full scan.
  */
 final class ShardingBenchmark {
 
@@ -197,8 +198,10 @@ final class ShardingBenchmark {
 					.open();
 				stores.add(db);
 				Batch bulk = db.bulk();
-				byte[] value = new byte[VALUE_BYTES];
+				SplittableRandom values = new SplittableRandom(shards);
 				for (int i = 0; i < items; i++) {
+					byte[] value = new byte[VALUE_BYTES];
+					values.nextBytes(value);
 					bulk.put(itemKey(i), value);
 				}
 				bulk.write();
