@@ -1,7 +1,0 @@
-/**
- * Auto-configuration of a Spring cache manager backed by the store.
- */
-@NullMarked
-package io.dynamodown.autoconfigure.cache;
-
-import org.jspecify.annotations.NullMarked;
