@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.boot.json.JsonParser;
 import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.boot.origin.Origin;
 import org.springframework.core.env.Environment;
@@ -110,6 +111,16 @@ final class UnknownPropertiesReporter implements BeanFactoryPostProcessor {
 	 * @return the known keys
 	 */
 	static KnownKeys knownKeys(@Nullable ClassLoader classLoader) {
+		return knownKeys(classLoader, JsonParserFactory.getJsonParser());
+	}
+
+	/**
+	 * The starter's properties, read with a given JSON parser.
+	 * @param classLoader the class loader to read the metadata with
+	 * @param parser the parser
+	 * @return the known keys
+	 */
+	static KnownKeys knownKeys(@Nullable ClassLoader classLoader, JsonParser parser) {
 		ClassLoader loader = (classLoader != null) ? classLoader : UnknownPropertiesReporter.class.getClassLoader();
 		Map<String, Boolean> keys = new LinkedHashMap<>();
 		try {
@@ -117,7 +128,7 @@ final class UnknownPropertiesReporter implements BeanFactoryPostProcessor {
 			for (URL resource : Collections.list(resources)) {
 				String json = read(resource);
 				if (json.contains("\"dynamodown.")) {
-					addProperties(json, keys);
+					addProperties(json, keys, parser);
 				}
 			}
 		}
@@ -127,12 +138,16 @@ final class UnknownPropertiesReporter implements BeanFactoryPostProcessor {
 		return new KnownKeys(keys);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static void addProperties(String json, Map<String, Boolean> keys) {
-		Object properties = JsonParserFactory.getJsonParser().parseMap(json).get("properties");
+	private static void addProperties(String json, Map<String, Boolean> keys, JsonParser parser) {
+		Object properties = parser.parseMap(json).get("properties");
 		if (properties instanceof List<?> list) {
 			for (Object property : list) {
-				Map<String, Object> entry = (Map<String, Object>) property;
+				// Boot's BasicJsonParser, the one used when no JSON library is on the
+				// class
+				// path, leaves the elements of a pretty-printed list after the first as
+				// text.
+				Map<?, ?> entry = (property instanceof Map<?, ?> map) ? map
+						: parser.parseMap(String.valueOf(property).trim());
 				Object name = entry.get("name");
 				if (name instanceof String key && key.startsWith("dynamodown.")) {
 					keys.put(key, String.valueOf(entry.get("type")).startsWith("java.util.Map"));

@@ -1,9 +1,13 @@
 package io.dynamodown.boot.autoconfigure;
 
+import io.dynamodown.boot.autoconfigure.UnknownPropertiesReporter.KnownKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.json.BasicJsonParser;
+import org.springframework.boot.json.JacksonJsonParser;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -20,6 +24,19 @@ class UnknownPropertiesReporterTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(LevelDbAutoConfiguration.class));
+
+	@Test
+	void everyPropertyIsKnownWhenTheMetadataIsReadWithoutAJsonLibrary() {
+		ConfigurationPropertyName last = ConfigurationPropertyName.of("dynamodown.write-capacity");
+		KnownKeys withoutLibrary = UnknownPropertiesReporter.knownKeys(getClass().getClassLoader(),
+				new BasicJsonParser());
+		KnownKeys withJackson = UnknownPropertiesReporter.knownKeys(getClass().getClassLoader(),
+				new JacksonJsonParser());
+		assertThat(withoutLibrary.isKnown(last)).isTrue();
+		assertThat(withoutLibrary.isKnown(ConfigurationPropertyName.of("dynamodown.write-capacit"))).isFalse();
+		assertThat(withoutLibrary.closest("dynamodown.tabel")).isEqualTo(withJackson.closest("dynamodown.tabel"))
+			.isEqualTo("dynamodown.table");
+	}
 
 	@Test
 	void misspelledKeyIsLoggedWithTheClosestKnownKey(CapturedOutput output) {
