@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.dynamodown.Compression;
@@ -17,15 +14,12 @@ import io.dynamodown.embedded.EmbeddedDynamoDb;
 import io.dynamodown.embedded.junit.EmbeddedDynamoDbTest;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
+import io.dynamodown.support.HoldingInterceptor;
 import io.dynamodown.table.AttributeNames;
 import io.dynamodown.table.Billing;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -190,7 +184,7 @@ class LevelDbAutoConfigurationTests {
 
 	@Test
 	void timeoutsApplyToTheStoreAndToTheClientTheStarterBuilds() {
-		Hold hold = new Hold();
+		HoldingInterceptor hold = new HoldingInterceptor();
 		withServer().withPropertyValues("dynamodown.timeout=1s", "dynamodown.attempt-timeout=500ms")
 			.withBean(DynamoDbClientBuilderCustomizer.class,
 					() -> (builder) -> builder.overrideConfiguration(
@@ -201,7 +195,7 @@ class LevelDbAutoConfigurationTests {
 					.overrideConfiguration();
 				assertThat(configuration.apiCallTimeout()).contains(Duration.ofSeconds(1));
 				assertThat(configuration.apiCallAttemptTimeout()).contains(Duration.ofMillis(500));
-				hold.on.set(true);
+				hold.holdRequests();
 				assertThatExceptionOfType(LevelDbException.class)
 					.isThrownBy(() -> context.getBean(LevelDb.class).put(bytes("k"), bytes("v")))
 					.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.TIMEOUT))
@@ -213,8 +207,8 @@ class LevelDbAutoConfigurationTests {
 	void customizerReplacingTheOverrideConfigurationKeepsTheStarterRetryStrategy() {
 		withServer().withPropertyValues("dynamodown.retry.max-attempts=4")
 			.withBean(DynamoDbClientBuilderCustomizer.class,
-					() -> (builder) -> builder
-						.overrideConfiguration((configuration) -> configuration.addExecutionInterceptor(new Hold())))
+					() -> (builder) -> builder.overrideConfiguration(
+							(configuration) -> configuration.addExecutionInterceptor(new HoldingInterceptor())))
 			.run((context) -> assertThat(overrideConfiguration(context).retryStrategy())
 				.hasValueSatisfying((strategy) -> assertThat(strategy.maxAttempts()).isEqualTo(4)));
 	}
@@ -223,8 +217,8 @@ class LevelDbAutoConfigurationTests {
 	void customizerReplacingTheOverrideConfigurationKeepsTheStarterTimeouts() {
 		withServer().withPropertyValues("dynamodown.timeout=3s", "dynamodown.attempt-timeout=700ms")
 			.withBean(DynamoDbClientBuilderCustomizer.class,
-					() -> (builder) -> builder
-						.overrideConfiguration((configuration) -> configuration.addExecutionInterceptor(new Hold())))
+					() -> (builder) -> builder.overrideConfiguration(
+							(configuration) -> configuration.addExecutionInterceptor(new HoldingInterceptor())))
 			.run((context) -> {
 				ClientOverrideConfiguration configuration = overrideConfiguration(context);
 				assertThat(configuration.apiCallTimeout()).contains(Duration.ofSeconds(3));
@@ -234,7 +228,7 @@ class LevelDbAutoConfigurationTests {
 
 	@Test
 	void customizerInterceptorsAreKeptBesideTheStarterSettings() {
-		Hold hold = new Hold();
+		HoldingInterceptor hold = new HoldingInterceptor();
 		withServer()
 			.withBean(DynamoDbClientBuilderCustomizer.class,
 					() -> (builder) -> builder
@@ -491,30 +485,6 @@ class LevelDbAutoConfigurationTests {
 		@Bean
 		RequestListener secondListener() {
 			return (RequestEvent event) -> this.second.incrementAndGet();
-		}
-
-	}
-
-	/**
-	 * Holds every request before it is sent while {@link #on} is set, until the SDK's
-	 * timeout interrupts the calling thread.
-	 */
-	private static final class Hold implements ExecutionInterceptor {
-
-		final AtomicBoolean on = new AtomicBoolean();
-
-		private final CountDownLatch never = new CountDownLatch(1);
-
-		@Override
-		public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-			if (this.on.get()) {
-				try {
-					this.never.await(30, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}
 		}
 
 	}

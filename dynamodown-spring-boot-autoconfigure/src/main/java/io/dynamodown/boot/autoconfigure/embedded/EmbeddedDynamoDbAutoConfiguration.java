@@ -36,11 +36,12 @@ import org.springframework.context.annotation.Configuration;
  * {@code dynamodown.embedded.path} names a directory. Unless
  * {@code dynamodown.embedded.require-signature=false}, the server accepts only requests
  * signed with its own random credentials, which its connection details give to the client
- * the starter builds. The server stops with the application context. In tests, every
- * context shares one server per JVM, with a database of its own (see
- * {@link SharedEmbeddedDynamoDbContextCustomizerFactory}). When the application defines
- * its own {@link DynamoDbClient}, no server is started (the store would not use it) and
- * one INFO line says so.
+ * the starter builds. The server stops with the application context. When the application
+ * defines its own {@link DynamoDbClient}, no server is started (the store would not use
+ * it) and one INFO line says so. An {@link EmbeddedDynamoDb} bean or
+ * {@link LevelDbConnectionDetails} bean of the context's own replaces the server or its
+ * connection details: {@code dynamodown-spring-boot-test} provides both in tests, where
+ * every context shares one server per JVM, with a database of its own.
  */
 @AutoConfiguration(before = LevelDbAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedDynamoDb.class)
@@ -50,8 +51,14 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedDynamoDbAutoConfiguration.class);
 
+	/**
+	 * The logger of the server's one line in the application's log; the server itself
+	 * logs nothing above DEBUG.
+	 */
+	private static final Log serverLogger = LogFactory.getLog(EmbeddedDynamoDb.class);
+
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnMissingBean({ DynamoDbClient.class, SharedEmbeddedDynamoDb.class })
+	@ConditionalOnMissingBean(DynamoDbClient.class)
 	static class ServerConfiguration {
 
 		@Bean(destroyMethod = "close")
@@ -77,7 +84,10 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 				}
 				throw ex;
 			}
-			EmbeddedDynamoDbLogging.started(server, false);
+			String data = (server.directory() != null) ? "on disk in " + server.directory()
+					: "in memory (lost when it stops; set dynamodown.embedded.path to keep it)";
+			serverLogger.info("Embedded DynamoDB server (dynamodown.embedded) started at " + server.endpoint()
+					+ ", data " + data);
 			return server;
 		}
 
@@ -106,25 +116,6 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnMissingBean(DynamoDbClient.class)
-	@ConditionalOnBean(SharedEmbeddedDynamoDb.class)
-	static class SharedServerConfiguration {
-
-		@Bean(destroyMethod = "")
-		@ConditionalOnMissingBean
-		EmbeddedDynamoDb embeddedDynamoDb(SharedEmbeddedDynamoDb shared) {
-			return shared.server();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		LevelDbConnectionDetails embeddedLevelDbConnectionDetails(SharedEmbeddedDynamoDb shared) {
-			return shared.connectionDetails();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBean(DynamoDbClient.class)
 	static class ApplicationClientConfiguration {
 
@@ -139,11 +130,9 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	}
 
 	/**
-	 * {@link LevelDbConnectionDetails} of the embedded server: its credentials when it
-	 * requires its own; otherwise the access key id picks the database on a server with
-	 * one database per access key.
+	 * {@link LevelDbConnectionDetails} of the embedded server, with its credentials.
 	 */
-	static final class EmbeddedConnectionDetails implements LevelDbConnectionDetails {
+	private static final class EmbeddedConnectionDetails implements LevelDbConnectionDetails {
 
 		private final URI endpoint;
 

@@ -1,4 +1,4 @@
-package io.dynamodown.boot.autoconfigure.embedded;
+package io.dynamodown.boot.test.context;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import io.dynamodown.LevelDb;
 import io.dynamodown.boot.autoconfigure.LevelDbAutoConfiguration;
 import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails;
+import io.dynamodown.boot.autoconfigure.embedded.EmbeddedDynamoDbAutoConfiguration;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.ClassOrderer;
