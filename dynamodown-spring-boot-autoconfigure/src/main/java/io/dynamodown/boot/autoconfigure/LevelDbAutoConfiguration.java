@@ -6,7 +6,7 @@ import java.time.Clock;
 import io.dynamodown.LevelDb;
 import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.LevelDbException;
-import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails.Credentials;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails.Credentials;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.observation.StoreObservationConvention;
 import io.dynamodown.retry.RetryPolicy;
@@ -48,7 +48,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
  * Auto-configuration} for a {@link LevelDb} store: uses the application's
  * {@link DynamoDbClient} when it has one, else builds one from
- * {@link LevelDbConnectionDetails} (by default the {@code dynamodown.*} properties),
+ * {@link DynamoDbConnectionDetails} (by default the {@code dynamodown.*} properties),
  * tuned by {@link DynamoDbClientBuilderCustomizer} beans; the store's builder is tuned by
  * {@link LevelDbBuilderCustomizer} beans. Every {@link RequestListener} bean is notified
  * of the store's requests; a single {@link Clock} bean, if any, is the store's clock for
@@ -74,8 +74,8 @@ public final class LevelDbAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	LevelDbConnectionDetails levelDbConnectionDetails(DynamoDownProperties properties) {
-		return new PropertiesLevelDbConnectionDetails(properties);
+	DynamoDbConnectionDetails dynamoDbConnectionDetails(DynamoDownProperties properties) {
+		return new PropertiesDynamoDbConnectionDetails(properties);
 	}
 
 	@Bean
@@ -129,7 +129,7 @@ public final class LevelDbAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	DynamoDbClient dynamoDbClient(LevelDbConnectionDetails connectionDetails, DynamoDownProperties properties,
+	DynamoDbClient dynamoDbClient(DynamoDbConnectionDetails connectionDetails, DynamoDownProperties properties,
 			RetryPolicy retry, ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
 		DynamoDbClientBuilder builder = DynamoDbClient.builder();
 		URI endpoint = connectionDetails.getEndpoint();
@@ -189,7 +189,7 @@ public final class LevelDbAutoConfiguration {
 	static class EmbeddedModuleMissingConfiguration {
 
 		@Bean
-		LevelDbConnectionDetails embeddedLevelDbConnectionDetails() {
+		DynamoDbConnectionDetails embeddedDynamoDbConnectionDetails() {
 			throw new EmbeddedModuleMissingException();
 		}
 

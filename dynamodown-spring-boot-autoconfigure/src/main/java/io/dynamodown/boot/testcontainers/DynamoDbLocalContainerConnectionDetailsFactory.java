@@ -2,7 +2,8 @@ package io.dynamodown.boot.testcontainers;
 
 import java.net.URI;
 
-import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails;
+import io.dynamodown.autoconfigure.LevelDbConnectionDetails;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails;
 import org.testcontainers.containers.GenericContainer;
 
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionDetailsFactory;
@@ -10,12 +11,12 @@ import org.springframework.boot.testcontainers.service.connection.ContainerConne
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
- * {@link ContainerConnectionDetailsFactory} to create {@link LevelDbConnectionDetails}
+ * {@link ContainerConnectionDetailsFactory} to create {@link DynamoDbConnectionDetails}
  * from a {@link ServiceConnection @ServiceConnection}-annotated {@link GenericContainer}
  * running the {@code amazon/dynamodb-local} image (port 8000).
  */
 class DynamoDbLocalContainerConnectionDetailsFactory
-		extends ContainerConnectionDetailsFactory<GenericContainer<?>, LevelDbConnectionDetails> {
+		extends ContainerConnectionDetailsFactory<GenericContainer<?>, DynamoDbConnectionDetails> {
 
 	static final int PORT = 8000;
 
@@ -24,14 +25,16 @@ class DynamoDbLocalContainerConnectionDetailsFactory
 	}
 
 	@Override
-	protected LevelDbConnectionDetails getContainerConnectionDetails(
+	protected DynamoDbConnectionDetails getContainerConnectionDetails(
 			ContainerConnectionSource<GenericContainer<?>> source) {
 		return new DynamoDbLocalContainerConnectionDetails(source);
 	}
 
 	/**
-	 * {@link LevelDbConnectionDetails} backed by a {@link ContainerConnectionSource}.
+	 * {@link DynamoDbConnectionDetails} backed by a {@link ContainerConnectionSource}.
 	 */
+	@SuppressWarnings("removal") // the alias, so that injection points of the old type
+									// find it
 	private static final class DynamoDbLocalContainerConnectionDetails
 			extends ContainerConnectionDetails<GenericContainer<?>> implements LevelDbConnectionDetails {
 

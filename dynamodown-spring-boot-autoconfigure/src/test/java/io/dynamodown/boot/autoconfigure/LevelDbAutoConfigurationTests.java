@@ -337,7 +337,7 @@ class LevelDbAutoConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("dynamodown.table=details-" + tables.incrementAndGet(),
 					"dynamodown.endpoint=http://127.0.0.1:1")
-			.withBean(LevelDbConnectionDetails.class, () -> new LevelDbConnectionDetails() {
+			.withBean(DynamoDbConnectionDetails.class, () -> new DynamoDbConnectionDetails() {
 
 				@Override
 				public java.net.URI getEndpoint() {
@@ -356,7 +356,7 @@ class LevelDbAutoConfigurationTests {
 
 			})
 			.run((context) -> {
-				assertThat(context).hasSingleBean(LevelDbConnectionDetails.class);
+				assertThat(context).hasSingleBean(DynamoDbConnectionDetails.class);
 				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
 			});
 	}
@@ -367,7 +367,7 @@ class LevelDbAutoConfigurationTests {
 		credentials.setAccessKeyId("AKIDEXAMPLE");
 		credentials.setSecretAccessKey("wJalrXUtnFEMI");
 		assertThat(credentials.toString()).contains("AKIDEXAMPLE").doesNotContain("wJalrXUtnFEMI");
-		assertThat(new LevelDbConnectionDetails.Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI").toString())
+		assertThat(new DynamoDbConnectionDetails.Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI").toString())
 			.doesNotContain("wJalrXUtnFEMI");
 	}
 

@@ -69,7 +69,7 @@ class OptionalDependencyBackOffTests {
 					"dynamodown.credentials.secret-access-key=local")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(LevelDb.class).doesNotHaveBean(EmbeddedDynamoDb.class);
-				assertThat(context.getBean(LevelDbConnectionDetails.class).getEndpoint()).isEqualTo(server.endpoint());
+				assertThat(context.getBean(DynamoDbConnectionDetails.class).getEndpoint()).isEqualTo(server.endpoint());
 			});
 	}
 

@@ -3,8 +3,8 @@ package io.dynamodown.boot.testcontainers;
 import java.nio.charset.StandardCharsets;
 
 import io.dynamodown.LevelDb;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails;
 import io.dynamodown.boot.autoconfigure.LevelDbAutoConfiguration;
-import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.junit.jupiter.Container;
@@ -34,7 +34,7 @@ class DynamoDbLocalContainerConnectionDetailsFactoryTests {
 		.withExposedPorts(DynamoDbLocalContainerConnectionDetailsFactory.PORT);
 
 	@Autowired
-	private LevelDbConnectionDetails connectionDetails;
+	private DynamoDbConnectionDetails connectionDetails;
 
 	@Autowired
 	private LevelDb levelDb;

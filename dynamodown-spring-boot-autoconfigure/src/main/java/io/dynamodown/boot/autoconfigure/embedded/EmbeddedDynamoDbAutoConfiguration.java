@@ -5,10 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import io.dynamodown.autoconfigure.LevelDbConnectionDetails;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails;
 import io.dynamodown.boot.autoconfigure.DynamoDownProperties;
 import io.dynamodown.boot.autoconfigure.InvalidDynamoDownPropertyException;
 import io.dynamodown.boot.autoconfigure.LevelDbAutoConfiguration;
-import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -39,7 +40,7 @@ import org.springframework.context.annotation.Configuration;
  * the starter builds. The server stops with the application context. When the application
  * defines its own {@link DynamoDbClient}, no server is started (the store would not use
  * it) and one INFO line says so. An {@link EmbeddedDynamoDb} bean or
- * {@link LevelDbConnectionDetails} bean of the context's own replaces the server or its
+ * {@link DynamoDbConnectionDetails} bean of the context's own replaces the server or its
  * connection details: {@code dynamodown-spring-boot-test} provides both in tests, where
  * every context shares one server per JVM, with a database of its own.
  */
@@ -109,7 +110,7 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		LevelDbConnectionDetails embeddedLevelDbConnectionDetails(EmbeddedDynamoDb server) {
+		DynamoDbConnectionDetails embeddedDynamoDbConnectionDetails(EmbeddedDynamoDb server) {
 			return new EmbeddedConnectionDetails(server.endpoint(), server.accessKeyId(), server.secretAccessKey());
 		}
 
@@ -130,8 +131,10 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	}
 
 	/**
-	 * {@link LevelDbConnectionDetails} of the embedded server, with its credentials.
+	 * {@link DynamoDbConnectionDetails} of the embedded server, with its credentials.
 	 */
+	@SuppressWarnings("removal") // the alias, so that injection points of the old type
+									// find it
 	private static final class EmbeddedConnectionDetails implements LevelDbConnectionDetails {
 
 		private final URI endpoint;

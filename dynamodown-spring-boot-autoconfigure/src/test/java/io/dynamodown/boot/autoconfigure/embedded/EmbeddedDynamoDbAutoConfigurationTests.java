@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import io.dynamodown.LevelDb;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails;
 import io.dynamodown.boot.autoconfigure.InvalidDynamoDownPropertyException;
 import io.dynamodown.boot.autoconfigure.LevelDbAutoConfiguration;
-import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +45,7 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true").run((context) -> {
 			assertThat(context).hasSingleBean(EmbeddedDynamoDb.class);
 			EmbeddedDynamoDb server = context.getBean(EmbeddedDynamoDb.class);
-			LevelDbConnectionDetails details = context.getBean(LevelDbConnectionDetails.class);
+			DynamoDbConnectionDetails details = context.getBean(DynamoDbConnectionDetails.class);
 			assertThat(details.getEndpoint()).isEqualTo(server.endpoint());
 			assertThat(details.getRegion()).isEqualTo("us-east-1");
 			LevelDb db = context.getBean(LevelDb.class);
@@ -126,7 +126,7 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed()
 					.doesNotHaveBean(EmbeddedDynamoDb.class)
-					.doesNotHaveBean(LevelDbConnectionDetails.class);
+					.doesNotHaveBean(DynamoDbConnectionDetails.class);
 				assertThat(output).containsOnlyOnce("Embedded DynamoDB server (dynamodown.embedded) not started: "
 						+ "the application defines its own DynamoDbClient [userClient], which the store uses instead")
 					.doesNotContain("started at");
@@ -146,7 +146,7 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 			.run((context) -> {
 				EmbeddedDynamoDb server = context.getBean(EmbeddedDynamoDb.class);
 				assertThat(server.port()).isEqualTo(port);
-				assertThat(context.getBean(LevelDbConnectionDetails.class).getEndpoint())
+				assertThat(context.getBean(DynamoDbConnectionDetails.class).getEndpoint())
 					.isEqualTo(URI.create("http://127.0.0.1:" + port));
 				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
 			});
@@ -180,7 +180,7 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 	void embeddedServerIsNotStartedByDefault() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDynamoDbAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedDynamoDb.class)
-				.doesNotHaveBean(LevelDbConnectionDetails.class));
+				.doesNotHaveBean(DynamoDbConnectionDetails.class));
 	}
 
 	private static int freePort() throws IOException {

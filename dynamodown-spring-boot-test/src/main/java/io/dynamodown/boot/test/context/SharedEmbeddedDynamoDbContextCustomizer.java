@@ -4,7 +4,8 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails;
+import io.dynamodown.autoconfigure.LevelDbConnectionDetails;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,7 @@ import org.springframework.test.context.MergedContextConfiguration;
  * Points a test application context that enables the embedded server at the JVM's
  * {@link SharedEmbeddedDynamoDb shared server}, with a database of its own: it registers
  * the shared {@link EmbeddedDynamoDb} (never closed with the context) and
- * {@link LevelDbConnectionDetails} that connect with an access key id of the context's
+ * {@link DynamoDbConnectionDetails} that connect with an access key id of the context's
  * own ({@code testcontext<n>}), so contexts never see each other's tables or data while
  * table names and hash keys stay as configured. The embedded server's auto-configuration
  * backs off from both beans and starts no server of its own. Both are lazy: the shared
@@ -79,9 +80,11 @@ final class SharedEmbeddedDynamoDbContextCustomizer implements ContextCustomizer
 	}
 
 	/**
-	 * {@link LevelDbConnectionDetails} of one context's database on the shared server,
+	 * {@link DynamoDbConnectionDetails} of one context's database on the shared server,
 	 * which accepts any secret and picks the database by access key id.
 	 */
+	@SuppressWarnings("removal") // the alias, so that injection points of the old type
+									// find it
 	static final class SharedServerConnectionDetails implements LevelDbConnectionDetails {
 
 		private final URI endpoint;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.dynamodown.LevelDb;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails;
 import io.dynamodown.boot.autoconfigure.LevelDbAutoConfiguration;
-import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails;
 import io.dynamodown.boot.autoconfigure.embedded.EmbeddedDynamoDbAutoConfiguration;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.junit.jupiter.api.AfterAll;
@@ -50,9 +50,9 @@ class SharedEmbeddedDynamoDbContextCustomizerTests {
 				assertThat(context).getBeans(EmbeddedDynamoDb.class)
 					.containsOnlyKeys(SharedEmbeddedDynamoDbContextCustomizer.SERVER_BEAN_NAME);
 				assertThat(context.getBean(EmbeddedDynamoDb.class)).isSameAs(SharedEmbeddedDynamoDb.server());
-				assertThat(context).getBeans(LevelDbConnectionDetails.class)
+				assertThat(context).getBeans(DynamoDbConnectionDetails.class)
 					.containsOnlyKeys(SharedEmbeddedDynamoDbContextCustomizer.CONNECTION_DETAILS_BEAN_NAME);
-				assertThat(context.getBean(LevelDbConnectionDetails.class).getEndpoint())
+				assertThat(context.getBean(DynamoDbConnectionDetails.class).getEndpoint())
 					.isEqualTo(SharedEmbeddedDynamoDb.server().endpoint());
 			});
 	}
@@ -61,9 +61,9 @@ class SharedEmbeddedDynamoDbContextCustomizerTests {
 	void eachContextConnectsWithAnAccessKeyIdOfItsOwn() {
 		String[] accessKeyIds = new String[2];
 		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true", "dynamodown.table=customized")
-			.run((context) -> accessKeyIds[0] = accessKeyId(context.getBean(LevelDbConnectionDetails.class)));
+			.run((context) -> accessKeyIds[0] = accessKeyId(context.getBean(DynamoDbConnectionDetails.class)));
 		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true", "dynamodown.table=customized")
-			.run((context) -> accessKeyIds[1] = accessKeyId(context.getBean(LevelDbConnectionDetails.class)));
+			.run((context) -> accessKeyIds[1] = accessKeyId(context.getBean(DynamoDbConnectionDetails.class)));
 		assertThat(accessKeyIds).doesNotContainNull().doesNotHaveDuplicates();
 	}
 
@@ -73,7 +73,7 @@ class SharedEmbeddedDynamoDbContextCustomizerTests {
 		this.contextRunner.withPropertyValues("dynamodown.embedded.enabled=true", "dynamodown.table=outlives")
 			.run((context) -> {
 				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
-				accessKeyId[0] = accessKeyId(context.getBean(LevelDbConnectionDetails.class));
+				accessKeyId[0] = accessKeyId(context.getBean(DynamoDbConnectionDetails.class));
 			});
 		EmbeddedDynamoDb server = SharedEmbeddedDynamoDb.server();
 		try (DynamoDbClient client = DynamoDbClient.builder()
@@ -131,7 +131,7 @@ class SharedEmbeddedDynamoDbContextCustomizerTests {
 				.hasMessageContaining("dynamodown.embedded.port"));
 	}
 
-	private static String accessKeyId(LevelDbConnectionDetails details) {
+	private static String accessKeyId(DynamoDbConnectionDetails details) {
 		return details.getCredentials().accessKeyId();
 	}
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.dynamodown.LevelDb;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails;
 import io.dynamodown.boot.autoconfigure.LevelDbAutoConfiguration;
-import io.dynamodown.boot.autoconfigure.LevelDbConnectionDetails;
 import io.dynamodown.boot.autoconfigure.embedded.EmbeddedDynamoDbAutoConfiguration;
 import io.dynamodown.embedded.EmbeddedDynamoDb;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +54,7 @@ class SharedEmbeddedDynamoDbTests {
 
 		@Test
 		void writesItsOwnKey(@Autowired EmbeddedDynamoDb server, @Autowired LevelDb db,
-				@Autowired LevelDbConnectionDetails details) {
+				@Autowired DynamoDbConnectionDetails details) {
 			servers.add(server);
 			accessKeyIds.add(details.getCredentials().accessKeyId());
 			stores.add(db);
@@ -73,7 +73,7 @@ class SharedEmbeddedDynamoDbTests {
 
 		@Test
 		void doesNotSeeTheFirstContextsKey(@Autowired EmbeddedDynamoDb server, @Autowired LevelDb db,
-				@Autowired LevelDbConnectionDetails details) {
+				@Autowired DynamoDbConnectionDetails details) {
 			servers.add(server);
 			accessKeyIds.add(details.getCredentials().accessKeyId());
 			stores.add(db);

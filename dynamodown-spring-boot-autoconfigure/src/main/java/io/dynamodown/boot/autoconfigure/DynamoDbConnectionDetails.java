@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
- * Details required to connect to DynamoDB: used to build the {@code DynamoDbClient} when
- * the application has none. Defaults to the {@code dynamodown.*} properties; the embedded
- * server and Testcontainers provide their own.
+ * Details required to connect to DynamoDB (an endpoint, a region and credentials): used
+ * to build the {@code DynamoDbClient} when the application has none. Defaults to the
+ * {@code dynamodown.*} properties; the embedded server and Testcontainers provide their
+ * own, and so can the application, with a bean of this type.
  */
-public interface LevelDbConnectionDetails extends ConnectionDetails {
+public interface DynamoDbConnectionDetails extends ConnectionDetails {
 
 	/**
 	 * The endpoint override, such as the URL of the embedded server or of another

@@ -2,16 +2,19 @@ package io.dynamodown.boot.autoconfigure;
 
 import java.net.URI;
 
+import io.dynamodown.autoconfigure.LevelDbConnectionDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link LevelDbConnectionDetails} read from {@link DynamoDownProperties}.
+ * {@link DynamoDbConnectionDetails} read from {@link DynamoDownProperties}.
  */
-final class PropertiesLevelDbConnectionDetails implements LevelDbConnectionDetails {
+@SuppressWarnings("removal") // the alias, so that injection points of the old type find
+								// it
+final class PropertiesDynamoDbConnectionDetails implements LevelDbConnectionDetails {
 
 	private final DynamoDownProperties properties;
 
-	PropertiesLevelDbConnectionDetails(DynamoDownProperties properties) {
+	PropertiesDynamoDbConnectionDetails(DynamoDownProperties properties) {
 		this.properties = properties;
 	}
 

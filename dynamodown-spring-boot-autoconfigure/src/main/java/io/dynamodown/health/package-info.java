@@ -1,0 +1,9 @@
+/**
+ * Deprecated names of types that moved under {@code io.dynamodown.boot}, kept so that
+ * code and configuration written for them keep working until they are removed; see
+ * "Packages" in the project's docs/spring-boot.md.
+ */
+@NullMarked
+package io.dynamodown.health;
+
+import org.jspecify.annotations.NullMarked;
