@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 import io.dynamodown.server.internal.engine.Engine;
 import io.dynamodown.server.internal.protocol.RequestExecutor;
+import io.dynamodown.server.internal.stream.StreamOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -153,10 +154,13 @@ class DynamoDbServerTests {
 	}
 
 	@Test
-	void engineExecutorServesTheDynamoDbTargetOnly() {
-		EngineExecutor executor = new EngineExecutor(new Engine(java.time.Clock.systemUTC(), Duration.ZERO, null));
+	void engineExecutorServesTheDynamoDbAndStreamsTargets() {
+		EngineExecutor executor = new EngineExecutor(
+				new Engine(java.time.Clock.systemUTC(), Duration.ZERO, null, StreamOptions.DEFAULT));
 		assertThat(executor.operations("DynamoDB_20120810")).isEqualTo(Engine.OPERATIONS);
-		assertThat(executor.operations("DynamoDBStreams_20120810")).isEmpty();
+		assertThat(executor.operations("DynamoDBStreams_20120810")).containsExactlyInAnyOrder("ListStreams",
+				"DescribeStream", "GetShardIterator", "GetRecords");
+		assertThat(executor.operations("DynamoDBStreams_20120811")).isEmpty();
 		executor.close();
 	}
 

@@ -5,6 +5,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * SDK clients for the server under test.
@@ -21,6 +22,20 @@ final class TestClients {
 	 */
 	static DynamoDbClient of(DynamoDbServer server) {
 		return DynamoDbClient.builder()
+			.endpointOverride(server.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.httpClientBuilder(ApacheHttpClient.builder())
+			.build();
+	}
+
+	/**
+	 * Returns a DynamoDB Streams client of a server with any credentials.
+	 * @param server the server
+	 * @return the client; the caller closes it
+	 */
+	static DynamoDbStreamsClient streamsOf(DynamoDbServer server) {
+		return DynamoDbStreamsClient.builder()
 			.endpointOverride(server.endpoint())
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))

@@ -59,6 +59,7 @@ final class TableSnapshot {
 		stream.put("StreamEnabled", table.stream().enabled());
 		stream.put("StreamViewType", table.stream().viewType());
 		json.put("StreamSpecification", stream);
+		json.put("LatestStreamLabel", table.stream().label());
 		json.put("DeletionProtectionEnabled", table.deletionProtection());
 		json.put("TableId", table.id());
 		json.put("CreatedMillis", table.created().toEpochMilli());
@@ -79,7 +80,7 @@ final class TableSnapshot {
 			case "create": {
 				Map<String, Object> request = Requests.object(record, "request");
 				Instant now = database.now();
-				database.add(new Table(TableDefinition.of(request, now), now, now));
+				database.add(new Table(TableDefinition.of(request), now, now));
 				break;
 			}
 			case "table":
@@ -114,14 +115,14 @@ final class TableSnapshot {
 		Instant created = Instant.ofEpochMilli(((BigDecimal) Requests.value(definition, "CreatedMillis")).longValue());
 		Table table = database.existing(name);
 		if (table == null) {
-			table = new Table(TableDefinition.of(definition, created, Requests.string(definition, "TableId")), created,
-					created);
+			table = new Table(TableDefinition.of(definition, Requests.string(definition, "TableId")), created, created);
 			database.add(table);
 		}
 		table.billingMode(Requests.string(definition, "BillingMode"), created);
 		Throughput throughput = Throughput.of(definition.get("ProvisionedThroughput"));
 		table.throughput().change(throughput.readCapacityUnits(), throughput.writeCapacityUnits(), created);
-		table.stream().apply(definition.get("StreamSpecification"), created);
+		table.stream().apply(definition.get("StreamSpecification"));
+		table.stream().label(string(definition.get("LatestStreamLabel")));
 		table.deletionProtection(Boolean.TRUE.equals(definition.get("DeletionProtectionEnabled")));
 		table.timeToLiveAttribute(string(definition.get("TimeToLiveAttribute")));
 	}
