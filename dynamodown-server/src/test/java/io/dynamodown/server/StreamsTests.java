@@ -1,5 +1,7 @@
 package io.dynamodown.server;
 
+import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -38,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@code StreamSpecification}, {@code StreamRecord}) document them, over HTTP with the
  * SDK's {@link DynamoDbStreamsClient}: a stream per table, its label and ARN, one record
  * per item change (none for a write that changes nothing) with the images of its view
- * type, in the order the changes were applied, and the four iterator types.
+ * type, in the order the changes were applied, deletions by time to live naming the
+ * service as their user ({@code Record.userIdentity}), the four iterator types, iterators
+ * that expire after 15 minutes, pages of streams and shards, and DynamoDB's errors.
  */
 class StreamsTests {
 
@@ -261,6 +267,129 @@ class StreamsTests {
 				.shardIteratorType(ShardIteratorType.LATEST)))
 			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("Requested resource not found: Shard does not exist"));
+	}
+
+	@Test
+	void timeToLiveDeletionsNameTheServiceAsTheirUser() {
+		String arn = createTable("orders", StreamViewType.OLD_IMAGE).latestStreamArn();
+		this.client.updateTimeToLive((request) -> request.tableName("orders")
+			.timeToLiveSpecification((spec) -> spec.attributeName("expires").enabled(true)));
+		Map<String, AttributeValue> expiring = Map.of("id", AttributeValue.fromS("a"), "line",
+				AttributeValue.fromN("1"), "expires", AttributeValue.fromN(Long.toString(START.getEpochSecond() + 60)));
+		this.client.putItem((request) -> request.tableName("orders").item(expiring));
+		this.client.deleteItem((request) -> request.tableName("orders").key(key("a", 1)));
+		this.client.putItem((request) -> request.tableName("orders").item(expiring));
+		this.clock.set(START.plusSeconds(61));
+		assertThat(this.server.expireItems()).isEqualTo(1);
+		List<Record> records = readAll(arn);
+		assertThat(records).extracting(Record::eventName)
+			.containsExactly(OperationType.INSERT, OperationType.REMOVE, OperationType.INSERT, OperationType.REMOVE);
+		assertThat(records.get(1).userIdentity()).as("a delete by a user").isNull();
+		Record expired = records.get(3);
+		assertThat(expired.userIdentity().type()).isEqualTo("Service");
+		assertThat(expired.userIdentity().principalId()).isEqualTo("dynamodb.amazonaws.com");
+		assertThat(expired.dynamodb().oldImage()).isEqualTo(expiring);
+		assertThat(expired.dynamodb().approximateCreationDateTime()).isEqualTo(START.plusSeconds(61).minusMillis(250));
+	}
+
+	@Test
+	void iteratorsExpireFifteenMinutesAfterTheyWereIssued() {
+		String arn = createTable("orders", StreamViewType.KEYS_ONLY).latestStreamArn();
+		Shard shard = describe(arn).streamDescription().shards().get(0);
+		String first = iterator(arn, shard, ShardIteratorType.TRIM_HORIZON, null);
+		this.clock.advance(Duration.ofMinutes(14));
+		String next = this.streams.getRecords((request) -> request.shardIterator(first)).nextShardIterator();
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThatExceptionOfType(ExpiredIteratorException.class)
+			.isThrownBy(() -> this.streams.getRecords((request) -> request.shardIterator(first)))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("The provided iterator exceeds the maximum age allowed."));
+		assertThat(this.streams.getRecords((request) -> request.shardIterator(next)).records())
+			.as("each answer's iterator lives 15 minutes of its own")
+			.isEmpty();
+	}
+
+	@Test
+	void anIteratorTheServerDidNotIssueIsInvalid() {
+		String arn = createTable("orders", StreamViewType.KEYS_ONLY).latestStreamArn();
+		Shard shard = describe(arn).streamDescription().shards().get(0);
+		String iterator = iterator(arn, shard, ShardIteratorType.TRIM_HORIZON, null);
+		char last = iterator.charAt(iterator.length() - 2);
+		String altered = iterator.substring(0, iterator.length() - 2) + ((last == 'A') ? 'B' : 'A')
+				+ iterator.charAt(iterator.length() - 1);
+		for (String forged : List.of(altered, "not an iterator", arn + "|1|AAAA")) {
+			assertThatExceptionOfType(DynamoDbException.class)
+				.isThrownBy(() -> this.streams.getRecords((request) -> request.shardIterator(forged)))
+				.satisfies((ex) -> {
+					assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+					assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("Invalid ShardIterator");
+				});
+		}
+	}
+
+	@Test
+	void aSequenceNumberOutsideTheShardIsRefused() {
+		String arn = createTable("orders", StreamViewType.KEYS_ONLY).latestStreamArn();
+		this.client.putItem((request) -> request.tableName("orders").item(item("a", 1, "x")));
+		Shard shard = describe(arn).streamDescription().shards().get(0);
+		String next = new BigInteger(
+				read(iterator(arn, shard, ShardIteratorType.TRIM_HORIZON, null)).get(0).dynamodb().sequenceNumber())
+			.add(BigInteger.ONE)
+			.toString();
+		String beyond = "0".repeat(21 - next.length()) + next;
+		for (String sequenceNumber : List.of(beyond, "9".repeat(40), "00000000000000000000x")) {
+			assertThatExceptionOfType(DynamoDbException.class)
+				.isThrownBy(() -> iterator(arn, shard, ShardIteratorType.AT_SEQUENCE_NUMBER, sequenceNumber))
+				.satisfies((ex) -> {
+					assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+					assertThat(ex.awsErrorDetails().errorMessage()).contains(sequenceNumber).contains(shard.shardId());
+				});
+		}
+	}
+
+	@Test
+	void listStreamsPagesThroughTheStreamsInOrder() {
+		List<String> arns = new ArrayList<>();
+		for (String name : List.of("t-c", "t-a", "t-b")) {
+			arns.add(createTable(name, StreamViewType.KEYS_ONLY).latestStreamArn());
+		}
+		var first = this.streams.listStreams((request) -> request.limit(2));
+		assertThat(first.streams()).extracting((stream) -> stream.tableName()).containsExactly("t-a", "t-b");
+		assertThat(first.lastEvaluatedStreamArn()).isEqualTo(arns.get(2));
+		var second = this.streams
+			.listStreams((request) -> request.limit(2).exclusiveStartStreamArn(first.lastEvaluatedStreamArn()));
+		assertThat(second.streams()).extracting((stream) -> stream.tableName()).containsExactly("t-c");
+		assertThat(second.lastEvaluatedStreamArn()).isNull();
+	}
+
+	@Test
+	void listStreamsOfATableThatDoesNotExistIsNotFound() {
+		assertThatExceptionOfType(ResourceNotFoundException.class)
+			.isThrownBy(() -> this.streams.listStreams((request) -> request.tableName("missing")))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("Requested resource not found: Table: missing not found"));
+	}
+
+	@Test
+	void describeStreamPagesThroughTheShards() {
+		this.server.close();
+		this.server = DynamoDbServer.builder().clock(this.clock).streamOpenShards(3).start();
+		this.client.close();
+		this.client = TestClients.of(this.server);
+		this.streams.close();
+		this.streams = TestClients.streamsOf(this.server);
+		String arn = createTable("orders", StreamViewType.KEYS_ONLY).latestStreamArn();
+		List<String> all = describe(arn).streamDescription().shards().stream().map(Shard::shardId).toList();
+		assertThat(all).hasSize(3).isSorted();
+		var first = this.streams.describeStream((request) -> request.streamArn(arn).limit(2)).streamDescription();
+		assertThat(first.shards()).extracting(Shard::shardId).containsExactlyElementsOf(all.subList(0, 2));
+		assertThat(first.lastEvaluatedShardId()).isEqualTo(all.get(1));
+		var second = this.streams
+			.describeStream(
+					(request) -> request.streamArn(arn).limit(2).exclusiveStartShardId(first.lastEvaluatedShardId()))
+			.streamDescription();
+		assertThat(second.shards()).extracting(Shard::shardId).containsExactly(all.get(2));
+		assertThat(second.lastEvaluatedShardId()).isNull();
 	}
 
 	private TableDescription createTable(String name, StreamViewType viewType) {

@@ -42,6 +42,7 @@ final class Database {
 		this.statusDelay = statusDelay;
 		this.journal = journal;
 		this.streams = streams;
+		streams.journal(journal.streams());
 	}
 
 	/**
@@ -62,6 +63,7 @@ final class Database {
 	 */
 	void journal(Journal journal) {
 		this.journal = journal;
+		this.streams.journal(journal.streams());
 	}
 
 	/**
@@ -75,8 +77,7 @@ final class Database {
 	 */
 	Table.Write apply(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item) {
 		Table.Write write = table.write(key, item);
-		this.journal.itemWritten(table, key, item);
-		table.stream().record(key, write.old(), item, this.clock, false);
+		this.journal.itemWritten(table, key, item, table.stream().record(key, write.old(), item, this.clock, false));
 		return write;
 	}
 
@@ -87,8 +88,7 @@ final class Database {
 	 */
 	void expire(Table table, PrimaryKey key) {
 		Table.Write write = table.write(key, null);
-		this.journal.itemWritten(table, key, null);
-		table.stream().record(key, write.old(), null, this.clock, true);
+		this.journal.itemWritten(table, key, null, table.stream().record(key, write.old(), null, this.clock, true));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.model.AttributeValue;
 import io.dynamodown.server.internal.stream.ChangeStream;
+import io.dynamodown.server.internal.stream.RecordedChange;
 import io.dynamodown.server.internal.stream.StreamLog;
 
 /**
@@ -59,8 +60,8 @@ final class StreamSettings {
 	}
 
 	/**
-	 * Opens a new stream when the settings enable one and none is open, and disables the
-	 * open one when they do not.
+	 * Opens a new stream when the settings enable one and none is open (or takes up the
+	 * one the data file kept), and disables the open one when they do not.
 	 * @param streams the account's streams
 	 * @param now the time of the request
 	 * @param until when the change is done ({@code ENABLING} or {@code DISABLING} until
@@ -69,7 +70,11 @@ final class StreamSettings {
 	void attach(StreamLog streams, Instant now, Instant until) {
 		ChangeStream stream = this.current;
 		if (this.enabled && stream == null && this.viewType != null) {
-			stream = streams.open(this.tableArn, this.tableName, this.keySchema.toJson(), this.viewType, now, until);
+			stream = streams.enabledStream(this.tableArn);
+			if (stream == null) {
+				stream = streams.open(this.tableArn, this.tableName, this.keySchema.toJson(), this.viewType, now,
+						until);
+			}
 			this.current = stream;
 			this.label = stream.label();
 		}
@@ -100,12 +105,13 @@ final class StreamSettings {
 	 * @param newItem the item after, or {@code null}
 	 * @param clock the clock that dates the change
 	 * @param byTimeToLive whether time to live deleted the item
+	 * @return the record, for the data file, or {@code null} if none was written
 	 */
-	void record(PrimaryKey key, @Nullable Map<String, AttributeValue> oldItem,
+	@Nullable RecordedChange record(PrimaryKey key, @Nullable Map<String, AttributeValue> oldItem,
 			@Nullable Map<String, AttributeValue> newItem, Clock clock, boolean byTimeToLive) {
 		ChangeStream stream = this.current;
 		if (stream == null) {
-			return;
+			return null;
 		}
 		Map<String, AttributeValue> keys = new LinkedHashMap<>();
 		keys.put(this.keySchema.hashName(), key.hash());
@@ -114,7 +120,7 @@ final class StreamSettings {
 		if (rangeName != null && range != null) {
 			keys.put(rangeName, range);
 		}
-		stream.record(key.token(), keys, oldItem, newItem, clock.instant(), byTimeToLive);
+		return stream.record(key.token(), keys, oldItem, newItem, clock.instant(), byTimeToLive);
 	}
 
 	boolean enabled() {

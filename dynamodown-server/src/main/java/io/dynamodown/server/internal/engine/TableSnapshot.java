@@ -75,7 +75,6 @@ final class TableSnapshot {
 	@SuppressWarnings("unchecked")
 	static void replay(Map<String, Object> record, Function<String, Database> databases) {
 		Database database = databases.apply(Requests.string(record, "account"));
-		String tableName = Requests.string(record, "table");
 		switch (Requests.string(record, "type")) {
 			case "create": {
 				Map<String, Object> request = Requests.object(record, "request");
@@ -87,26 +86,41 @@ final class TableSnapshot {
 				restore(database, Requests.object(record, "definition"));
 				break;
 			case "drop":
-				database.remove(tableName);
+				database.remove(Requests.string(record, "table"));
 				break;
 			case "put": {
-				Table table = database.existing(tableName);
+				Table table = database.existing(Requests.string(record, "table"));
 				if (table != null) {
 					Map<String, AttributeValue> item = AttributeValue.mapFromJson(Requests.value(record, "item"));
 					table.write(table.keySchema().keyOf(item), item);
 				}
+				restoreChange(database, record);
 				break;
 			}
 			case "delete": {
-				Table table = database.existing(tableName);
+				Table table = database.existing(Requests.string(record, "table"));
 				if (table != null) {
 					table.write(table.keySchema().keyOf(AttributeValue.mapFromJson(Requests.value(record, "key"))),
 							null);
 				}
+				restoreChange(database, record);
 				break;
 			}
+			case "stream":
+				database.streams().restore(Requests.object(record, "state"));
+				break;
+			case "change":
+				restoreChange(database, record);
+				break;
 			default:
 				throw new IllegalStateException("Unknown record in the data file: " + record.get("type"));
+		}
+	}
+
+	private static void restoreChange(Database database, Map<String, Object> record) {
+		Map<String, Object> change = Requests.map(record, "change");
+		if (change != null) {
+			database.streams().restoreRecord(change);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +19,9 @@ import io.dynamodown.server.internal.model.AttributeValue;
  * their partition key on the hash ring, so that the records of one item are in one shard
  * in the order of the changes; each open shard is closed after the rollover period and
  * followed by a child shard in the same place. Records and shards older than the
- * retention period are trimmed whenever the stream is used. Thread-safe: every method
- * holds the stream's own lock, so that reading a stream never waits for the writes of its
- * database.
+ * retention period are trimmed when the stream is next used after they are due (and by
+ * the server's sweep every second). Thread-safe: every method holds the stream's own
+ * lock, so that reading a stream never waits for the writes of its database.
  */
 public final class ChangeStream {
 
@@ -45,9 +46,11 @@ public final class ChangeStream {
 
 	private final Instant created;
 
-	private final Map<String, Shard> shards = new LinkedHashMap<>();
+	/** The shards kept, in the order they were created. */
+	private Map<String, Shard> shards = new LinkedHashMap<>();
 
-	private final Shard[] open;
+	/** The open shards, one per place on the hash ring; empty once disabled. */
+	private Shard[] open;
 
 	private int shardsCreated;
 
@@ -57,8 +60,11 @@ public final class ChangeStream {
 
 	private @Nullable Instant disabled;
 
-	ChangeStream(StreamLog log, String arn, String label, String tableName, List<Object> keySchema, String viewType,
-			Instant created, Instant enabledAt) {
+	/** When a shard is next due to roll over or something to be trimmed. */
+	private @Nullable Instant nextMaintenance;
+
+	private ChangeStream(StreamLog log, String arn, String label, String tableName, List<Object> keySchema,
+			String viewType, Instant created, Instant statusUntil) {
 		this.log = log;
 		this.arn = arn;
 		this.label = label;
@@ -66,11 +72,34 @@ public final class ChangeStream {
 		this.keySchema = keySchema;
 		this.viewType = viewType;
 		this.created = created;
-		this.statusUntil = enabledAt;
-		this.open = new Shard[log.options().openShards()];
-		for (int i = 0; i < this.open.length; i++) {
-			this.open[i] = newShard(null, created);
+		this.statusUntil = statusUntil;
+		this.open = new Shard[0];
+	}
+
+	/**
+	 * Opens a new stream with its first shards.
+	 * @param log the account's streams
+	 * @param arn the stream's ARN
+	 * @param label the stream's label
+	 * @param tableName the table's name
+	 * @param keySchema the table's key schema, as {@code DescribeStream} shows it
+	 * @param viewType the view type
+	 * @param created the time of the request that enabled the stream
+	 * @param enabledAt when the stream is {@code ENABLED} rather than {@code ENABLING}
+	 * @return the stream
+	 */
+	static ChangeStream open(StreamLog log, String arn, String label, String tableName, List<Object> keySchema,
+			String viewType, Instant created, Instant enabledAt) {
+		ChangeStream stream = new ChangeStream(log, arn, label, tableName, keySchema, viewType, created, enabledAt);
+		synchronized (stream) {
+			stream.open = new Shard[log.options().openShards()];
+			for (int i = 0; i < stream.open.length; i++) {
+				stream.open[i] = stream.newShard(null, created);
+			}
+			stream.scheduleMaintenance();
+			log.journal().streamChanged(stream.toStoredJson());
 		}
+		return stream;
 	}
 
 	/**
@@ -103,12 +132,13 @@ public final class ChangeStream {
 	 * @param newItem the item after, or {@code null}
 	 * @param now the time of the change
 	 * @param byTimeToLive whether time to live deleted the item
+	 * @return the record, for the data file, or {@code null} if none was written
 	 */
-	public synchronized void record(long token, Map<String, AttributeValue> keys,
+	public synchronized @Nullable RecordedChange record(long token, Map<String, AttributeValue> keys,
 			@Nullable Map<String, AttributeValue> oldItem, @Nullable Map<String, AttributeValue> newItem, Instant now,
 			boolean byTimeToLive) {
 		if (!this.enabled || (oldItem == null && newItem == null) || (oldItem != null && oldItem.equals(newItem))) {
-			return;
+			return null;
 		}
 		maintain(now);
 		String eventName = (oldItem == null) ? "INSERT" : (newItem == null) ? "REMOVE" : "MODIFY";
@@ -116,7 +146,13 @@ public final class ChangeStream {
 		boolean oldImage = this.viewType.equals("OLD_IMAGE") || this.viewType.equals("NEW_AND_OLD_IMAGES");
 		StreamRecord record = StreamRecord.of(this.log.nextSequenceNumber(), eventId(), eventName, now, keys,
 				newImage ? newItem : null, oldImage ? oldItem : null, byTimeToLive);
-		this.open[(int) ((token * this.open.length) >>> 24)].append(record);
+		Shard shard = this.open[(int) ((token * this.open.length) >>> 24)];
+		shard.append(record);
+		Instant trim = now.plus(StreamOptions.RETENTION);
+		if (this.nextMaintenance == null || trim.isBefore(this.nextMaintenance)) {
+			this.nextMaintenance = trim;
+		}
+		return new RecordedChange(this.arn, shard.id(), record);
 	}
 
 	/**
@@ -133,9 +169,12 @@ public final class ChangeStream {
 		for (Shard shard : this.open) {
 			shard.close(this.log.nextSequenceNumber(), now);
 		}
+		this.open = new Shard[0];
 		this.enabled = false;
 		this.disabled = now;
 		this.statusUntil = disabledAt;
+		scheduleMaintenance();
+		this.log.journal().streamChanged(toStoredJson());
 	}
 
 	synchronized boolean isEnabled() {
@@ -151,12 +190,7 @@ public final class ChangeStream {
 		return this.disabled != null && !now.isBefore(this.disabled.plus(StreamOptions.RETENTION));
 	}
 
-	/**
-	 * Returns the stream's status at a time.
-	 * @param now the time
-	 * @return {@code ENABLING}, {@code ENABLED}, {@code DISABLING} or {@code DISABLED}
-	 */
-	synchronized String status(Instant now) {
+	private String status(Instant now) {
 		boolean changing = now.isBefore(this.statusUntil);
 		if (this.enabled) {
 			return changing ? "ENABLING" : "ENABLED";
@@ -165,17 +199,21 @@ public final class ChangeStream {
 	}
 
 	/**
-	 * Closes the shards whose time is up and trims what is past retention.
+	 * Closes the shards whose time is up and trims what is past retention, if anything is
+	 * due; otherwise returns at once.
 	 * @param now the time
 	 */
 	synchronized void maintain(Instant now) {
-		if (this.enabled) {
-			for (int i = 0; i < this.open.length; i++) {
-				Shard shard = this.open[i];
-				if (!now.isBefore(shard.created().plus(this.log.options().shardRollover()))) {
-					shard.close(this.log.nextSequenceNumber(), now);
-					this.open[i] = newShard(shard.id(), now);
-				}
+		if (this.nextMaintenance == null || now.isBefore(this.nextMaintenance)) {
+			return;
+		}
+		boolean rolled = false;
+		for (int i = 0; i < this.open.length; i++) {
+			Shard shard = this.open[i];
+			if (!now.isBefore(shard.created().plus(this.log.options().shardRollover()))) {
+				shard.close(this.log.nextSequenceNumber(), now);
+				this.open[i] = newShard(shard.id(), now);
+				rolled = true;
 			}
 		}
 		Instant cutoff = now.minus(StreamOptions.RETENTION);
@@ -183,6 +221,25 @@ public final class ChangeStream {
 			shard.trim(cutoff);
 			return shard.closedBy(cutoff);
 		});
+		scheduleMaintenance();
+		if (rolled) {
+			this.log.journal().streamChanged(toStoredJson());
+		}
+	}
+
+	private void scheduleMaintenance() {
+		Instant next = null;
+		for (Shard shard : this.open) {
+			next = earlier(next, shard.created().plus(this.log.options().shardRollover()));
+		}
+		for (Shard shard : this.shards.values()) {
+			next = earlier(next, shard.nextTrim());
+		}
+		this.nextMaintenance = next;
+	}
+
+	private static @Nullable Instant earlier(@Nullable Instant one, @Nullable Instant other) {
+		return (one == null || (other != null && other.isBefore(one))) ? other : one;
 	}
 
 	/**
@@ -304,6 +361,114 @@ public final class ChangeStream {
 	private static String eventId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return String.format("%016x%016x", random.nextLong(), random.nextLong());
+	}
+
+	/**
+	 * Returns the stream's state as the data file keeps it: everything but the records.
+	 * @return the JSON object
+	 */
+	synchronized Map<String, Object> toStoredJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("arn", this.arn);
+		json.put("label", this.label);
+		json.put("tableName", this.tableName);
+		json.put("keySchema", this.keySchema);
+		json.put("viewType", this.viewType);
+		json.put("createdMillis", this.created.toEpochMilli());
+		json.put("statusUntilMillis", this.statusUntil.toEpochMilli());
+		json.put("disabledMillis", (this.disabled != null) ? this.disabled.toEpochMilli() : null);
+		json.put("shardsCreated", this.shardsCreated);
+		List<Object> shards = new ArrayList<>();
+		this.shards.values().forEach((shard) -> shards.add(shard.toStoredJson()));
+		json.put("shards", shards);
+		List<Object> open = new ArrayList<>();
+		for (Shard shard : this.open) {
+			open.add(shard.id());
+		}
+		json.put("openShards", open);
+		return json;
+	}
+
+	/**
+	 * Creates a stream from its state as the data file keeps it.
+	 * @param log the account's streams
+	 * @param state the JSON object of {@link #toStoredJson()}
+	 * @return the stream, without records
+	 */
+	@SuppressWarnings("unchecked")
+	static ChangeStream fromStoredJson(StreamLog log, Map<?, ?> state) {
+		ChangeStream stream = new ChangeStream(log, StoredJson.string(state, "arn"), StoredJson.string(state, "label"),
+				StoredJson.string(state, "tableName"), (List<Object>) StoredJson.list(state, "keySchema"),
+				StoredJson.string(state, "viewType"), StoredJson.time(state, "createdMillis"),
+				StoredJson.time(state, "statusUntilMillis"));
+		stream.restore(state);
+		return stream;
+	}
+
+	/**
+	 * Brings the stream to a later state the data file kept, keeping the records of the
+	 * shards it still has.
+	 * @param state the JSON object of {@link #toStoredJson()}
+	 */
+	synchronized void restore(Map<?, ?> state) {
+		this.statusUntil = StoredJson.time(state, "statusUntilMillis");
+		this.disabled = StoredJson.optionalTime(state, "disabledMillis");
+		this.enabled = this.disabled == null;
+		this.shardsCreated = (int) StoredJson.number(state, "shardsCreated");
+		Map<String, Shard> restored = new LinkedHashMap<>();
+		for (Object element : StoredJson.list(state, "shards")) {
+			Map<?, ?> json = (Map<?, ?>) element;
+			Shard shard = this.shards.get(StoredJson.string(json, "id"));
+			if (shard != null) {
+				shard.closeAsStored(json);
+			}
+			else {
+				shard = Shard.fromStoredJson(json);
+			}
+			this.log.advanceSequenceNumbers(shard.latest());
+			restored.put(shard.id(), shard);
+		}
+		this.shards = restored;
+		List<?> open = StoredJson.list(state, "openShards");
+		this.open = new Shard[open.size()];
+		for (int i = 0; i < this.open.length; i++) {
+			Shard shard = restored.get((String) open.get(i));
+			if (shard == null) {
+				throw new IllegalStateException("The open shard " + open.get(i) + " of " + this.arn + " is not kept");
+			}
+			this.open[i] = shard;
+		}
+		scheduleMaintenance();
+	}
+
+	/**
+	 * Adds a record the data file kept to its shard, unless the shard is no longer kept.
+	 * @param shardId the shard
+	 * @param record the JSON object of {@link StreamRecord#toStoredJson()}
+	 */
+	synchronized void restoreRecord(String shardId, Map<?, ?> record) {
+		Shard shard = this.shards.get(shardId);
+		if (shard != null) {
+			StreamRecord restored = StreamRecord.fromStoredJson(record);
+			shard.append(restored);
+			this.log.advanceSequenceNumbers(restored.sequenceNumber());
+			this.nextMaintenance = earlier(this.nextMaintenance, restored.created().plus(StreamOptions.RETENTION));
+		}
+	}
+
+	/**
+	 * Hands the stream's state and every record it keeps to a journal, for a snapshot of
+	 * the data.
+	 * @param journal receives the state
+	 * @param records receives each record, as {@link RecordedChange#toJson()} writes it
+	 */
+	synchronized void snapshot(StreamJournal journal, Consumer<Map<String, Object>> records) {
+		journal.streamChanged(toStoredJson());
+		for (Shard shard : this.shards.values()) {
+			for (StreamRecord record : shard.records()) {
+				records.accept(new RecordedChange(this.arn, shard.id(), record).toJson());
+			}
+		}
 	}
 
 }

@@ -76,6 +76,24 @@ final class Shard {
 	}
 
 	/**
+	 * Returns when the shard's next record is due to be trimmed, or the shard itself to
+	 * go, whichever comes first.
+	 * @return the time, or {@code null} when nothing is due
+	 */
+	@Nullable Instant nextTrim() {
+		Instant next = (this.head < this.records.size()) ? this.records.get(this.head).created() : this.closed;
+		return (next != null) ? next.plus(StreamOptions.RETENTION) : null;
+	}
+
+	/**
+	 * Returns the records kept, oldest first.
+	 * @return the records (a live view)
+	 */
+	List<StreamRecord> records() {
+		return this.records.subList(this.head, this.records.size());
+	}
+
+	/**
 	 * Adds a record; its sequence number is larger than any this shard holds.
 	 * @param record the record
 	 */
@@ -200,6 +218,44 @@ final class Shard {
 			}
 		}
 		return low;
+	}
+
+	/**
+	 * Returns the shard as the data file keeps it, without its records.
+	 * @return the JSON object
+	 */
+	Map<String, Object> toStoredJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", this.id);
+		json.put("parentId", this.parentId);
+		json.put("startingSequenceNumber", this.startingSequenceNumber);
+		json.put("createdMillis", this.created.toEpochMilli());
+		json.put("endingSequenceNumber", this.endingSequenceNumber);
+		json.put("closedMillis", (this.closed != null) ? this.closed.toEpochMilli() : null);
+		return json;
+	}
+
+	/**
+	 * Reads a shard as the data file keeps it, without its records.
+	 * @param json the JSON object of {@link #toStoredJson()}
+	 * @return the shard
+	 */
+	static Shard fromStoredJson(Map<?, ?> json) {
+		Shard shard = new Shard(StoredJson.string(json, "id"), (String) json.get("parentId"),
+				StoredJson.number(json, "startingSequenceNumber"), StoredJson.time(json, "createdMillis"));
+		shard.closeAsStored(json);
+		return shard;
+	}
+
+	/**
+	 * Closes the shard if the data file says it is closed.
+	 * @param json the JSON object of {@link #toStoredJson()}
+	 */
+	void closeAsStored(Map<?, ?> json) {
+		Instant closedAt = StoredJson.optionalTime(json, "closedMillis");
+		if (this.closed == null && closedAt != null) {
+			close(StoredJson.number(json, "endingSequenceNumber"), closedAt);
+		}
 	}
 
 	/**

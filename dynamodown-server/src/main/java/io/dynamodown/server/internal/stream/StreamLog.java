@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,8 @@ public final class StreamLog {
 
 	private final Map<String, ChangeStream> streams = new ConcurrentHashMap<>();
 
+	private volatile StreamJournal journal = StreamJournal.NONE;
+
 	/**
 	 * Creates an empty log.
 	 * @param options how the streams lay out their shards
@@ -51,8 +54,42 @@ public final class StreamLog {
 		return this.options;
 	}
 
+	StreamJournal journal() {
+		return this.journal;
+	}
+
+	/**
+	 * Changes where the streams record their changes (once the data file was replayed).
+	 * @param journal the journal
+	 */
+	public void journal(StreamJournal journal) {
+		this.journal = journal;
+	}
+
 	long nextSequenceNumber() {
 		return this.sequenceNumbers.incrementAndGet();
+	}
+
+	/**
+	 * Makes sure that the next sequence number is larger than one the data file kept.
+	 * @param used a sequence number in use
+	 */
+	void advanceSequenceNumbers(long used) {
+		this.sequenceNumbers.accumulateAndGet(used, Math::max);
+	}
+
+	/**
+	 * Returns a table's enabled stream, as the data file kept it.
+	 * @param tableArn the table's ARN
+	 * @return the stream, or {@code null} if the table has none
+	 */
+	public @Nullable ChangeStream enabledStream(String tableArn) {
+		for (ChangeStream stream : this.streams.values()) {
+			if (stream.isEnabled() && stream.arn().startsWith(tableArn + "/stream/")) {
+				return stream;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -75,7 +112,7 @@ public final class StreamLog {
 			labelTime = labelTime.plusMillis(1);
 			label = label(labelTime);
 		}
-		ChangeStream stream = new ChangeStream(this, tableArn + "/stream/" + label, label, tableName, keySchema,
+		ChangeStream stream = ChangeStream.open(this, tableArn + "/stream/" + label, label, tableName, keySchema,
 				viewType, now, enabledAt);
 		this.streams.put(stream.arn(), stream);
 		return stream;
@@ -192,6 +229,45 @@ public final class StreamLog {
 			if (!removedIfGone(stream, now)) {
 				stream.maintain(now);
 			}
+		}
+	}
+
+	/**
+	 * Restores a stream's state as the data file kept it: a new stream, or a later state
+	 * of a known one.
+	 * @param state the state a {@link StreamJournal} was given
+	 */
+	public void restore(Map<?, ?> state) {
+		ChangeStream stream = this.streams.get(StoredJson.string(state, "arn"));
+		if (stream != null) {
+			stream.restore(state);
+		}
+		else {
+			stream = ChangeStream.fromStoredJson(this, state);
+			this.streams.put(stream.arn(), stream);
+		}
+	}
+
+	/**
+	 * Restores a record as the data file kept it.
+	 * @param change the JSON object of {@link RecordedChange#toJson()}
+	 */
+	public void restoreRecord(Map<?, ?> change) {
+		ChangeStream stream = this.streams.get(StoredJson.string(change, "streamArn"));
+		if (stream != null) {
+			stream.restoreRecord(StoredJson.string(change, "shardId"), StoredJson.object(change, "record"));
+		}
+	}
+
+	/**
+	 * Hands every stream's state and record to a journal, for a snapshot of the data:
+	 * replayed in this order, they restore the streams.
+	 * @param journal receives each stream's state
+	 * @param records receives each record, as {@link RecordedChange#toJson()} writes it
+	 */
+	public void snapshot(StreamJournal journal, Consumer<Map<String, Object>> records) {
+		for (ChangeStream stream : this.streams.values()) {
+			stream.snapshot(journal, records);
 		}
 	}
 

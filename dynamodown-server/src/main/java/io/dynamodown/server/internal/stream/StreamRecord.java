@@ -60,6 +60,43 @@ record StreamRecord(long sequenceNumber, String eventId, String eventName, Insta
 	}
 
 	/**
+	 * Returns the record as the data file keeps it.
+	 * @return the JSON object
+	 */
+	Map<String, Object> toStoredJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("sequenceNumber", this.sequenceNumber);
+		json.put("eventId", this.eventId);
+		json.put("eventName", this.eventName);
+		json.put("createdMillis", this.created.toEpochMilli());
+		json.put("keys", AttributeValue.mapToJson(this.keys));
+		if (this.newImage != null) {
+			json.put("newImage", AttributeValue.mapToJson(this.newImage));
+		}
+		if (this.oldImage != null) {
+			json.put("oldImage", AttributeValue.mapToJson(this.oldImage));
+		}
+		json.put("byTimeToLive", this.byTimeToLive);
+		return json;
+	}
+
+	/**
+	 * Reads a record as the data file keeps it.
+	 * @param json the JSON object of {@link #toStoredJson()}
+	 * @return the record
+	 */
+	static StreamRecord fromStoredJson(Map<?, ?> json) {
+		Object newImage = json.get("newImage");
+		Object oldImage = json.get("oldImage");
+		return of(StoredJson.number(json, "sequenceNumber"), StoredJson.string(json, "eventId"),
+				StoredJson.string(json, "eventName"), StoredJson.time(json, "createdMillis"),
+				AttributeValue.mapFromJson(StoredJson.value(json, "keys")),
+				(newImage != null) ? AttributeValue.mapFromJson(newImage) : null,
+				(oldImage != null) ? AttributeValue.mapFromJson(oldImage) : null,
+				Boolean.TRUE.equals(json.get("byTimeToLive")));
+	}
+
+	/**
 	 * Returns the record as {@code GetRecords} returns it.
 	 * @param viewType the stream's view type
 	 * @return the {@code Record} JSON object
