@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -203,6 +207,59 @@ class StreamShardsTests {
 		GetRecordsResponse rest = this.streams
 			.getRecords((request) -> request.shardIterator(first.nextShardIterator()));
 		assertThat(first.records().size() + rest.records().size()).isEqualTo(12);
+	}
+
+	@Test
+	void concurrentWritersAndAPollingReaderSeeEveryChangeOfEachItemInOrder() throws Exception {
+		start(DynamoDbServer.builder().streamOpenShards(2));
+		int writers = 4;
+		int updates = 50;
+		Map<String, List<String>> seen = new HashMap<>();
+		ExecutorService executor = Executors.newFixedThreadPool(writers + 1);
+		try {
+			List<Future<?>> writes = new ArrayList<>();
+			for (int writer = 0; writer < writers; writer++) {
+				String key = "writer-" + writer;
+				writes.add(executor.submit(() -> {
+					for (int update = 1; update <= updates; update++) {
+						put(key, Integer.toString(update));
+					}
+				}));
+			}
+			Map<String, String> iterators = new LinkedHashMap<>();
+			shards().forEach(
+					(shard) -> iterators.put(shard.shardId(), iterator(shard, ShardIteratorType.TRIM_HORIZON, null)));
+			Future<Integer> reader = executor.submit(() -> {
+				int polls = 0;
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+				while (seen.values().stream().mapToInt(List::size).sum() < writers * updates
+						&& System.nanoTime() < deadline) {
+					for (Map.Entry<String, String> entry : iterators.entrySet()) {
+						GetRecordsResponse page = this.streams
+							.getRecords((request) -> request.shardIterator(entry.getValue()));
+						polls++;
+						for (Record record : page.records()) {
+							seen.computeIfAbsent(record.dynamodb().keys().get("k").s(), (key) -> new ArrayList<>())
+								.add(record.dynamodb().newImage().get("v").s());
+						}
+						entry.setValue(page.nextShardIterator());
+					}
+				}
+				return polls;
+			});
+			for (Future<?> write : writes) {
+				write.get(60, TimeUnit.SECONDS);
+			}
+			assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		List<String> expected = new ArrayList<>();
+		for (int update = 1; update <= updates; update++) {
+			expected.add(Integer.toString(update));
+		}
+		assertThat(seen).hasSize(writers).allSatisfy((key, values) -> assertThat(values).isEqualTo(expected));
 	}
 
 	private void start(DynamoDbServer.Builder builder) {
