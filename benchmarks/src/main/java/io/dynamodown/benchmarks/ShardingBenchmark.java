@@ -86,8 +86,7 @@ final class ShardingBenchmark {
 		Duration window = this.options.sizes().throughputRound();
 		Map<String, CappedRuns> runs = new LinkedHashMap<>();
 		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-		try (EmbeddedDynamoDb server = EmbeddedDynamoDb
-			.start(EmbeddedDynamoDb.Options.defaults().partitionThroughput(0, CAP));
+		try (EmbeddedDynamoDb server = EmbeddedDynamoDb.builder().partitionThroughput(0, CAP).start();
 				DynamoDbClient client = Benchmarks.client(server.endpoint(), new RequestMeter(),
 						this.options.latency())) {
 			for (int round = 0; round < this.options.rounds(); round++) {

@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -13,13 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.dynamodown.server.DynamoDbServer;
-import io.dynamodown.server.PartitionThroughput;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 
 /**
  * The project's DynamoDB-compatible server ({@link DynamoDbServer}) running in-process,
@@ -32,11 +35,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * {@link #endpoint()} sees the same tables; {@link #startWithDatabasePerAccessKey()}
  * keeps one database per access key id instead, and
  * {@link #startRequiringSignature(Path)} accepts only requests signed with its own random
- * credentials; {@link #start(Options)} combines these settings and can cap each
- * partition-key value's throughput as DynamoDB caps a partition. In memory (the default),
- * the data is gone when the server is closed; with a directory, it lives in one file of
- * that directory ({@code dynamodown-server.data}) and survives restarts (and the process
- * being killed: a write is in the file before it is acknowledged).
+ * credentials. In memory (the default), the data is gone when the server is closed; with
+ * a directory, it lives in one file of that directory ({@code dynamodown-server.data})
+ * and survives restarts (and the process being killed: a write is in the file before it
+ * is acknowledged). {@link #builder()} sets what the start methods do not: the clock,
+ * DynamoDB's per-partition throughput caps, and how the server's DynamoDB Streams lay out
+ * their shards (read with {@link #streamsClient()}).
  * <p>
  * Typical use: <pre class="code">
  * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
@@ -59,6 +63,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	private final @Nullable Path directory;
 
 	private @Nullable DynamoDbClient client;
+
+	private @Nullable DynamoDbStreamsClient streamsClient;
 
 	private boolean closed;
 
@@ -89,7 +95,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * port is in use
 	 */
 	public static EmbeddedDynamoDb start(int port) {
-		return start(Options.defaults().port(port));
+		return builder().port(port).start();
 	}
 
 	/**
@@ -102,7 +108,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * @throws IllegalStateException if the server cannot start
 	 */
 	public static EmbeddedDynamoDb startWithDatabasePerAccessKey() {
-		return start(Options.defaults().databasePerAccessKey(true));
+		return builder().databasePerAccessKey(true).start();
 	}
 
 	/**
@@ -115,8 +121,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * cannot start
 	 */
 	public static EmbeddedDynamoDb start(Path directory) {
-		Objects.requireNonNull(directory, "'directory' must not be null");
-		return start(Options.defaults().directory(directory));
+		return builder().directory(directory).start();
 	}
 
 	/**
@@ -134,7 +139,11 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * cannot start
 	 */
 	public static EmbeddedDynamoDb startRequiringSignature(@Nullable Path directory) {
-		return start(Options.defaults().directory(directory).requireSignature(true));
+		Builder builder = builder().requireSignature(true);
+		if (directory != null) {
+			builder.directory(directory);
+		}
+		return builder.start();
 	}
 
 	/**
@@ -155,50 +164,30 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * cannot start, for example because the port is in use
 	 */
 	public static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean requireSignature) {
-		return start(Options.defaults().port(port).directory(directory).requireSignature(requireSignature));
+		Builder builder = builder().port(port).requireSignature(requireSignature);
+		if (directory != null) {
+			builder.directory(directory);
+		}
+		return builder.start();
 	}
 
 	/**
-	 * Starts the server with the given options: the combination of every other
-	 * {@code start} method, and more, such as DynamoDB's per-partition throughput caps
-	 * for tests and benchmarks that must see a hot key throttled: <pre class="code">
-	 * EmbeddedDynamoDb.start(EmbeddedDynamoDb.Options.defaults().partitionThroughput(3000, 1000));
+	 * Returns a builder of an embedded server, for the settings the start methods do not
+	 * take: a clock of the tests' own, and how DynamoDB Streams lay out their shards
+	 * (several open at once, rolling over after a short period). By default it starts
+	 * what {@link #start()} starts. For example, a test of a change feed that must see
+	 * shards split and close: <pre class="code">
+	 * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.builder()
+	 *         .streamOpenShards(4)
+	 *         .streamShardRollover(Duration.ofSeconds(30))
+	 *         .start()) {
+	 *     DynamoDbStreamsClient streams = dynamoDb.streamsClient();
+	 * }
 	 * </pre>
-	 * @param options the options
-	 * @return the running server; close it to stop the server and free the port
-	 * @throws IllegalStateException if the directory cannot be created or the server
-	 * cannot start, for example because the port is in use
+	 * @return a new builder
 	 */
-	public static EmbeddedDynamoDb start(Options options) {
-		Objects.requireNonNull(options, "'options' must not be null");
-		long startNanos = System.nanoTime();
-		DynamoDbServer.Builder builder = DynamoDbServer.builder()
-			.port(options.port)
-			.databasePerAccessKey(options.databasePerAccessKey)
-			.partitionThroughput(options.partitionThroughput);
-		if (options.requireSignature) {
-			builder.randomCredentials();
-		}
-		Path directory = null;
-		if (options.directory != null) {
-			createDirectories(options.directory);
-			directory = options.directory.toAbsolutePath();
-			builder.directory(directory);
-		}
-		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(builder.start(), directory);
-		logger.debug("Embedded DynamoDB server started at {} in {} ms", dynamoDb.endpoint,
-				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
-		return dynamoDb;
-	}
-
-	private static void createDirectories(Path directory) {
-		try {
-			Files.createDirectories(directory);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("The embedded server's directory " + directory + " could not be created",
-					ex);
-		}
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
@@ -245,7 +234,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
 	/**
 	 * Returns the number of requests that the
-	 * {@link Options#partitionThroughput(long, long) partition caps} held back since the
+	 * {@link Builder#partitionThroughput(long, long) partition caps} held back since the
 	 * server started, in whole or in part: answered with
 	 * {@code ProvisionedThroughputExceededException}, cancelled with a
 	 * {@code ThrottlingError}, or a batch that returned throttled items unprocessed
@@ -295,6 +284,45 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		return newClientBuilder();
 	}
 
+	/**
+	 * Returns the DynamoDB Streams client shared by all users of this server, configured
+	 * like {@link #client()}: the server answers DynamoDB Streams on the same endpoint.
+	 * It is built on first use and closed by {@link #close()}, so callers must not close
+	 * it themselves.
+	 * @return the shared streams client
+	 * @throws IllegalStateException if this server is closed
+	 */
+	public synchronized DynamoDbStreamsClient streamsClient() {
+		assertOpen();
+		DynamoDbStreamsClient streams = this.streamsClient;
+		if (streams == null) {
+			streams = newStreamsClientBuilder().build();
+			this.streamsClient = streams;
+		}
+		return streams;
+	}
+
+	/**
+	 * Returns a new DynamoDB Streams client builder configured like
+	 * {@link #streamsClient()}, for callers that need their own settings. Clients built
+	 * from it belong to the caller, who closes them.
+	 * @return a new builder for a streams client of this server
+	 * @throws IllegalStateException if this server is closed
+	 */
+	public synchronized DynamoDbStreamsClientBuilder streamsClientBuilder() {
+		assertOpen();
+		return newStreamsClientBuilder();
+	}
+
+	private DynamoDbStreamsClientBuilder newStreamsClientBuilder() {
+		return DynamoDbStreamsClient.builder()
+			.endpointOverride(this.endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(this.server.accessKeyId(), this.server.secretAccessKey())))
+			.httpClientBuilder(ApacheHttpClient.builder());
+	}
+
 	private DynamoDbClientBuilder newClientBuilder() {
 		return DynamoDbClient.builder()
 			.endpointOverride(this.endpoint)
@@ -311,7 +339,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	}
 
 	/**
-	 * Closes the shared client, stops the server and frees its port; the data of an
+	 * Closes the shared clients, stops the server and frees its port; the data of an
 	 * in-memory database is dropped, that of an on-disk one stays in its directory.
 	 * Calling it again has no effect.
 	 * @throws IllegalStateException if the server did not stop cleanly
@@ -319,6 +347,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	@Override
 	public void close() {
 		DynamoDbClient client;
+		DynamoDbStreamsClient streams;
 		synchronized (this) {
 			if (this.closed) {
 				return;
@@ -326,10 +355,15 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			this.closed = true;
 			client = this.client;
 			this.client = null;
+			streams = this.streamsClient;
+			this.streamsClient = null;
 		}
 		try {
 			if (client != null) {
 				client.close();
+			}
+			if (streams != null) {
+				streams.close();
 			}
 		}
 		finally {
@@ -344,118 +378,156 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	}
 
 	/**
-	 * How {@link EmbeddedDynamoDb#start(Options)} starts the server. Immutable: each
-	 * method returns a copy with one setting changed, starting from {@link #defaults()}.
+	 * Builds and starts an {@link EmbeddedDynamoDb}. Every setting is checked when it is
+	 * set; a builder may start several servers.
 	 */
-	public static final class Options {
+	public static final class Builder {
 
-		private static final Options DEFAULTS = new Options(0, null, false, false, PartitionThroughput.UNLIMITED);
+		private final DynamoDbServer.Builder server = DynamoDbServer.builder();
 
-		private final int port;
+		private @Nullable Path directory;
 
-		private final @Nullable Path directory;
-
-		private final boolean requireSignature;
-
-		private final boolean databasePerAccessKey;
-
-		private final PartitionThroughput partitionThroughput;
-
-		private Options(int port, @Nullable Path directory, boolean requireSignature, boolean databasePerAccessKey,
-				PartitionThroughput partitionThroughput) {
-			this.port = port;
-			this.directory = directory;
-			this.requireSignature = requireSignature;
-			this.databasePerAccessKey = databasePerAccessKey;
-			this.partitionThroughput = partitionThroughput;
+		private Builder() {
 		}
 
 		/**
-		 * Returns the options of {@link EmbeddedDynamoDb#start()}: a free port, in
-		 * memory, any credentials, one database shared by all of them, no throughput
-		 * caps.
-		 * @return the default options
-		 */
-		public static Options defaults() {
-			return DEFAULTS;
-		}
-
-		/**
-		 * The loopback port to listen on.
-		 * @param port {@code 0} (the default) for a free port picked by the operating
-		 * system while binding, or a port up to {@code 65535}
-		 * @return options with that port
+		 * The loopback port to listen on; default {@code 0}, a free port the operating
+		 * system picks while binding.
+		 * @param port {@code 0} to {@code 65535}
+		 * @return this builder
 		 * @throws IllegalArgumentException if the port is outside {@code 0..65535}
 		 */
-		public Options port(int port) {
-			if (port < 0 || port > 65535) {
-				throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
-			}
-			return new Options(port, this.directory, this.requireSignature, this.databasePerAccessKey,
-					this.partitionThroughput);
+		public Builder port(int port) {
+			this.server.port(port);
+			return this;
 		}
 
 		/**
-		 * The directory of an on-disk database (one data file, created with the directory
-		 * if needed), as {@link EmbeddedDynamoDb#start(Path)} keeps it.
-		 * @param directory the directory, or {@code null} (the default) for a database in
-		 * memory
-		 * @return options with that directory
+		 * Keeps the data in one file of a directory (created when the server starts), so
+		 * that it survives a restart on the same directory; by default it lives in
+		 * memory.
+		 * @param directory the directory
+		 * @return this builder
+		 * @throws NullPointerException if the directory is {@code null}
 		 */
-		public Options directory(@Nullable Path directory) {
-			return new Options(this.port, directory, this.requireSignature, this.databasePerAccessKey,
-					this.partitionThroughput);
+		public Builder directory(Path directory) {
+			this.directory = Objects.requireNonNull(directory, "'directory' must not be null").toAbsolutePath();
+			return this;
 		}
 
 		/**
 		 * Whether to accept only requests signed with the server's own random
-		 * credentials, as {@link EmbeddedDynamoDb#startRequiringSignature(Path)} does.
-		 * @param requireSignature {@code true} to require them; {@code false} (the
-		 * default) accepts any credentials
-		 * @return options with that setting
+		 * credentials, as {@link EmbeddedDynamoDb#startRequiringSignature(Path)} does;
+		 * default {@code false}, any credentials.
+		 * @param requireSignature whether a signature with the server's credentials is
+		 * required
+		 * @return this builder
 		 */
-		public Options requireSignature(boolean requireSignature) {
-			return new Options(this.port, this.directory, requireSignature, this.databasePerAccessKey,
-					this.partitionThroughput);
+		public Builder requireSignature(boolean requireSignature) {
+			if (requireSignature) {
+				this.server.randomCredentials();
+			}
+			else {
+				this.server.anyCredentials();
+			}
+			return this;
 		}
 
 		/**
 		 * Whether each access key id sees a database of its own, as
-		 * {@link EmbeddedDynamoDb#startWithDatabasePerAccessKey()} starts it.
-		 * @param databasePerAccessKey {@code true} for one database per access key id;
-		 * {@code false} (the default) shares one
-		 * @return options with that setting
+		 * {@link EmbeddedDynamoDb#startWithDatabasePerAccessKey()} does; default
+		 * {@code false}, one database shared by all.
+		 * @param databasePerAccessKey whether each access key id has its own database
+		 * @return this builder
 		 */
-		public Options databasePerAccessKey(boolean databasePerAccessKey) {
-			return new Options(this.port, this.directory, this.requireSignature, databasePerAccessKey,
-					this.partitionThroughput);
+		public Builder databasePerAccessKey(boolean databasePerAccessKey) {
+			this.server.databasePerAccessKey(databasePerAccessKey);
+			return this;
 		}
 
 		/**
-		 * Caps the capacity units each partition-key value of a table may consume a
-		 * second, as DynamoDB caps a partition (about 3,000 read and 1,000 write units),
-		 * so that a hot key is throttled: {@code ProvisionedThroughputExceededException},
-		 * throttled batch items unprocessed, transactions cancelled with a
-		 * {@code ThrottlingError}. Each value may consume one second of its cap at once
-		 * and refills at the cap; see
-		 * {@link DynamoDbServer.Builder#partitionThroughput(long, long)}.
+		 * The clock of time to live, table status changes, idempotency windows and
+		 * streams (shard rollover, 24-hour retention, 15-minute iterators); default the
+		 * system clock. A test that moves its own clock sees those happen at once.
+		 * @param clock the clock
+		 * @return this builder
+		 * @throws NullPointerException if the clock is {@code null}
+		 */
+		public Builder clock(Clock clock) {
+			this.server.clock(clock);
+			return this;
+		}
+
+		/**
+		 * Caps the throughput of each partition-key value, in capacity units a second, as
+		 * DynamoDB caps a partition (about 3,000 read and 1,000 write units), so that a
+		 * hot key is throttled: {@code ProvisionedThroughputExceededException}, throttled
+		 * batch items unprocessed, transactions cancelled with a {@code ThrottlingError}.
+		 * Each value may consume one second of its cap at once and refills at the cap;
+		 * see {@link DynamoDbServer.Builder#partitionThroughput(long, long)}. For
+		 * example: <pre class="code">
+		 * EmbeddedDynamoDb.builder().partitionThroughput(3000, 1000).start();
+		 * </pre>
 		 * @param readUnitsPerSecond read capacity units a second, {@code 0} (the default)
 		 * for no limit
 		 * @param writeUnitsPerSecond write capacity units a second, {@code 0} (the
 		 * default) for no limit
-		 * @return options with those caps
+		 * @return this builder
 		 * @throws IllegalArgumentException if either is negative
 		 */
-		public Options partitionThroughput(long readUnitsPerSecond, long writeUnitsPerSecond) {
-			return new Options(this.port, this.directory, this.requireSignature, this.databasePerAccessKey,
-					new PartitionThroughput(readUnitsPerSecond, writeUnitsPerSecond));
+		public Builder partitionThroughput(long readUnitsPerSecond, long writeUnitsPerSecond) {
+			this.server.partitionThroughput(readUnitsPerSecond, writeUnitsPerSecond);
+			return this;
 		}
 
-		@Override
-		public String toString() {
-			return "Options[port=" + this.port + ", directory=" + this.directory + ", requireSignature="
-					+ this.requireSignature + ", databasePerAccessKey=" + this.databasePerAccessKey
-					+ ", partitionThroughput=" + this.partitionThroughput + "]";
+		/**
+		 * How many shards of a stream are open at once; default 1. The records of one
+		 * item always go to the same open shard.
+		 * @param openShards 1 to 1000
+		 * @return this builder
+		 * @throws IllegalArgumentException if the number is outside {@code 1..1000}
+		 */
+		public Builder streamOpenShards(int openShards) {
+			this.server.streamOpenShards(openShards);
+			return this;
+		}
+
+		/**
+		 * How long a stream's shard stays open before it is closed and followed by a
+		 * child shard; default 4 hours.
+		 * @param shardRollover more than zero
+		 * @return this builder
+		 * @throws NullPointerException if the period is {@code null}
+		 * @throws IllegalArgumentException if it is zero or negative
+		 */
+		public Builder streamShardRollover(Duration shardRollover) {
+			this.server.streamShardRollover(shardRollover);
+			return this;
+		}
+
+		/**
+		 * Starts the server.
+		 * @return the running server; close it to stop the server and free the port
+		 * @throws IllegalStateException if the directory cannot be created or the server
+		 * cannot start, for example because the port is in use
+		 */
+		public EmbeddedDynamoDb start() {
+			long startNanos = System.nanoTime();
+			Path directory = this.directory;
+			if (directory != null) {
+				try {
+					Files.createDirectories(directory);
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(
+							"The embedded server's directory " + directory + " could not be created", ex);
+				}
+				this.server.directory(directory);
+			}
+			EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(this.server.start(), directory);
+			logger.debug("Embedded DynamoDB server started at {} in {} ms", dynamoDb.endpoint,
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+			return dynamoDb;
 		}
 
 	}

@@ -223,9 +223,8 @@ class EmbeddedDynamoDbTests {
 	}
 
 	@Test
-	void optionsCapEachPartitionKeyValuesThroughputAsDynamoDbCapsAPartition() {
-		EmbeddedDynamoDb.Options options = EmbeddedDynamoDb.Options.defaults().partitionThroughput(0, 1);
-		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start(options);
+	void theBuilderCapsEachPartitionKeyValuesThroughputAsDynamoDbCapsAPartition() {
+		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.builder().partitionThroughput(0, 1).start();
 				DynamoDbClient client = dynamoDb.clientBuilder()
 					.overrideConfiguration((config) -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
 					.build()) {
@@ -243,18 +242,8 @@ class EmbeddedDynamoDbTests {
 	}
 
 	@Test
-	void optionsDefaultToTheSettingsOfStartAndRefuseInvalidValues() {
-		EmbeddedDynamoDb.Options defaults = EmbeddedDynamoDb.Options.defaults();
-		assertThat(defaults).hasToString("Options[port=0, directory=null, requireSignature=false, "
-				+ "databasePerAccessKey=false, partitionThroughput=PartitionThroughput[readUnitsPerSecond=0, "
-				+ "writeUnitsPerSecond=0]]");
-		assertThat(defaults.port(8000).requireSignature(true))
-			.hasToString("Options[port=8000, directory=null, " + "requireSignature=true, databasePerAccessKey=false, "
-					+ "partitionThroughput=PartitionThroughput[readUnitsPerSecond=0, writeUnitsPerSecond=0]]");
-		assertThat(defaults.toString()).as("unchanged by the copies")
-			.startsWith("Options[port=0, directory=null, requireSignature=false,");
-		assertThatIllegalArgumentException().isThrownBy(() -> defaults.port(-1)).withMessageContaining("-1");
-		assertThatIllegalArgumentException().isThrownBy(() -> defaults.partitionThroughput(3000, -1))
+	void partitionCapsAreOffByDefaultAndNegativeCapsAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> EmbeddedDynamoDb.builder().partitionThroughput(3000, -1))
 			.withMessage("'writeUnitsPerSecond' must be 0 (no limit) or more, was -1");
 		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
 			assertThat(dynamoDb.throttledRequests()).isZero();

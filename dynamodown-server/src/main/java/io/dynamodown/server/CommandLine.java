@@ -21,6 +21,8 @@ final class CommandLine {
 			"                                consume (default 0: no limit; DynamoDB's partitions: 3000)",
 			"  --partition-write-units <n>   write capacity units a second each partition-key value may",
 			"                                consume (default 0: no limit; DynamoDB's partitions: 1000)",
+			"  --stream-open-shards <n>      shards of a stream open at once, 1 to 1000 (default 1)",
+			"  --stream-shard-rollover <s>   seconds a stream's shard stays open (default 14400, 4 hours)",
 			"  --help                        show this help");
 
 	/** DynamoDB Local's port, so that tools configured for it work unchanged. */
@@ -62,6 +64,9 @@ final class CommandLine {
 					builder.tableStatusDelay(Duration.ofMillis(number(args, ++i, "--table-status-delay")));
 				case "--partition-read-units" -> readUnits = units(args, ++i, "--partition-read-units");
 				case "--partition-write-units" -> writeUnits = units(args, ++i, "--partition-write-units");
+				case "--stream-open-shards" -> builder.streamOpenShards(number(args, ++i, "--stream-open-shards"));
+				case "--stream-shard-rollover" ->
+					builder.streamShardRollover(Duration.ofSeconds(number(args, ++i, "--stream-shard-rollover")));
 				default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
 			}
 		}

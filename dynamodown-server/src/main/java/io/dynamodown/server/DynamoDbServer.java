@@ -20,6 +20,7 @@ import io.dynamodown.server.internal.engine.PartitionLimiter;
 import io.dynamodown.server.internal.protocol.Authenticator;
 import io.dynamodown.server.internal.protocol.ProtocolServer;
 import io.dynamodown.server.internal.protocol.RequestExecutor;
+import io.dynamodown.server.internal.stream.StreamOptions;
 
 /**
  * A DynamoDB-compatible HTTP server, listening on {@code 127.0.0.1} only, so that nothing
@@ -112,7 +113,8 @@ public final class DynamoDbServer implements AutoCloseable {
 	 * {@code --database-per-access-key}, {@code --table-status-delay <milliseconds>},
 	 * {@code --partition-read-units <units>} and {@code --partition-write-units <units>}
 	 * (the capacity units a second each partition-key value may consume; default 0, no
-	 * limit) and {@code --help}.
+	 * limit), {@code --stream-open-shards <n>}, {@code --stream-shard-rollover <seconds>}
+	 * and {@code --help}.
 	 * @param args the flags
 	 */
 	public static void main(String[] args) {
@@ -271,6 +273,8 @@ public final class DynamoDbServer implements AutoCloseable {
 
 		private PartitionThroughput partitionThroughput = PartitionThroughput.UNLIMITED;
 
+		private StreamOptions streamOptions = StreamOptions.DEFAULT;
+
 		private Builder() {
 		}
 
@@ -302,10 +306,11 @@ public final class DynamoDbServer implements AutoCloseable {
 		}
 
 		/**
-		 * The clock of table status changes, time to live, idempotency windows and the
-		 * refill of {@link #partitionThroughput(long, long) partition caps}; default the
-		 * system clock. Signatures are always checked against the system clock, as
-		 * clients sign with it.
+		 * The clock of table status changes, time to live, idempotency windows, the
+		 * refill of {@link #partitionThroughput(long, long) partition caps} and streams
+		 * (shard rollover, retention, iterator expiry); default the system clock.
+		 * Signatures are always checked against the system clock, as clients sign with
+		 * it.
 		 * @param clock the clock
 		 * @return this builder
 		 * @throws NullPointerException if the clock is {@code null}
@@ -433,6 +438,45 @@ public final class DynamoDbServer implements AutoCloseable {
 		}
 
 		/**
+		 * How many shards of a stream are open at once; default 1. An item's records
+		 * always go to the same open shard, chosen by its partition key's place on the
+		 * hash ring, so that they are in the order of its changes; several open shards
+		 * let tests see records of different items in different shards, as DynamoDB's
+		 * partitions do.
+		 * @param openShards 1 to 1000
+		 * @return this builder
+		 * @throws IllegalArgumentException if the number is outside {@code 1..1000}
+		 */
+		public Builder streamOpenShards(int openShards) {
+			if (openShards < 1 || openShards > StreamOptions.MAX_OPEN_SHARDS) {
+				throw new IllegalArgumentException("'streamOpenShards' must be between 1 and "
+						+ StreamOptions.MAX_OPEN_SHARDS + ", was " + openShards);
+			}
+			this.streamOptions = new StreamOptions(openShards, this.streamOptions.shardRollover());
+			return this;
+		}
+
+		/**
+		 * How long a stream's shard stays open before it is closed and a child shard,
+		 * whose {@code ParentShardId} names it, takes its place; default 4 hours, about a
+		 * shard's life on DynamoDB. Measured on the server's {@link #clock(Clock) clock};
+		 * a short period lets tests see shards roll over.
+		 * @param shardRollover more than zero
+		 * @return this builder
+		 * @throws NullPointerException if the period is {@code null}
+		 * @throws IllegalArgumentException if it is zero or negative
+		 */
+		public Builder streamShardRollover(Duration shardRollover) {
+			Objects.requireNonNull(shardRollover, "'streamShardRollover' must not be null");
+			if (shardRollover.isNegative() || shardRollover.isZero()) {
+				throw new IllegalArgumentException(
+						"'streamShardRollover' must be more than zero, was " + shardRollover);
+			}
+			this.streamOptions = new StreamOptions(this.streamOptions.openShards(), shardRollover);
+			return this;
+		}
+
+		/**
 		 * Starts a server with these settings.
 		 * @return the running server; close it to stop it and free the port
 		 * @throws IllegalStateException if the server cannot start, for example because
@@ -441,7 +485,7 @@ public final class DynamoDbServer implements AutoCloseable {
 		public DynamoDbServer start() {
 			PartitionLimiter limiter = new PartitionLimiter(this.clock, this.partitionThroughput.readUnitsPerSecond(),
 					this.partitionThroughput.writeUnitsPerSecond());
-			Engine engine = new Engine(this.clock, this.tableStatusDelay, this.directory, limiter);
+			Engine engine = new Engine(this.clock, this.tableStatusDelay, this.directory, limiter, this.streamOptions);
 			return start(new EngineExecutor(engine), engine);
 		}
 

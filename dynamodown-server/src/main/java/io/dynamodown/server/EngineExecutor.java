@@ -7,11 +7,14 @@ import io.dynamodown.server.internal.engine.Engine;
 import io.dynamodown.server.internal.protocol.RequestExecutor;
 
 /**
- * Serves the {@code DynamoDB_20120810} target with an {@link Engine}.
+ * Serves the {@code DynamoDB_20120810} and {@code DynamoDBStreams_20120810} targets with
+ * an {@link Engine}, on one endpoint, as DynamoDB Local does.
  */
 final class EngineExecutor implements RequestExecutor {
 
 	static final String TARGET = "DynamoDB_20120810";
+
+	static final String STREAMS_TARGET = "DynamoDBStreams_20120810";
 
 	private final Engine engine;
 
@@ -21,7 +24,10 @@ final class EngineExecutor implements RequestExecutor {
 
 	@Override
 	public Set<String> operations(String target) {
-		return TARGET.equals(target) ? Engine.OPERATIONS : Set.of();
+		if (TARGET.equals(target)) {
+			return Engine.OPERATIONS;
+		}
+		return STREAMS_TARGET.equals(target) ? Engine.STREAMS_OPERATIONS : Set.of();
 	}
 
 	@Override

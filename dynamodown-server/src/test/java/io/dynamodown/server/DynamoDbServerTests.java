@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import io.dynamodown.server.internal.engine.Engine;
 import io.dynamodown.server.internal.engine.PartitionLimiter;
 import io.dynamodown.server.internal.protocol.RequestExecutor;
+import io.dynamodown.server.internal.stream.StreamOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -154,11 +155,13 @@ class DynamoDbServerTests {
 	}
 
 	@Test
-	void engineExecutorServesTheDynamoDbTargetOnly() {
+	void engineExecutorServesTheDynamoDbAndStreamsTargets() {
 		EngineExecutor executor = new EngineExecutor(new Engine(java.time.Clock.systemUTC(), Duration.ZERO, null,
-				new PartitionLimiter(java.time.Clock.systemUTC(), 0, 0)));
+				new PartitionLimiter(java.time.Clock.systemUTC(), 0, 0), StreamOptions.DEFAULT));
 		assertThat(executor.operations("DynamoDB_20120810")).isEqualTo(Engine.OPERATIONS);
-		assertThat(executor.operations("DynamoDBStreams_20120810")).isEmpty();
+		assertThat(executor.operations("DynamoDBStreams_20120810")).containsExactlyInAnyOrder("ListStreams",
+				"DescribeStream", "GetShardIterator", "GetRecords");
+		assertThat(executor.operations("DynamoDBStreams_20120811")).isEmpty();
 		executor.close();
 	}
 
@@ -172,6 +175,14 @@ class DynamoDbServerTests {
 		assertThatNullPointerException().isThrownBy(() -> builder.tableStatusDelay(null));
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.tableStatusDelay(Duration.ofMillis(-1)))
 			.withMessageContaining("'tableStatusDelay'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.streamOpenShards(0))
+			.withMessage("'streamOpenShards' must be between 1 and 1000, was 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.streamOpenShards(1001))
+			.withMessageContaining("1001");
+		assertThatNullPointerException().isThrownBy(() -> builder.streamShardRollover(null))
+			.withMessageContaining("'streamShardRollover'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.streamShardRollover(Duration.ZERO))
+			.withMessage("'streamShardRollover' must be more than zero, was PT0S");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.credentials("", "s"))
 			.withMessageContaining("'accessKeyId'");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.credentials("a/b", "s"));

@@ -6,6 +6,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * SDK clients for the server under test.
@@ -42,6 +43,20 @@ final class TestClients {
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
 			.httpClientBuilder(ApacheHttpClient.builder())
 			.overrideConfiguration((config) -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
+			.build();
+	}
+
+	/**
+	 * Returns a DynamoDB Streams client of a server with any credentials.
+	 * @param server the server
+	 * @return the client; the caller closes it
+	 */
+	static DynamoDbStreamsClient streamsOf(DynamoDbServer server) {
+		return DynamoDbStreamsClient.builder()
+			.endpointOverride(server.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.httpClientBuilder(ApacheHttpClient.builder())
 			.build();
 	}
 

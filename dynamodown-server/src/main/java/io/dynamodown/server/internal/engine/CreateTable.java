@@ -18,8 +18,9 @@ final class CreateTable implements Operation {
 				throw DynamoDbError.resourceInUse("Table already exists: " + tableName);
 			}
 			Instant now = database.now();
-			Table table = new Table(TableDefinition.of(request, now), now, now.plus(database.statusDelay()));
+			Table table = new Table(TableDefinition.of(request), now, now.plus(database.statusDelay()));
 			database.add(table);
+			table.stream().attach(database.streams(), now, now.plus(database.statusDelay()));
 			database.journal().tableCreated(request);
 			Map<String, Object> description = table.describeNewBillingMode(now);
 			description.put("TableStatus", Table.Status.CREATING.name());

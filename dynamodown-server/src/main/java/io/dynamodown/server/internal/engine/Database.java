@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
 import io.dynamodown.server.internal.model.AttributeValue;
+import io.dynamodown.server.internal.stream.StreamLog;
 
 /**
  * The tables of one account. One read-write lock makes every operation atomic: reads
@@ -36,11 +37,15 @@ final class Database {
 
 	private final PartitionLimiter limiter;
 
-	Database(Clock clock, Duration statusDelay, Journal journal, PartitionLimiter limiter) {
+	private final StreamLog streams;
+
+	Database(Clock clock, Duration statusDelay, Journal journal, PartitionLimiter limiter, StreamLog streams) {
 		this.clock = clock;
 		this.statusDelay = statusDelay;
 		this.journal = journal;
 		this.limiter = limiter;
+		this.streams = streams;
+		streams.journal(journal.streams());
 	}
 
 	/**
@@ -50,6 +55,14 @@ final class Database {
 	 */
 	PartitionLimiter limiter() {
 		return this.limiter;
+	}
+
+	/**
+	 * Returns the streams of the account's tables.
+	 * @return the streams
+	 */
+	StreamLog streams() {
+		return this.streams;
 	}
 
 	Journal journal() {
@@ -62,11 +75,13 @@ final class Database {
 	 */
 	void journal(Journal journal) {
 		this.journal = journal;
+		this.streams.journal(journal.streams());
 	}
 
 	/**
-	 * Writes or deletes an item of a table and records the change. Called under the write
-	 * lock.
+	 * Writes or deletes an item of a table and records the change, in the data file and
+	 * in the table's stream. Every change of an item goes through here (or through
+	 * {@link #expire}). Called under the write lock.
 	 * @param table the table
 	 * @param key the item's key
 	 * @param item the new item, or {@code null} to delete it
@@ -74,7 +89,7 @@ final class Database {
 	 */
 	Table.Write apply(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item) {
 		Table.Write write = table.write(key, item);
-		this.journal.itemWritten(table, key, item);
+		this.journal.itemWritten(table, key, item, table.stream().record(key, write.old(), item, this.clock, false));
 		return write;
 	}
 
@@ -84,16 +99,18 @@ final class Database {
 	 * @param key the item's key
 	 */
 	void expire(Table table, PrimaryKey key) {
-		table.write(key, null);
-		this.journal.itemWritten(table, key, null);
+		Table.Write write = table.write(key, null);
+		this.journal.itemWritten(table, key, null, table.stream().record(key, write.old(), null, this.clock, true));
 	}
 
 	/**
-	 * Starts the deletion of a table: its items go at once, the table itself stays
-	 * {@code DELETING} until the status delay has passed. Called under the write lock.
+	 * Starts the deletion of a table: its items go at once (without stream records, as on
+	 * DynamoDB), its stream is disabled, the table itself stays {@code DELETING} until
+	 * the status delay has passed. Called under the write lock.
 	 * @param table the table
 	 */
 	void drop(Table table) {
+		table.stream().detach(now(), now().plus(this.statusDelay));
 		table.status(Table.Status.DELETING, now().plus(this.statusDelay));
 		table.items().clear();
 		table.indexes().forEach(SecondaryIndex::clear);
@@ -184,6 +201,16 @@ final class Database {
 			return null;
 		}
 		return table;
+	}
+
+	/**
+	 * Opens the streams of the tables replayed from the data file, whose settings enable
+	 * one. Called before the database serves requests.
+	 */
+	void attachStreams() {
+		for (Table table : this.tables.values()) {
+			table.stream().attach(this.streams, now(), now());
+		}
 	}
 
 	void add(Table table) {

@@ -17,13 +17,15 @@ import org.slf4j.LoggerFactory;
 
 import io.dynamodown.server.internal.error.DynamoDbError;
 import io.dynamodown.server.internal.expression.Expressions;
+import io.dynamodown.server.internal.stream.StreamLog;
+import io.dynamodown.server.internal.stream.StreamOptions;
 import io.dynamodown.server.internal.validation.RequestValidator;
 
 /**
- * The databases of one server and the operations on them: takes a parsed request body,
- * validates it in DynamoDB's order (request shape first, then the table), executes it and
- * returns the answer's body. Expired items are deleted by a background sweep every
- * second.
+ * The databases of one server and the operations on them, DynamoDB's and DynamoDB
+ * Streams': takes a parsed request body, validates it in DynamoDB's order (request shape
+ * first, then the table), executes it and returns the answer's body. Expired items are
+ * deleted, and streams trimmed, by a background sweep every second.
  */
 public final class Engine implements AutoCloseable {
 
@@ -35,6 +37,11 @@ public final class Engine implements AutoCloseable {
 			"CreateTable", "DeleteItem", "DeleteTable", "DescribeTable", "DescribeTimeToLive", "ExecuteStatement",
 			"ExecuteTransaction", "GetItem", "ListTables", "PutItem", "Query", "Scan", "TransactGetItems",
 			"TransactWriteItems", "UpdateItem", "UpdateTable", "UpdateTimeToLive");
+
+	/**
+	 * The operations of the {@code DynamoDBStreams_20120810} target this engine answers.
+	 */
+	public static final Set<String> STREAMS_OPERATIONS = RequestValidator.streamsOperations();
 
 	/**
 	 * The PartiQL operations: answered with a ValidationException that says so, rather
@@ -61,18 +68,24 @@ public final class Engine implements AutoCloseable {
 
 	private final PartitionLimiter limiter;
 
+	private final StreamOptions streamOptions;
+
 	/**
 	 * Creates an engine.
-	 * @param clock the clock of table status changes, TTL and idempotency windows
+	 * @param clock the clock of table status changes, TTL, idempotency windows and
+	 * streams
 	 * @param tableStatusDelay how long a table stays {@code CREATING}, {@code UPDATING}
 	 * or {@code DELETING}
 	 * @param directory where data is kept on disk, or {@code null} for memory only
 	 * @param limiter the throughput limits of each partition-key value
+	 * @param streamOptions how streams lay out their shards
 	 */
-	public Engine(Clock clock, Duration tableStatusDelay, @Nullable Path directory, PartitionLimiter limiter) {
+	public Engine(Clock clock, Duration tableStatusDelay, @Nullable Path directory, PartitionLimiter limiter,
+			StreamOptions streamOptions) {
 		this.clock = clock;
 		this.tableStatusDelay = tableStatusDelay;
 		this.limiter = limiter;
+		this.streamOptions = streamOptions;
 		IdempotencyTokens tokens = new IdempotencyTokens();
 		this.operations.put("BatchGetItem", new BatchGetItem());
 		this.operations.put("BatchWriteItem", new BatchWriteItem());
@@ -91,6 +104,10 @@ public final class Engine implements AutoCloseable {
 		this.operations.put("UpdateItem", new UpdateItem());
 		this.operations.put("UpdateTable", new UpdateTable());
 		this.operations.put("UpdateTimeToLive", new UpdateTimeToLive());
+		this.operations.put("ListStreams", new ListStreams());
+		this.operations.put("DescribeStream", new DescribeStream());
+		this.operations.put("GetShardIterator", new GetShardIterator());
+		this.operations.put("GetRecords", new GetRecords());
 		this.fileJournal = (directory != null) ? openData(directory) : null;
 		this.sweeper = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "dynamodown-server-ttl");
@@ -103,7 +120,8 @@ public final class Engine implements AutoCloseable {
 
 	/**
 	 * Executes one operation.
-	 * @param operation the operation, one of {@link #OPERATIONS}
+	 * @param operation the operation, one of {@link #OPERATIONS} or
+	 * {@link #STREAMS_OPERATIONS}
 	 * @param body the parsed JSON body (maps, lists, strings, {@code BigDecimal}s,
 	 * booleans, {@code null}s)
 	 * @param account the database the request addresses (one per access key id, or one
@@ -148,21 +166,29 @@ public final class Engine implements AutoCloseable {
 	private void sweepQuietly() {
 		try {
 			expireItems();
+			for (Database database : this.databases.values()) {
+				database.streams().maintain(this.clock.instant());
+			}
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Expired items could not be deleted", ex);
+			logger.warn("Expired items could not be deleted or streams trimmed", ex);
 		}
 	}
 
 	private Database database(String account) {
-		return this.databases.computeIfAbsent(account, (key) -> new Database(this.clock, this.tableStatusDelay,
-				(this.fileJournal != null) ? this.fileJournal.forAccount(key) : Journal.NONE, this.limiter));
+		return this.databases.computeIfAbsent(account,
+				(key) -> new Database(this.clock, this.tableStatusDelay,
+						(this.fileJournal != null) ? this.fileJournal.forAccount(key) : Journal.NONE, this.limiter,
+						new StreamLog(this.streamOptions)));
 	}
 
 	private FileJournal openData(Path directory) {
 		FileJournal journal = FileJournal.open(directory, this::database);
 		journal.compact(this.databases);
-		this.databases.forEach((account, database) -> database.journal(journal.forAccount(account)));
+		this.databases.forEach((account, database) -> {
+			database.journal(journal.forAccount(account));
+			database.attachStreams();
+		});
 		return journal;
 	}
 

@@ -15,17 +15,21 @@ import java.util.zip.CRC32C;
 
 import org.jspecify.annotations.Nullable;
 
+import io.dynamodown.server.internal.model.AttributeValue;
 import io.dynamodown.server.internal.protocol.Json;
 import io.dynamodown.server.internal.protocol.MalformedJsonException;
-import io.dynamodown.server.internal.model.AttributeValue;
+import io.dynamodown.server.internal.stream.RecordedChange;
+import io.dynamodown.server.internal.stream.StreamJournal;
 
 /**
  * Keeps a server's data in one file of a directory: every change is appended as a record
  * (length, CRC-32C, JSON) and written to the operating system before the request is
- * answered, so an acknowledged write survives the process being killed. On open the file
- * is replayed (a torn last record, from a kill in the middle of a write, is dropped) and
- * then rewritten as a snapshot of the live data, so it never grows past the data plus the
- * changes of one run.
+ * answered, so an acknowledged write survives the process being killed. An item change
+ * carries the stream record it produced, so that both are kept or neither; a stream's
+ * state (status and shards) is appended whenever it changes. On open the file is replayed
+ * (a torn last record, from a kill in the middle of a write, is dropped) and then
+ * rewritten as a snapshot of the live data and of the stream records still within
+ * retention, so it never grows past them plus the changes of one run.
  */
 final class FileJournal implements AutoCloseable {
 
@@ -82,11 +86,18 @@ final class FileJournal implements AutoCloseable {
 						write(out, itemRecord(account.getKey(), table.name(), item));
 					}
 				}
+				account.getValue()
+					.streams()
+					.snapshot((state) -> writeUnchecked(out, streamRecord(account.getKey(), state)),
+							(change) -> writeUnchecked(out, changeRecord(account.getKey(), change)));
 			}
 			out.force(true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The data in " + this.file + " could not be compacted", ex);
+		}
+		catch (UncheckedIOException ex) {
+			throw new UncheckedIOException("The data in " + this.file + " could not be compacted", ex.getCause());
 		}
 		try {
 			this.channel.close();
@@ -124,12 +135,14 @@ final class FileJournal implements AutoCloseable {
 			}
 
 			@Override
-			public void itemWritten(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item) {
+			public void itemWritten(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item,
+					@Nullable RecordedChange change) {
+				Map<String, Object> record;
 				if (item != null) {
-					append(itemRecord(account, table.name(), item));
+					record = itemRecord(account, table.name(), item);
 				}
 				else {
-					Map<String, Object> record = record("delete", account, table.name());
+					record = record("delete", account, table.name());
 					Map<String, AttributeValue> keyAttributes = new LinkedHashMap<>();
 					keyAttributes.put(table.keySchema().hashName(), key.hash());
 					String rangeName = table.keySchema().rangeName();
@@ -138,8 +151,16 @@ final class FileJournal implements AutoCloseable {
 						keyAttributes.put(rangeName, range);
 					}
 					record.put("key", AttributeValue.mapToJson(keyAttributes));
-					append(record);
 				}
+				if (change != null) {
+					record.put("change", change.toJson());
+				}
+				append(record);
+			}
+
+			@Override
+			public StreamJournal streams() {
+				return (state) -> append(streamRecord(account, state));
 			}
 
 		};
@@ -159,6 +180,22 @@ final class FileJournal implements AutoCloseable {
 		return record;
 	}
 
+	private static Map<String, Object> streamRecord(String account, Map<String, Object> state) {
+		Map<String, Object> record = new LinkedHashMap<>();
+		record.put("type", "stream");
+		record.put("account", account);
+		record.put("state", state);
+		return record;
+	}
+
+	private static Map<String, Object> changeRecord(String account, Map<String, Object> change) {
+		Map<String, Object> record = new LinkedHashMap<>();
+		record.put("type", "change");
+		record.put("account", account);
+		record.put("change", change);
+		return record;
+	}
+
 	private static Map<String, Object> itemRecord(String account, String table, Map<String, AttributeValue> item) {
 		Map<String, Object> record = record("put", account, table);
 		record.put("item", AttributeValue.mapToJson(item));
@@ -171,6 +208,15 @@ final class FileJournal implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("A change could not be written to " + this.file, ex);
+		}
+	}
+
+	private static void writeUnchecked(FileChannel channel, Map<String, Object> record) {
+		try {
+			write(channel, record);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.dynamodown.server.internal.model.AttributeValue;
+import io.dynamodown.server.internal.stream.RecordedChange;
+import io.dynamodown.server.internal.stream.StreamJournal;
 
 /**
  * Where a database records its changes as they are made (under its write lock), before
@@ -28,7 +30,13 @@ interface Journal {
 		}
 
 		@Override
-		public void itemWritten(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item) {
+		public void itemWritten(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item,
+				@Nullable RecordedChange change) {
+		}
+
+		@Override
+		public StreamJournal streams() {
+			return StreamJournal.NONE;
 		}
 
 	};
@@ -56,7 +64,16 @@ interface Journal {
 	 * @param table the table
 	 * @param key the item's key
 	 * @param item the new item, or {@code null} if it was deleted
+	 * @param change the record the table's stream added for it, kept with it, or
+	 * {@code null}
 	 */
-	void itemWritten(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item);
+	void itemWritten(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item,
+			@Nullable RecordedChange change);
+
+	/**
+	 * Returns where the account's streams record their changes.
+	 * @return the streams' journal
+	 */
+	StreamJournal streams();
 
 }

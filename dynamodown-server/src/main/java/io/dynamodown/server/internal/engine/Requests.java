@@ -71,6 +71,21 @@ final class Requests {
 		return (value instanceof BigDecimal) ? ((BigDecimal) value).intValue() : null;
 	}
 
+	/**
+	 * Reads a page size, which may be larger than an {@code int} holds.
+	 * @param request the request
+	 * @param member the member
+	 * @return the number, at most {@link Integer#MAX_VALUE}; that when the member is
+	 * absent
+	 */
+	static int pageSize(Map<String, Object> request, String member) {
+		Object value = request.get(member);
+		if (value instanceof BigDecimal number && number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) < 0) {
+			return number.intValue();
+		}
+		return Integer.MAX_VALUE;
+	}
+
 	@SuppressWarnings("unchecked")
 	static @Nullable Map<String, Object> map(Map<String, Object> request, String member) {
 		Object value = request.get(member);

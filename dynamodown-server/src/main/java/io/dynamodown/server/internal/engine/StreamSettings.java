@@ -1,21 +1,29 @@
 package io.dynamodown.server.internal.engine;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.dynamodown.server.internal.model.AttributeValue;
+import io.dynamodown.server.internal.stream.ChangeStream;
+import io.dynamodown.server.internal.stream.RecordedChange;
+import io.dynamodown.server.internal.stream.StreamLog;
+
 /**
- * A table's stream specification and its latest stream's label and ARN, as
- * {@code DescribeTable} shows them.
+ * A table's stream specification, its latest stream's label and ARN, as
+ * {@code DescribeTable} shows them, and the stream its item changes are recorded in while
+ * one is enabled.
  */
 final class StreamSettings {
 
-	private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+	private final String tableArn;
+
+	private final String tableName;
+
+	private final KeySchema keySchema;
 
 	private boolean enabled;
 
@@ -23,18 +31,20 @@ final class StreamSettings {
 
 	private @Nullable String label;
 
-	private final String tableArn;
+	private @Nullable ChangeStream current;
 
-	StreamSettings(String tableArn) {
+	StreamSettings(String tableArn, String tableName, KeySchema keySchema) {
 		this.tableArn = tableArn;
+		this.tableName = tableName;
+		this.keySchema = keySchema;
 	}
 
 	/**
-	 * Applies a request's {@code StreamSpecification}.
+	 * Applies a request's {@code StreamSpecification}; {@link #attach} then opens or
+	 * closes the stream to match.
 	 * @param specification the member, or {@code null}
-	 * @param now the time, which labels a new stream
 	 */
-	void apply(@Nullable Object specification, Instant now) {
+	void apply(@Nullable Object specification) {
 		if (!(specification instanceof Map)) {
 			return;
 		}
@@ -42,12 +52,75 @@ final class StreamSettings {
 		if (Boolean.TRUE.equals(map.get("StreamEnabled"))) {
 			this.enabled = true;
 			this.viewType = (String) map.get("StreamViewType");
-			this.label = LocalDateTime.ofInstant(now, ZoneOffset.UTC).format(LABEL);
 		}
 		else {
 			this.enabled = false;
 			this.viewType = null;
 		}
+	}
+
+	/**
+	 * Opens a new stream when the settings enable one and none is open (or takes up the
+	 * one the data file kept), and disables the open one when they do not.
+	 * @param streams the account's streams
+	 * @param now the time of the request
+	 * @param until when the change is done ({@code ENABLING} or {@code DISABLING} until
+	 * then)
+	 */
+	void attach(StreamLog streams, Instant now, Instant until) {
+		ChangeStream stream = this.current;
+		if (this.enabled && stream == null && this.viewType != null) {
+			stream = streams.enabledStream(this.tableArn);
+			if (stream == null) {
+				stream = streams.open(this.tableArn, this.tableName, this.keySchema.toJson(), this.viewType, now,
+						until);
+			}
+			this.current = stream;
+			this.label = stream.label();
+		}
+		else if (!this.enabled && stream != null) {
+			detach(now, until);
+		}
+	}
+
+	/**
+	 * Disables the open stream, if any, leaving the settings as they are (for a table
+	 * being deleted).
+	 * @param now the time of the request
+	 * @param until when the stream is {@code DISABLED} rather than {@code DISABLING}
+	 */
+	void detach(Instant now, Instant until) {
+		ChangeStream stream = this.current;
+		if (stream != null) {
+			stream.disable(now, until);
+			this.current = null;
+		}
+	}
+
+	/**
+	 * Records a change of an item in the open stream, if any. Called under the database's
+	 * write lock, in the order the changes are applied.
+	 * @param key the item's key
+	 * @param oldItem the item before, or {@code null}
+	 * @param newItem the item after, or {@code null}
+	 * @param clock the clock that dates the change
+	 * @param byTimeToLive whether time to live deleted the item
+	 * @return the record, for the data file, or {@code null} if none was written
+	 */
+	@Nullable RecordedChange record(PrimaryKey key, @Nullable Map<String, AttributeValue> oldItem,
+			@Nullable Map<String, AttributeValue> newItem, Clock clock, boolean byTimeToLive) {
+		ChangeStream stream = this.current;
+		if (stream == null) {
+			return null;
+		}
+		Map<String, AttributeValue> keys = new LinkedHashMap<>();
+		keys.put(this.keySchema.hashName(), key.hash());
+		String rangeName = this.keySchema.rangeName();
+		AttributeValue range = key.range();
+		if (rangeName != null && range != null) {
+			keys.put(rangeName, range);
+		}
+		return stream.record(key.token(), keys, oldItem, newItem, clock.instant(), byTimeToLive);
 	}
 
 	boolean enabled() {
@@ -56,6 +129,18 @@ final class StreamSettings {
 
 	@Nullable String viewType() {
 		return this.viewType;
+	}
+
+	@Nullable String label() {
+		return this.label;
+	}
+
+	/**
+	 * Sets the latest stream's label, as a table's snapshot kept it.
+	 * @param label the label, or {@code null} if the table never had a stream
+	 */
+	void label(@Nullable String label) {
+		this.label = label;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.dynamodown.server.internal.engine;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,22 +33,20 @@ record TableDefinition(String name, String id, String arn, KeySchema keySchema, 
 	/**
 	 * Reads a validated {@code CreateTable} request.
 	 * @param request the request
-	 * @param now the creation time
 	 * @return the definition
 	 */
-	static TableDefinition of(Map<String, Object> request, Instant now) {
-		return of(request, now, UUID.randomUUID().toString());
+	static TableDefinition of(Map<String, Object> request) {
+		return of(request, UUID.randomUUID().toString());
 	}
 
 	/**
 	 * Reads a {@code CreateTable} request, or a table's snapshot, with a given table id.
 	 * @param request the request
-	 * @param now the creation time
 	 * @param id the table id
 	 * @return the definition
 	 */
 	@SuppressWarnings("unchecked")
-	static TableDefinition of(Map<String, Object> request, Instant now, String id) {
+	static TableDefinition of(Map<String, Object> request, String id) {
 		String name = Requests.string(request, "TableName");
 		String arn = ARN_PREFIX + name;
 		List<Map<String, Object>> definitions = Requests.objects(request, "AttributeDefinitions");
@@ -58,8 +55,8 @@ record TableDefinition(String name, String id, String arn, KeySchema keySchema, 
 		Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
 		addIndexes(indexes, request.get("LocalSecondaryIndexes"), false, keySchema, definitions);
 		addIndexes(indexes, request.get("GlobalSecondaryIndexes"), true, keySchema, definitions);
-		StreamSettings stream = new StreamSettings(arn);
-		stream.apply(request.get("StreamSpecification"), now);
+		StreamSettings stream = new StreamSettings(arn, name, keySchema);
+		stream.apply(request.get("StreamSpecification"));
 		return new TableDefinition(name, id, arn, keySchema, new ArrayList<Object>(definitions), indexes, billingMode,
 				Throughput.of(request.get("ProvisionedThroughput")), stream,
 				Boolean.TRUE.equals(request.get("DeletionProtectionEnabled")));

@@ -59,6 +59,7 @@ final class TableSnapshot {
 		stream.put("StreamEnabled", table.stream().enabled());
 		stream.put("StreamViewType", table.stream().viewType());
 		json.put("StreamSpecification", stream);
+		json.put("LatestStreamLabel", table.stream().label());
 		json.put("DeletionProtectionEnabled", table.deletionProtection());
 		json.put("TableId", table.id());
 		json.put("CreatedMillis", table.created().toEpochMilli());
@@ -74,38 +75,52 @@ final class TableSnapshot {
 	@SuppressWarnings("unchecked")
 	static void replay(Map<String, Object> record, Function<String, Database> databases) {
 		Database database = databases.apply(Requests.string(record, "account"));
-		String tableName = Requests.string(record, "table");
 		switch (Requests.string(record, "type")) {
 			case "create": {
 				Map<String, Object> request = Requests.object(record, "request");
 				Instant now = database.now();
-				database.add(new Table(TableDefinition.of(request, now), now, now));
+				database.add(new Table(TableDefinition.of(request), now, now));
 				break;
 			}
 			case "table":
 				restore(database, Requests.object(record, "definition"));
 				break;
 			case "drop":
-				database.remove(tableName);
+				database.remove(Requests.string(record, "table"));
 				break;
 			case "put": {
-				Table table = database.existing(tableName);
+				Table table = database.existing(Requests.string(record, "table"));
 				if (table != null) {
 					Map<String, AttributeValue> item = AttributeValue.mapFromJson(Requests.value(record, "item"));
 					table.write(table.keySchema().keyOf(item), item);
 				}
+				restoreChange(database, record);
 				break;
 			}
 			case "delete": {
-				Table table = database.existing(tableName);
+				Table table = database.existing(Requests.string(record, "table"));
 				if (table != null) {
 					table.write(table.keySchema().keyOf(AttributeValue.mapFromJson(Requests.value(record, "key"))),
 							null);
 				}
+				restoreChange(database, record);
 				break;
 			}
+			case "stream":
+				database.streams().restore(Requests.object(record, "state"));
+				break;
+			case "change":
+				restoreChange(database, record);
+				break;
 			default:
 				throw new IllegalStateException("Unknown record in the data file: " + record.get("type"));
+		}
+	}
+
+	private static void restoreChange(Database database, Map<String, Object> record) {
+		Map<String, Object> change = Requests.map(record, "change");
+		if (change != null) {
+			database.streams().restoreRecord(change);
 		}
 	}
 
@@ -114,14 +129,14 @@ final class TableSnapshot {
 		Instant created = Instant.ofEpochMilli(((BigDecimal) Requests.value(definition, "CreatedMillis")).longValue());
 		Table table = database.existing(name);
 		if (table == null) {
-			table = new Table(TableDefinition.of(definition, created, Requests.string(definition, "TableId")), created,
-					created);
+			table = new Table(TableDefinition.of(definition, Requests.string(definition, "TableId")), created, created);
 			database.add(table);
 		}
 		table.billingMode(Requests.string(definition, "BillingMode"), created);
 		Throughput throughput = Throughput.of(definition.get("ProvisionedThroughput"));
 		table.throughput().change(throughput.readCapacityUnits(), throughput.writeCapacityUnits(), created);
-		table.stream().apply(definition.get("StreamSpecification"), created);
+		table.stream().apply(definition.get("StreamSpecification"));
+		table.stream().label(string(definition.get("LatestStreamLabel")));
 		table.deletionProtection(Boolean.TRUE.equals(definition.get("DeletionProtectionEnabled")));
 		table.timeToLiveAttribute(string(definition.get("TimeToLiveAttribute")));
 	}

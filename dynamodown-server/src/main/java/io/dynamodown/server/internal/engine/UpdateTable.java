@@ -62,7 +62,7 @@ final class UpdateTable implements Operation {
 				changed = true;
 			}
 			if (request.get("StreamSpecification") != null) {
-				updateStream(table, Requests.object(request, "StreamSpecification"), now);
+				updateStream(database, table, Requests.object(request, "StreamSpecification"), now, ready);
 				changed = true;
 			}
 			if (request.get("DeletionProtectionEnabled") != null) {
@@ -134,7 +134,8 @@ final class UpdateTable implements Operation {
 		return true;
 	}
 
-	private static void updateStream(Table table, Map<String, Object> specification, Instant now) {
+	private static void updateStream(Database database, Table table, Map<String, Object> specification, Instant now,
+			Instant ready) {
 		boolean enable = Requests.flag(specification, "StreamEnabled");
 		if (enable && table.stream().enabled()) {
 			throw DynamoDbError.validation("Table already has an enabled stream: TableName: " + table.name());
@@ -142,7 +143,8 @@ final class UpdateTable implements Operation {
 		if (!enable && !table.stream().enabled()) {
 			throw DynamoDbError.validation("Table already has no enabled stream: TableName: " + table.name());
 		}
-		table.stream().apply(specification, now);
+		table.stream().apply(specification);
+		table.stream().attach(database.streams(), now, ready);
 	}
 
 }

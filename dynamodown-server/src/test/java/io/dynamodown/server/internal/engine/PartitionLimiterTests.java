@@ -156,7 +156,7 @@ class PartitionLimiterTests {
 		Map<String, Object> request = Map.of("TableName", name, "AttributeDefinitions",
 				List.of(Map.of("AttributeName", "k", "AttributeType", "S")), "KeySchema",
 				List.of(Map.of("AttributeName", "k", "KeyType", "HASH")), "BillingMode", "PAY_PER_REQUEST");
-		return new Table(TableDefinition.of(request, NOW), NOW, NOW);
+		return new Table(TableDefinition.of(request), NOW, NOW);
 	}
 
 }
