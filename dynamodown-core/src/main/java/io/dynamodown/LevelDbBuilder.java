@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.dynamodown.internal.changes.ChangeFeed;
+import io.dynamodown.internal.changes.StreamsClients;
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
@@ -24,6 +26,7 @@ import io.dynamodown.table.AttributeNames;
 import io.dynamodown.table.Billing;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Builds and opens a {@link LevelDb}. Only the table is required:
@@ -110,6 +113,8 @@ public final class LevelDbBuilder {
 	private long maxValueSize = DEFAULT_MAX_VALUE_SIZE;
 
 	private long readBudget = DEFAULT_READ_BUDGET;
+
+	private @Nullable DynamoDbStreamsClient streamsClient;
 
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
@@ -476,6 +481,26 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * The DynamoDB Streams client that subscriptions read the table's stream with
+	 * ({@link LevelDb#subscribe}); the store never closes it. Without one, the first
+	 * subscription builds one from the DynamoDB client's region, credentials, endpoint
+	 * override and override configuration, which the store closes with itself; that needs
+	 * this option when the DynamoDB client's endpoint override names an AWS host
+	 * (DynamoDB Streams has endpoints of its own).
+	 * @param streamsClient the client
+	 * @return this builder
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the client is
+	 * {@code null}
+	 */
+	public LevelDbBuilder streamsClient(DynamoDbStreamsClient streamsClient) {
+		if (streamsClient == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'streamsClient' must not be null");
+		}
+		this.streamsClient = streamsClient;
+		return this;
+	}
+
+	/**
 	 * Checks an attempt timeout and a total timeout as {@link #open()} does, for callers
 	 * that validate settings before they have a client.
 	 * @param attemptTimeout the attempt timeout
@@ -492,9 +517,10 @@ public final class LevelDbBuilder {
 	 * Opens the store: checks the options, then makes the table ready (see
 	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}). A table the
 	 * store creates gets DynamoDB's TTL enabled on the expiry attribute
-	 * ({@link AttributeNames#ttl()}); for an existing table whose TTL is off or on
-	 * another attribute a warning is logged (reads stay correct, only DynamoDB's deletion
-	 * of expired keys is missing).
+	 * ({@link AttributeNames#ttl()}) and a stream of {@code NEW_AND_OLD_IMAGES} for
+	 * {@link LevelDb#subscribe}; for an existing table whose TTL is off or on another
+	 * attribute a warning is logged (reads stay correct, only DynamoDB's deletion of
+	 * expired keys is missing), and its stream is left as it is.
 	 * @return the open store
 	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid table,
 	 * hash key or timeout, {@link ErrorCode#TABLE_MISSING},
@@ -516,8 +542,10 @@ public final class LevelDbBuilder {
 			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
 			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
 					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock), encoder(), this.readBudget);
-			return new DynamoLevelDb(new StoreContext(lifecycle, storage, status, layout, this.readAhead, observer),
-					new byte[0]);
+			ChangeFeed feed = new ChangeFeed(runner, layout, status, storage, this.clock,
+					new StreamsClients(this.client, this.streamsClient), this.closeTimeout);
+			return new DynamoLevelDb(
+					new StoreContext(lifecycle, storage, status, layout, this.readAhead, observer, feed), new byte[0]);
 		}));
 	}
 

@@ -1,0 +1,36 @@
+package io.dynamodown.internal.changes;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The record of one shard for one consumer: who holds it until when, how far it was
+ * delivered, and whether it was read to its end.
+ *
+ * @param shardId the shard id
+ * @param owner the subscriber holding it, or {@code null} when free
+ * @param until when the holder's lease ends, in epoch milliseconds of its store's clock
+ * @param sequence the sequence number of the last record handled, or {@code null}
+ * @param ended whether the shard was read to its end
+ */
+public record ShardLease(String shardId, @Nullable String owner, long until, @Nullable String sequence, boolean ended) {
+
+	/**
+	 * Whether someone holds the shard at {@code now}.
+	 * @param now epoch milliseconds
+	 * @return {@code true} when held by a lease that has not ended
+	 */
+	public boolean heldAt(long now) {
+		return this.owner != null && this.until > now;
+	}
+
+	/**
+	 * Whether {@code subscriber} holds the shard at {@code now}.
+	 * @param subscriber the subscriber id
+	 * @param now epoch milliseconds
+	 * @return {@code true} when its lease has not ended
+	 */
+	public boolean heldBy(String subscriber, long now) {
+		return heldAt(now) && subscriber.equals(this.owner);
+	}
+
+}
