@@ -1,5 +1,6 @@
 package io.dynamodown.internal.changes;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -108,7 +109,10 @@ public final class FeedSubscription {
 		this.streamArn = streamArn;
 		this.options = options;
 		this.handler = handler;
-		this.label = feed.layout().table() + "/" + feed.layout().hashKey() + " consumer '" + names.consumer() + "'";
+		String view = (names.viewPrefix().length == 0) ? ""
+				: " sublevel " + new String(names.viewPrefix(), StandardCharsets.UTF_8);
+		this.label = feed.layout().table() + "/" + feed.layout().hashKey() + view + " consumer '" + names.consumer()
+				+ "' (subscriber " + this.id.substring(0, 8) + ")";
 	}
 
 	/**
@@ -180,12 +184,13 @@ public final class FeedSubscription {
 		for (HeldShard shard : this.held.values()) {
 			positionQuietly(shard);
 		}
-		String threads = "dynamodown-changes-" + this.feed.layout().table() + "-" + this.names.consumer();
+		String threads = "dynamodown-changes-" + this.feed.layout().table() + "-" + this.names.consumer() + "-"
+				+ this.id.substring(0, 8);
 		this.leaseThread = daemon(threads + "-leases", this::leaseLoop);
 		this.deliveryThread = daemon(threads + "-delivery", this::deliveryLoop);
 		this.leaseThread.start();
 		this.deliveryThread.start();
-		logger.info("Subscribed to the changes of {} as {}", this.label, this.id);
+		logger.info("Subscribed to the changes of {}", this.label);
 	}
 
 	private ConsumerState proposal() {
@@ -312,7 +317,7 @@ public final class FeedSubscription {
 			if (shard.lost() || shard.releaseRequested()) {
 				continue;
 			}
-			if (this.table.renew(shard.shardId(), this.id, until)) {
+			if (this.table.renew(shard.shardId(), this.id, until, shard.resting())) {
 				shard.renewedUntil(until);
 			}
 			else {
@@ -420,13 +425,19 @@ public final class FeedSubscription {
 	 */
 	private boolean poll(HeldShard shard) {
 		try {
-			String iterator = (shard.iterator() != null) ? shard.iterator() : position(shard);
+			String iterator = shard.iterator();
 			if (iterator == null) {
-				shard.markLost();
-				return false;
+				iterator = position(shard);
+				if (iterator == null) {
+					shard.markLost();
+					return false;
+				}
+				shard.resumeFrom(iterator);
 			}
-			GetRecordsResponse response = this.reader.records(iterator, this.options.batchSize());
+			// a read that fails or stops early positions the shard again from its
+			// checkpoint
 			shard.iterator(null);
+			GetRecordsResponse response = this.reader.records(iterator, this.options.batchSize());
 			for (Record record : response.records()) {
 				if (this.stopping || shard.lost() || shard.releaseRequested() || !deliver(shard, record)) {
 					checkpoint(shard);
@@ -436,7 +447,10 @@ public final class FeedSubscription {
 			}
 			checkpoint(shard);
 			shard.iterator(response.nextShardIterator());
-			if (response.nextShardIterator() == null) {
+			if (response.nextShardIterator() != null) {
+				shard.resumeFrom(response.nextShardIterator());
+			}
+			else {
 				finish(shard);
 				return true;
 			}
@@ -450,6 +464,14 @@ public final class FeedSubscription {
 	}
 
 	private boolean readFailed(HeldShard shard, StoreFailure ex) {
+		if (StreamReader.expired(ex) && shard.inherited()) {
+			logger.warn(
+					"The position of shard {} of {} that its last holder left is older than 15 minutes: the shard"
+							+ " is read from its oldest record, so changes made before the consumer started may arrive",
+					shard.shardId(), this.label);
+			shard.forgetInherited();
+			return true;
+		}
 		if (StreamReader.expired(ex)) {
 			logger.debug("Iterator of shard {} of {} expired; read again from its checkpoint", shard.shardId(),
 					this.label);
@@ -501,8 +523,15 @@ public final class FeedSubscription {
 	}
 
 	private void positionQuietly(HeldShard shard) {
+		if (shard.iterator() != null) {
+			return;
+		}
 		try {
-			shard.iterator(position(shard));
+			String iterator = position(shard);
+			shard.iterator(iterator);
+			if (iterator != null) {
+				shard.resumeFrom(iterator);
+			}
 		}
 		catch (StoreFailure ex) {
 			logger.debug("Positioning shard {} of {} failed; done on its first read: {}", shard.shardId(), this.label,
@@ -623,7 +652,7 @@ public final class FeedSubscription {
 	private void handBack(HeldShard shard) {
 		checkpoint(shard);
 		if (!shard.lost()) {
-			this.table.release(shard.shardId(), this.id);
+			this.table.release(shard.shardId(), this.id, shard.resting());
 		}
 		this.held.remove(shard.shardId(), shard);
 		logger.debug("{} handed back shard {}", this.label, shard.shardId());

@@ -47,6 +47,8 @@ final class FeedTable {
 
 	static final String ENDED = "ended";
 
+	static final String ITERATOR = "iterator";
+
 	static final String STREAM = "stream";
 
 	static final String START = "start";
@@ -233,11 +235,17 @@ final class FeedTable {
 	 * @param shardId the shard
 	 * @param subscriber the subscriber id
 	 * @param until the new end
+	 * @param resting where the shard rests when it has no checkpoint yet (an iterator,
+	 * valid 15 minutes), for the next holder, or {@code null}
 	 * @return {@code false} when the subscriber no longer holds the shard
 	 */
-	boolean renew(String shardId, String subscriber, long until) {
-		return writeHeld(shardId, subscriber, "SET #u = :until", Map.of("#u", UNTIL),
-				Map.of(":until", number(until))) == null;
+	boolean renew(String shardId, String subscriber, long until, @Nullable String resting) {
+		if (resting == null) {
+			return writeHeld(shardId, subscriber, "SET #u = :until", Map.of("#u", UNTIL),
+					Map.of(":until", number(until))) == null;
+		}
+		return writeHeld(shardId, subscriber, "SET #u = :until, #i = :it", Map.of("#u", UNTIL, "#i", ITERATOR),
+				Map.of(":until", number(until), ":it", AttributeValue.fromS(resting))) == null;
 	}
 
 	/**
@@ -248,7 +256,7 @@ final class FeedTable {
 	 * @return {@code false} when the subscriber no longer holds the shard
 	 */
 	boolean checkpoint(String shardId, String subscriber, String sequence) {
-		return writeHeld(shardId, subscriber, "SET #s = :seq", Map.of("#s", SEQUENCE),
+		return writeHeld(shardId, subscriber, "SET #s = :seq REMOVE #i", Map.of("#s", SEQUENCE, "#i", ITERATOR),
 				Map.of(":seq", AttributeValue.fromS(sequence))) == null;
 	}
 
@@ -262,7 +270,7 @@ final class FeedTable {
 	 * marked ended)
 	 */
 	boolean finish(String shardId, String subscriber, @Nullable String sequence) {
-		Map<String, String> names = new HashMap<>(Map.of("#e", ENDED, "#u", UNTIL));
+		Map<String, String> names = new HashMap<>(Map.of("#e", ENDED, "#u", UNTIL, "#i", ITERATOR));
 		Map<String, AttributeValue> values = new HashMap<>(Map.of(":true", AttributeValue.fromBool(true)));
 		String set = "SET #e = :true";
 		if (sequence != null) {
@@ -270,7 +278,7 @@ final class FeedTable {
 			values.put(":seq", AttributeValue.fromS(sequence));
 			set += ", #s = :seq";
 		}
-		Map<String, AttributeValue> current = writeHeld(shardId, subscriber, set + " REMOVE #o, #u", names, values);
+		Map<String, AttributeValue> current = writeHeld(shardId, subscriber, set + " REMOVE #o, #u, #i", names, values);
 		// the SDK's resend of a finish that was applied meets the shard ended
 		return current == null || leaseOf(shardId, current).ended();
 	}
@@ -281,9 +289,17 @@ final class FeedTable {
 	 * either way not the subscriber's.
 	 * @param shardId the shard
 	 * @param subscriber the subscriber id
+	 * @param resting where the shard rests when it has no checkpoint yet, for the next
+	 * holder, or {@code null}
 	 */
-	void release(String shardId, String subscriber) {
-		writeHeld(shardId, subscriber, "REMOVE #o, #u", Map.of("#u", UNTIL), Map.of());
+	void release(String shardId, String subscriber, @Nullable String resting) {
+		if (resting == null) {
+			writeHeld(shardId, subscriber, "REMOVE #o, #u", Map.of("#u", UNTIL), Map.of());
+		}
+		else {
+			writeHeld(shardId, subscriber, "SET #i = :it REMOVE #o, #u", Map.of("#u", UNTIL, "#i", ITERATOR),
+					Map.of(":it", AttributeValue.fromS(resting)));
+		}
 	}
 
 	/**
@@ -398,8 +414,10 @@ final class FeedTable {
 		AttributeValue owner = item.get(OWNER);
 		AttributeValue sequence = item.get(SEQUENCE);
 		AttributeValue ended = item.get(ENDED);
+		AttributeValue iterator = item.get(ITERATOR);
 		return new ShardLease(shardId, (owner != null) ? owner.s() : null, longOf(item, UNTIL),
-				(sequence != null) ? sequence.s() : null, ended != null && Boolean.TRUE.equals(ended.bool()));
+				(sequence != null) ? sequence.s() : null, ended != null && Boolean.TRUE.equals(ended.bool()),
+				(iterator != null) ? iterator.s() : null);
 	}
 
 	private static String stringOf(Map<String, AttributeValue> item, String name) {

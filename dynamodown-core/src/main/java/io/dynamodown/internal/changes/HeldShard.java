@@ -24,7 +24,15 @@ final class HeldShard {
 
 	private @Nullable String iterator;
 
-	private @Nullable String handled;
+	/**
+	 * The iterator from which the shard goes on after everything handled so far: the
+	 * first one, or the next one of the last read handled whole.
+	 */
+	private volatile @Nullable String resumeFrom;
+
+	private boolean inherited;
+
+	private volatile @Nullable String handled;
 
 	private @Nullable String checkpointed;
 
@@ -32,12 +40,22 @@ final class HeldShard {
 
 	private boolean fromOldest;
 
+	/**
+	 * A shard just taken. One without a checkpoint whose last holder left where it rests
+	 * goes on from there; should that iterator have expired, from its oldest record, so
+	 * that no change is lost.
+	 * @param lease the shard's record
+	 * @param firstRead where the consumer reads a shard without a checkpoint
+	 */
 	HeldShard(ShardLease lease, StartPosition firstRead) {
 		this.shardId = lease.shardId();
-		this.firstRead = firstRead;
 		this.until = lease.until();
 		this.handled = lease.sequence();
 		this.checkpointed = lease.sequence();
+		this.inherited = lease.sequence() == null && lease.iterator() != null;
+		this.firstRead = this.inherited ? StartPosition.TRIM_HORIZON : firstRead;
+		this.iterator = this.inherited ? lease.iterator() : null;
+		this.resumeFrom = this.iterator;
 	}
 
 	String shardId() {
@@ -81,6 +99,40 @@ final class HeldShard {
 
 	void iterator(@Nullable String iterator) {
 		this.iterator = iterator;
+	}
+
+	/**
+	 * Records the iterator from which the shard goes on after everything handled so far.
+	 * @param iterator the iterator
+	 */
+	void resumeFrom(String iterator) {
+		this.resumeFrom = iterator;
+	}
+
+	/**
+	 * Where the shard rests while nothing of it was handled: for the lease round to keep
+	 * in the shard's record, so that a next holder loses nothing.
+	 * @return the iterator, or {@code null} once the shard has a checkpoint
+	 */
+	@Nullable String resting() {
+		return (this.handled == null) ? this.resumeFrom : null;
+	}
+
+	/**
+	 * Whether the shard is read from the iterator its last holder left.
+	 */
+	boolean inherited() {
+		return this.inherited && this.handled == null;
+	}
+
+	/**
+	 * Gives up the iterator the last holder left (it expired): the shard is read from its
+	 * oldest record instead.
+	 */
+	void forgetInherited() {
+		this.inherited = false;
+		this.iterator = null;
+		this.resumeFrom = null;
 	}
 
 	/**

@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param until when the holder's lease ends, in epoch milliseconds of its store's clock
  * @param sequence the sequence number of the last record handled, or {@code null}
  * @param ended whether the shard was read to its end
+ * @param iterator where the shard rests while it has no checkpoint: an iterator its last
+ * holder kept current, so that the next one goes on from there (valid 15 minutes), or
+ * {@code null}
  */
-public record ShardLease(String shardId, @Nullable String owner, long until, @Nullable String sequence, boolean ended) {
+public record ShardLease(String shardId, @Nullable String owner, long until, @Nullable String sequence, boolean ended,
+		@Nullable String iterator) {
 
 	/**
 	 * Whether someone holds the shard at {@code now}.
