@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +21,8 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 
 /**
  * The project's DynamoDB-compatible server ({@link DynamoDbServer}) running in-process,
@@ -34,7 +38,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * credentials. In memory (the default), the data is gone when the server is closed; with
  * a directory, it lives in one file of that directory ({@code dynamodown-server.data})
  * and survives restarts (and the process being killed: a write is in the file before it
- * is acknowledged).
+ * is acknowledged). {@link #builder()} sets what the start methods do not: the clock, and
+ * how the server's DynamoDB Streams lay out their shards (read with
+ * {@link #streamsClient()}).
  * <p>
  * Typical use: <pre class="code">
  * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
@@ -57,6 +63,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	private final @Nullable Path directory;
 
 	private @Nullable DynamoDbClient client;
+
+	private @Nullable DynamoDbStreamsClient streamsClient;
 
 	private boolean closed;
 
@@ -87,10 +95,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * port is in use
 	 */
 	public static EmbeddedDynamoDb start(int port) {
-		if (port < 0 || port > 65535) {
-			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
-		}
-		return start(port, null, true, false);
+		return builder().port(port).start();
 	}
 
 	/**
@@ -103,7 +108,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * @throws IllegalStateException if the server cannot start
 	 */
 	public static EmbeddedDynamoDb startWithDatabasePerAccessKey() {
-		return start(0, null, false, false);
+		return builder().databasePerAccessKey(true).start();
 	}
 
 	/**
@@ -116,9 +121,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * cannot start
 	 */
 	public static EmbeddedDynamoDb start(Path directory) {
-		Objects.requireNonNull(directory, "'directory' must not be null");
-		createDirectories(directory);
-		return start(0, directory.toAbsolutePath(), true, false);
+		return builder().directory(directory).start();
 	}
 
 	/**
@@ -136,12 +139,11 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * cannot start
 	 */
 	public static EmbeddedDynamoDb startRequiringSignature(@Nullable Path directory) {
-		Path absolute = null;
+		Builder builder = builder().requireSignature(true);
 		if (directory != null) {
-			createDirectories(directory);
-			absolute = directory.toAbsolutePath();
+			builder.directory(directory);
 		}
-		return start(0, absolute, true, true);
+		return builder.start();
 	}
 
 	/**
@@ -162,41 +164,30 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 * cannot start, for example because the port is in use
 	 */
 	public static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean requireSignature) {
-		if (port < 0 || port > 65535) {
-			throw new IllegalArgumentException("'port' must be between 0 and 65535, was " + port);
-		}
-		Path absolute = null;
-		if (directory != null) {
-			createDirectories(directory);
-			absolute = directory.toAbsolutePath();
-		}
-		return start(port, absolute, true, requireSignature);
-	}
-
-	private static void createDirectories(Path directory) {
-		try {
-			Files.createDirectories(directory);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("The embedded server's directory " + directory + " could not be created",
-					ex);
-		}
-	}
-
-	private static EmbeddedDynamoDb start(int port, @Nullable Path directory, boolean sharedDb,
-			boolean requireSignature) {
-		long startNanos = System.nanoTime();
-		DynamoDbServer.Builder builder = DynamoDbServer.builder().port(port).databasePerAccessKey(!sharedDb);
-		if (requireSignature) {
-			builder.randomCredentials();
-		}
+		Builder builder = builder().port(port).requireSignature(requireSignature);
 		if (directory != null) {
 			builder.directory(directory);
 		}
-		EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(builder.start(), directory);
-		logger.debug("Embedded DynamoDB server started at {} in {} ms", dynamoDb.endpoint,
-				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
-		return dynamoDb;
+		return builder.start();
+	}
+
+	/**
+	 * Returns a builder of an embedded server, for the settings the start methods do not
+	 * take: a clock of the tests' own, and how DynamoDB Streams lay out their shards
+	 * (several open at once, rolling over after a short period). By default it starts
+	 * what {@link #start()} starts. For example, a test of a change feed that must see
+	 * shards split and close: <pre class="code">
+	 * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.builder()
+	 *         .streamOpenShards(4)
+	 *         .streamShardRollover(Duration.ofSeconds(30))
+	 *         .start()) {
+	 *     DynamoDbStreamsClient streams = dynamoDb.streamsClient();
+	 * }
+	 * </pre>
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
@@ -280,6 +271,45 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		return newClientBuilder();
 	}
 
+	/**
+	 * Returns the DynamoDB Streams client shared by all users of this server, configured
+	 * like {@link #client()}: the server answers DynamoDB Streams on the same endpoint.
+	 * It is built on first use and closed by {@link #close()}, so callers must not close
+	 * it themselves.
+	 * @return the shared streams client
+	 * @throws IllegalStateException if this server is closed
+	 */
+	public synchronized DynamoDbStreamsClient streamsClient() {
+		assertOpen();
+		DynamoDbStreamsClient streams = this.streamsClient;
+		if (streams == null) {
+			streams = newStreamsClientBuilder().build();
+			this.streamsClient = streams;
+		}
+		return streams;
+	}
+
+	/**
+	 * Returns a new DynamoDB Streams client builder configured like
+	 * {@link #streamsClient()}, for callers that need their own settings. Clients built
+	 * from it belong to the caller, who closes them.
+	 * @return a new builder for a streams client of this server
+	 * @throws IllegalStateException if this server is closed
+	 */
+	public synchronized DynamoDbStreamsClientBuilder streamsClientBuilder() {
+		assertOpen();
+		return newStreamsClientBuilder();
+	}
+
+	private DynamoDbStreamsClientBuilder newStreamsClientBuilder() {
+		return DynamoDbStreamsClient.builder()
+			.endpointOverride(this.endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(this.server.accessKeyId(), this.server.secretAccessKey())))
+			.httpClientBuilder(ApacheHttpClient.builder());
+	}
+
 	private DynamoDbClientBuilder newClientBuilder() {
 		return DynamoDbClient.builder()
 			.endpointOverride(this.endpoint)
@@ -296,7 +326,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	}
 
 	/**
-	 * Closes the shared client, stops the server and frees its port; the data of an
+	 * Closes the shared clients, stops the server and frees its port; the data of an
 	 * in-memory database is dropped, that of an on-disk one stays in its directory.
 	 * Calling it again has no effect.
 	 * @throws IllegalStateException if the server did not stop cleanly
@@ -304,6 +334,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	@Override
 	public void close() {
 		DynamoDbClient client;
+		DynamoDbStreamsClient streams;
 		synchronized (this) {
 			if (this.closed) {
 				return;
@@ -311,10 +342,15 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			this.closed = true;
 			client = this.client;
 			this.client = null;
+			streams = this.streamsClient;
+			this.streamsClient = null;
 		}
 		try {
 			if (client != null) {
 				client.close();
+			}
+			if (streams != null) {
+				streams.close();
 			}
 		}
 		finally {
@@ -326,6 +362,139 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "EmbeddedDynamoDb[" + this.endpoint + "]";
+	}
+
+	/**
+	 * Builds and starts an {@link EmbeddedDynamoDb}. Every setting is checked when it is
+	 * set; a builder may start several servers.
+	 */
+	public static final class Builder {
+
+		private final DynamoDbServer.Builder server = DynamoDbServer.builder();
+
+		private @Nullable Path directory;
+
+		private Builder() {
+		}
+
+		/**
+		 * The loopback port to listen on; default {@code 0}, a free port the operating
+		 * system picks while binding.
+		 * @param port {@code 0} to {@code 65535}
+		 * @return this builder
+		 * @throws IllegalArgumentException if the port is outside {@code 0..65535}
+		 */
+		public Builder port(int port) {
+			this.server.port(port);
+			return this;
+		}
+
+		/**
+		 * Keeps the data in one file of a directory (created when the server starts), so
+		 * that it survives a restart on the same directory; by default it lives in
+		 * memory.
+		 * @param directory the directory
+		 * @return this builder
+		 * @throws NullPointerException if the directory is {@code null}
+		 */
+		public Builder directory(Path directory) {
+			this.directory = Objects.requireNonNull(directory, "'directory' must not be null").toAbsolutePath();
+			return this;
+		}
+
+		/**
+		 * Whether to accept only requests signed with the server's own random
+		 * credentials, as {@link EmbeddedDynamoDb#startRequiringSignature(Path)} does;
+		 * default {@code false}, any credentials.
+		 * @param requireSignature whether a signature with the server's credentials is
+		 * required
+		 * @return this builder
+		 */
+		public Builder requireSignature(boolean requireSignature) {
+			if (requireSignature) {
+				this.server.randomCredentials();
+			}
+			else {
+				this.server.anyCredentials();
+			}
+			return this;
+		}
+
+		/**
+		 * Whether each access key id sees a database of its own, as
+		 * {@link EmbeddedDynamoDb#startWithDatabasePerAccessKey()} does; default
+		 * {@code false}, one database shared by all.
+		 * @param databasePerAccessKey whether each access key id has its own database
+		 * @return this builder
+		 */
+		public Builder databasePerAccessKey(boolean databasePerAccessKey) {
+			this.server.databasePerAccessKey(databasePerAccessKey);
+			return this;
+		}
+
+		/**
+		 * The clock of time to live, table status changes, idempotency windows and
+		 * streams (shard rollover, 24-hour retention, 15-minute iterators); default the
+		 * system clock. A test that moves its own clock sees those happen at once.
+		 * @param clock the clock
+		 * @return this builder
+		 * @throws NullPointerException if the clock is {@code null}
+		 */
+		public Builder clock(Clock clock) {
+			this.server.clock(clock);
+			return this;
+		}
+
+		/**
+		 * How many shards of a stream are open at once; default 1. The records of one
+		 * item always go to the same open shard.
+		 * @param openShards 1 to 1000
+		 * @return this builder
+		 * @throws IllegalArgumentException if the number is outside {@code 1..1000}
+		 */
+		public Builder streamOpenShards(int openShards) {
+			this.server.streamOpenShards(openShards);
+			return this;
+		}
+
+		/**
+		 * How long a stream's shard stays open before it is closed and followed by a
+		 * child shard; default 4 hours.
+		 * @param shardRollover more than zero
+		 * @return this builder
+		 * @throws NullPointerException if the period is {@code null}
+		 * @throws IllegalArgumentException if it is zero or negative
+		 */
+		public Builder streamShardRollover(Duration shardRollover) {
+			this.server.streamShardRollover(shardRollover);
+			return this;
+		}
+
+		/**
+		 * Starts the server.
+		 * @return the running server; close it to stop the server and free the port
+		 * @throws IllegalStateException if the directory cannot be created or the server
+		 * cannot start, for example because the port is in use
+		 */
+		public EmbeddedDynamoDb start() {
+			long startNanos = System.nanoTime();
+			Path directory = this.directory;
+			if (directory != null) {
+				try {
+					Files.createDirectories(directory);
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(
+							"The embedded server's directory " + directory + " could not be created", ex);
+				}
+				this.server.directory(directory);
+			}
+			EmbeddedDynamoDb dynamoDb = new EmbeddedDynamoDb(this.server.start(), directory);
+			logger.debug("Embedded DynamoDB server started at {} in {} ms", dynamoDb.endpoint,
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+			return dynamoDb;
+		}
+
 	}
 
 }

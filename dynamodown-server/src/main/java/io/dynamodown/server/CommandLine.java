@@ -17,6 +17,8 @@ final class CommandLine {
 			"                                AWS_SECRET_ACCESS_KEY and verify every signature",
 			"  --database-per-access-key     give each access key id a database of its own",
 			"  --table-status-delay <ms>     how long tables stay CREATING, UPDATING, DELETING (default 0)",
+			"  --stream-open-shards <n>      shards of a stream open at once, 1 to 1000 (default 1)",
+			"  --stream-shard-rollover <s>   seconds a stream's shard stays open (default 14400, 4 hours)",
 			"  --help                        show this help");
 
 	/** DynamoDB Local's port, so that tools configured for it work unchanged. */
@@ -54,6 +56,9 @@ final class CommandLine {
 				case "--database-per-access-key" -> builder.databasePerAccessKey(true);
 				case "--table-status-delay" ->
 					builder.tableStatusDelay(Duration.ofMillis(number(args, ++i, "--table-status-delay")));
+				case "--stream-open-shards" -> builder.streamOpenShards(number(args, ++i, "--stream-open-shards"));
+				case "--stream-shard-rollover" ->
+					builder.streamShardRollover(Duration.ofSeconds(number(args, ++i, "--stream-shard-rollover")));
 				default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
 			}
 		}

@@ -103,7 +103,8 @@ public final class DynamoDbServer implements AutoCloseable {
 	 * {@code --path <directory>} (default: in memory), {@code --require-signature}
 	 * (accept only the key pair of the environment's {@code AWS_ACCESS_KEY_ID} and
 	 * {@code AWS_SECRET_ACCESS_KEY} and verify signatures),
-	 * {@code --database-per-access-key}, {@code --table-status-delay <milliseconds>} and
+	 * {@code --database-per-access-key}, {@code --table-status-delay <milliseconds>},
+	 * {@code --stream-open-shards <n>}, {@code --stream-shard-rollover <seconds>} and
 	 * {@code --help}.
 	 * @param args the flags
 	 */

@@ -1,8 +1,12 @@
 package io.dynamodown.server;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -29,6 +33,35 @@ class CommandLineTests {
 			assertThat(server.secretAccessKey()).isEqualTo("env-secret");
 			assertThat(server.toString()).contains("credentials=own").contains("databasePerAccessKey=true");
 		}
+	}
+
+	@Test
+	void streamFlagsSetTheOpenShardsAndTheirRollover() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-12-05T12:00:00Z"));
+		String[] args = { "--port", "0", "--stream-open-shards", "3", "--stream-shard-rollover", "60" };
+		try (DynamoDbServer server = CommandLine.parse(args, Map.of()).clock(clock).start();
+				DynamoDbClient client = TestClients.of(server);
+				DynamoDbStreamsClient streams = TestClients.streamsOf(server)) {
+			String arn = client
+				.createTable((request) -> request.tableName("tbl")
+					.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+					.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
+					.billingMode("PAY_PER_REQUEST")
+					.streamSpecification((stream) -> stream.streamEnabled(true).streamViewType("KEYS_ONLY")))
+				.tableDescription()
+				.latestStreamArn();
+			assertThat(streams.describeStream((request) -> request.streamArn(arn)).streamDescription().shards())
+				.hasSize(3);
+			clock.advance(Duration.ofSeconds(60));
+			assertThat(streams.describeStream((request) -> request.streamArn(arn)).streamDescription().shards())
+				.hasSize(6);
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse(new String[] { "--stream-open-shards", "0" }, Map.of()))
+			.withMessageContaining("'streamOpenShards'");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse(new String[] { "--stream-shard-rollover", "0" }, Map.of()))
+			.withMessageContaining("'streamShardRollover'");
 	}
 
 	@Test

@@ -6,13 +6,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +26,18 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A write the server acknowledged survives the server's process being killed with
  * {@code SIGKILL} in the middle of a stream of writes, and a restart on the same
- * directory reads it back.
+ * directory reads it back, with its record in the table's stream: the items and the
+ * stream records after the restart are the same set.
  */
 class DurabilityTests {
 
@@ -55,7 +63,8 @@ class DurabilityTests {
 				client.createTable((request) -> request.tableName("durable")
 					.keySchema((key) -> key.attributeName("k").keyType("HASH"))
 					.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("N"))
-					.billingMode("PAY_PER_REQUEST"));
+					.billingMode("PAY_PER_REQUEST")
+					.streamSpecification((stream) -> stream.streamEnabled(true).streamViewType("KEYS_ONLY")));
 				AtomicInteger next = new AtomicInteger();
 				ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
 				List<Future<List<Integer>>> done = new ArrayList<>();
@@ -104,10 +113,45 @@ class DurabilityTests {
 					lost++;
 				}
 			}
+			Set<String> items = client.scanPaginator((request) -> request.tableName("durable"))
+				.items()
+				.stream()
+				.map((item) -> item.get("k").n())
+				.collect(Collectors.toSet());
+			Set<String> records = streamRecordKeys(restarted.endpoint(),
+					client.describeTable((request) -> request.tableName("durable")).table().latestStreamArn());
 			System.out.println("Durability: " + acknowledged.size() + " acknowledged writes before SIGKILL, " + lost
-					+ " lost after the restart");
+					+ " lost after the restart; " + items.size() + " items, " + records.size() + " stream records");
 			assertThat(lost).isZero();
+			assertThat(records).isEqualTo(items);
 		}
+	}
+
+	private static Set<String> streamRecordKeys(URI endpoint, String streamArn) {
+		Set<String> keys = new HashSet<>();
+		try (DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder()
+			.endpointOverride(endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.httpClientBuilder(ApacheHttpClient.builder())
+			.build()) {
+			for (Shard shard : streams.describeStream((request) -> request.streamArn(streamArn))
+				.streamDescription()
+				.shards()) {
+				String iterator = streams
+					.getShardIterator((request) -> request.streamArn(streamArn)
+						.shardId(shard.shardId())
+						.shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+					.shardIterator();
+				while (iterator != null) {
+					String current = iterator;
+					GetRecordsResponse page = streams.getRecords((request) -> request.shardIterator(current));
+					page.records().forEach((record) -> keys.add(record.dynamodb().keys().get("k").n()));
+					iterator = page.records().isEmpty() ? null : page.nextShardIterator();
+				}
+			}
+		}
+		return keys;
 	}
 
 	private static DynamoDbClient client(URI endpoint) {

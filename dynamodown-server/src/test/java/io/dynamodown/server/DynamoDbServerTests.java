@@ -174,6 +174,14 @@ class DynamoDbServerTests {
 		assertThatNullPointerException().isThrownBy(() -> builder.tableStatusDelay(null));
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.tableStatusDelay(Duration.ofMillis(-1)))
 			.withMessageContaining("'tableStatusDelay'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.streamOpenShards(0))
+			.withMessage("'streamOpenShards' must be between 1 and 1000, was 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.streamOpenShards(1001))
+			.withMessageContaining("1001");
+		assertThatNullPointerException().isThrownBy(() -> builder.streamShardRollover(null))
+			.withMessageContaining("'streamShardRollover'");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.streamShardRollover(Duration.ZERO))
+			.withMessage("'streamShardRollover' must be more than zero, was PT0S");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.credentials("", "s"))
 			.withMessageContaining("'accessKeyId'");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.credentials("a/b", "s"));

@@ -392,6 +392,48 @@ class StreamsTests {
 		assertThat(second.lastEvaluatedShardId()).isNull();
 	}
 
+	@Test
+	void requestsAreValidatedBeforeTheStreamIsLookedUp() {
+		String unknown = "arn:aws:dynamodb:us-east-1:000000000000:table/none/stream/2026-12-05T12:00:00.000";
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.streams.getShardIterator((request) -> request.streamArn(unknown)
+				.shardId("shardId-00000000000000000000-00000000")
+				.shardIteratorType(ShardIteratorType.AT_SEQUENCE_NUMBER)))
+			.satisfies((ex) -> {
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("SequenceNumber cannot be null");
+			});
+		assertThatExceptionOfType(DynamoDbException.class)
+			.isThrownBy(() -> this.streams.getRecords((request) -> request.shardIterator("i").limit(0)))
+			.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: "
+						+ "Member must have value greater than or equal to 1"));
+	}
+
+	@Test
+	void aLimitAboveTheUpperLimitReturnsAtMostAThousandRecords() {
+		String arn = createTable("orders", StreamViewType.KEYS_ONLY).latestStreamArn();
+		List<WriteRequest> writes = new ArrayList<>();
+		for (int line = 0; line < 1010; line++) {
+			int value = line;
+			writes.add(WriteRequest.builder().putRequest((put) -> put.item(item("a", value, "x"))).build());
+			if (writes.size() == 25 || line == 1009) {
+				List<WriteRequest> batch = List.copyOf(writes);
+				this.client.batchWriteItem((request) -> request.requestItems(Map.of("orders", batch)));
+				writes.clear();
+			}
+		}
+		Shard shard = describe(arn).streamDescription().shards().get(0);
+		GetRecordsResponse page = this.streams
+			.getRecords((request) -> request.shardIterator(iterator(arn, shard, ShardIteratorType.TRIM_HORIZON, null))
+				.limit(5000));
+		assertThat(page.records()).hasSize(1000);
+		assertThat(
+				lines(this.streams.getRecords((request) -> request.shardIterator(page.nextShardIterator())).records()))
+			.hasSize(10)
+			.startsWith(1000);
+	}
+
 	private TableDescription createTable(String name, StreamViewType viewType) {
 		return this.client.createTable((request) -> {
 			request.tableName(name)

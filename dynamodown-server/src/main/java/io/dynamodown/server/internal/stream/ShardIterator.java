@@ -65,8 +65,11 @@ record ShardIterator(String streamArn, String shardId, long after, Instant issue
 			if (buffer.getInt() != checksum(streamArn, body, length) || buffer.hasRemaining()) {
 				return null;
 			}
-			return new ShardIterator(streamArn, new String(shard, StandardCharsets.UTF_8), after,
+			ShardIterator iterator = new ShardIterator(streamArn, new String(shard, StandardCharsets.UTF_8), after,
 					Instant.ofEpochMilli(issued));
+			// Base64 leaves unused bits in its last character: only the form written is
+			// read
+			return iterator.encode().equals(text) ? iterator : null;
 		}
 		catch (BufferUnderflowException | NegativeArraySizeException ex) {
 			return null;
