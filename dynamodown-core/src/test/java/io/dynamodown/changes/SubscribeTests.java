@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.dynamodown.Change;
@@ -270,6 +271,36 @@ class SubscribeTests {
 				assertThat(rest.await(1)).extracting(ChangeLog::text).containsExactly("PUT b=1");
 			}
 		}
+	}
+
+	@Test
+	void anIdleSubscriptionReadsButWritesNothingNotEvenForTheRecordsOfItsOwnCheckpoints() {
+		ChangeLog log = new ChangeLog();
+		RecordingListener listener = new RecordingListener();
+		SubscriptionOptions rareRenewals = FAST.withLeaseDuration(Duration.ofHours(1));
+		try (LevelDb db = LocalDynamo.freshStore(listener).open();
+				Subscription subscription = db.subscribe("app", rareRenewals, log)) {
+			db.put(utf8("a"), utf8("1"));
+			log.await(1);
+			long polls = awaitRequests(listener, "GetRecords", 2);
+			long writes = listener.count("UpdateItem") + listener.count("PutItem");
+			awaitRequests(listener, "GetRecords", polls + 30);
+			assertThat(listener.count("UpdateItem") + listener.count("PutItem"))
+				.as("writes while 30 reads found nothing new")
+				.isEqualTo(writes);
+		}
+	}
+
+	/**
+	 * Waits until a store has sent at least {@code count} requests of an operation.
+	 */
+	private static long awaitRequests(RecordingListener listener, String operation, long count) {
+		long deadline = System.nanoTime() + ChangeLog.DEADLINE.toNanos();
+		while (listener.count(operation) < count && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+		}
+		assertThat(listener.count(operation)).isGreaterThanOrEqualTo(count);
+		return listener.count(operation);
 	}
 
 	@Test

@@ -439,13 +439,18 @@ public final class FeedSubscription {
 			shard.iterator(null);
 			GetRecordsResponse response = this.reader.records(iterator, this.options.batchSize());
 			for (Record record : response.records()) {
-				if (this.stopping || shard.lost() || shard.releaseRequested() || !deliver(shard, record)) {
+				Delivery delivery = (this.stopping || shard.lost() || shard.releaseRequested()) ? Delivery.STOPPED
+						: deliver(shard, record);
+				if (delivery == Delivery.STOPPED) {
 					checkpoint(shard);
 					return false;
 				}
-				shard.handled(record.dynamodb().sequenceNumber());
+				shard.handled(record.dynamodb().sequenceNumber(), delivery == Delivery.DELIVERED,
+						delivery == Delivery.OTHER);
 			}
-			checkpoint(shard);
+			if (shard.worthRecording()) {
+				checkpoint(shard);
+			}
 			shard.iterator(response.nextShardIterator());
 			if (response.nextShardIterator() != null) {
 				shard.resumeFrom(response.nextShardIterator());
@@ -544,7 +549,10 @@ public final class FeedSubscription {
 	 * it throws.
 	 * @return {@code false} when the subscription stopped before the change was handled
 	 */
-	private boolean deliver(HeldShard shard, Record record) {
+	private Delivery deliver(HeldShard shard, Record record) {
+		if (this.decoder.isFeedRecord(record)) {
+			return Delivery.FEED;
+		}
 		DecodedChange change;
 		try {
 			change = this.decoder.decode(record);
@@ -555,9 +563,12 @@ public final class FeedSubscription {
 			}
 			this.feed.runner().reportMalformed("subscribe", this.decoder.fullKeyOf(record), ex.getMessage());
 			logger.warn("A change of {} was skipped: {}", this.label, ex.getMessage());
-			return true;
+			return Delivery.OTHER;
 		}
-		return (change == null) || handle(shard, change);
+		if (change == null) {
+			return Delivery.OTHER;
+		}
+		return handle(shard, change) ? Delivery.DELIVERED : Delivery.STOPPED;
 	}
 
 	private boolean handle(HeldShard shard, DecodedChange change) {
@@ -722,6 +733,28 @@ public final class FeedSubscription {
 	private static boolean isFatal(StoreFailure failure) {
 		return failure.kind() == Kind.TABLE_MISSING || failure.kind() == Kind.STREAM_UNAVAILABLE
 				|| failure.kind() == Kind.HANDLER_FAILED;
+	}
+
+	/**
+	 * What became of one stream record.
+	 */
+	private enum Delivery {
+
+		/** A change, handled. */
+		DELIVERED,
+
+		/** Not a change of the view (another view or database, a chunk, unreadable). */
+		OTHER,
+
+		/**
+		 * A record of the change feed's own records (checkpoints, leases, memberships):
+		 * written by reading the stream, so never a reason to write a checkpoint.
+		 */
+		FEED,
+
+		/** The subscription stopped before the change was handled. */
+		STOPPED
+
 	}
 
 	private void lost(String shardId, String reason) {

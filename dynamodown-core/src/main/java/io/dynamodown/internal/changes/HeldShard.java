@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class HeldShard {
 
+	/**
+	 * How many records of other views or databases are passed over before their position
+	 * is recorded without a change delivered.
+	 */
+	static final int OTHERS_BEFORE_CHECKPOINT = 1000;
+
 	private final String shardId;
 
 	private final StartPosition firstRead;
@@ -33,6 +39,10 @@ final class HeldShard {
 	private boolean inherited;
 
 	private volatile @Nullable String handled;
+
+	private boolean deliveredUnrecorded;
+
+	private int otherUnrecorded;
 
 	private @Nullable String checkpointed;
 
@@ -110,12 +120,12 @@ final class HeldShard {
 	}
 
 	/**
-	 * Where the shard rests while nothing of it was handled: for the lease round to keep
-	 * in the shard's record, so that a next holder loses nothing.
+	 * Where the shard rests while it has no checkpoint: for the lease round to keep in
+	 * the shard's record, so that a next holder loses nothing.
 	 * @return the iterator, or {@code null} once the shard has a checkpoint
 	 */
 	@Nullable String resting() {
-		return (this.handled == null) ? this.resumeFrom : null;
+		return (this.checkpointed == null) ? this.resumeFrom : null;
 	}
 
 	/**
@@ -143,9 +153,28 @@ final class HeldShard {
 		return this.handled;
 	}
 
-	void handled(String sequence) {
+	/**
+	 * Records a record handled.
+	 * @param sequence its sequence number
+	 * @param delivered whether it was a change handed to the handler
+	 * @param other whether it was a record of something else than the view and than the
+	 * feed's own records
+	 */
+	void handled(String sequence, boolean delivered, boolean other) {
 		this.handled = sequence;
 		this.fromOldest = false;
+		this.deliveredUnrecorded |= delivered;
+		this.otherUnrecorded += other ? 1 : 0;
+	}
+
+	/**
+	 * Whether the records handled since the checkpoint are worth a write: a change was
+	 * delivered, or many records of other views or databases were passed over. Records of
+	 * the feed's own writes never count: a checkpoint is such a write, and counting it
+	 * would make each checkpoint call for the next.
+	 */
+	boolean worthRecording() {
+		return this.deliveredUnrecorded || this.otherUnrecorded >= OTHERS_BEFORE_CHECKPOINT;
 	}
 
 	/**
@@ -157,6 +186,8 @@ final class HeldShard {
 
 	void recorded(String sequence) {
 		this.checkpointed = sequence;
+		this.deliveredUnrecorded = false;
+		this.otherUnrecorded = 0;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.dynamodown.internal.changes;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -35,6 +36,8 @@ public final class RecordDecoder {
 	static final String TTL_PRINCIPAL = "dynamodb.amazonaws.com";
 
 	private static final String SERVICE = "Service";
+
+	private static final byte[] FEED_PREFIX = feedPrefix();
 
 	private final FeedScope scope;
 
@@ -93,6 +96,29 @@ public final class RecordDecoder {
 	}
 
 	/**
+	 * Whether a record is of one of the change feed's own records (checkpoints, leases,
+	 * memberships) in this database: they are written while the stream is read.
+	 * @param record the record
+	 * @return {@code true} for a record of a sort key {@code 0x02 changes/…} of the
+	 * database
+	 */
+	public boolean isFeedRecord(Record record) {
+		StreamRecord stream = record.dynamodb();
+		if (stream == null) {
+			return false;
+		}
+		KeyLayout layout = this.scope.layout();
+		AttributeValue hash = stream.keys().get(layout.names().hashKey());
+		AttributeValue sort = stream.keys().get(layout.names().sortKey());
+		if (hash == null || !this.scope.recordsHashKey().equals(hash.s()) || sort == null || sort.b() == null) {
+			return false;
+		}
+		byte[] sortKey = sort.b().asByteArrayUnsafe();
+		return sortKey.length > FEED_PREFIX.length
+				&& Arrays.equals(sortKey, 0, FEED_PREFIX.length, FEED_PREFIX, 0, FEED_PREFIX.length);
+	}
+
+	/**
 	 * The full key a record names, to report a record that cannot be decoded.
 	 * @param record the record
 	 * @return the sort key less its format byte, empty when it has none
@@ -128,6 +154,14 @@ public final class RecordDecoder {
 
 	private boolean isLiveAt(Map<String, AttributeValue> image, Instant time) {
 		return ExpiryClock.isLive(this.scope.layout().expiresAtOf(image), time.getEpochSecond());
+	}
+
+	private static byte[] feedPrefix() {
+		byte[] root = FeedNames.ROOT.getBytes(StandardCharsets.US_ASCII);
+		byte[] prefix = new byte[root.length + 1];
+		prefix[0] = FeedNames.FORMAT_BYTE;
+		System.arraycopy(root, 0, prefix, 1, root.length);
+		return prefix;
 	}
 
 	private static boolean byTimeToLive(@Nullable Identity identity) {
