@@ -192,7 +192,7 @@ public final class ChangeFeedBenchmark {
 	 * every key was handled.
 	 */
 	private String[] throughput(EmbeddedDynamoDb server, int subscribers, int batchSize) throws Exception {
-		int changes = this.quick ? 2_000 : 20_000;
+		int changes = this.quick ? 10_000 : 100_000;
 		String table = nextTable("throughput");
 		try (DynamoDbClient writerClient = server.clientBuilder().build();
 				LevelDb writer = LevelDb.builder(writerClient).table(table).open()) {

@@ -304,6 +304,40 @@ class SubscribeTests {
 	}
 
 	@Test
+	void subscribingANewConsumerCostsTheseRequests() {
+		RecordingListener listener = new RecordingListener();
+		try (LevelDb db = LocalDynamo.freshStore(listener).open()) {
+			listener.reset();
+			try (Subscription subscription = db.subscribe("app", FAST, (change) -> {
+			})) {
+				assertThat(listener.count("DescribeTable")).isEqualTo(1);
+				assertThat(listener.count("DescribeStream")).isEqualTo(1);
+				assertThat(listener.count("Query")).as("the consumer's records, before and in the first round")
+					.isEqualTo(2);
+				assertThat(listener.count("PutItem")).as("the consumer's record and the membership").isEqualTo(2);
+				assertThat(listener.count("UpdateItem")).as("the one shard taken").isEqualTo(1);
+				assertThat(listener.count("GetShardIterator")).as("the shard positioned").isEqualTo(1);
+			}
+		}
+	}
+
+	@Test
+	void aStreamThatIsDisabledStopsTheSubscriptionNamingTheSettingToChange() throws Exception {
+		try (LevelDb db = LocalDynamo.freshStore(new RecordingListener()).open()) {
+			Subscription subscription = db.subscribe("app", FAST, (change) -> {
+			});
+			LocalDynamo.client()
+				.updateTable(
+						(update) -> update.tableName(db.table()).streamSpecification((s) -> s.streamEnabled(false)));
+			ExecutionException stopped = catchThrowableOfType(ExecutionException.class,
+					() -> subscription.stopped().toCompletableFuture().get(60, TimeUnit.SECONDS));
+			LevelDbException failure = (LevelDbException) stopped.getCause();
+			assertThat(failure.code()).isEqualTo(ErrorCode.STREAM_UNAVAILABLE);
+			assertThat(failure).hasMessageContaining("StreamEnabled=true");
+		}
+	}
+
+	@Test
 	void closingTheStoreStopsItsSubscriptions() throws Exception {
 		LevelDb db = LocalDynamo.freshStore(new RecordingListener()).open();
 		Subscription subscription = db.subscribe("app", FAST, (change) -> {
