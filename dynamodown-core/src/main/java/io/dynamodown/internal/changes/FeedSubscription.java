@@ -244,18 +244,20 @@ public final class FeedSubscription {
 	}
 
 	/**
-	 * One lease round: membership, renewals, trimmed shards, then the plan.
+	 * One lease round: membership and renewals, the stream's shards when due, the
+	 * consumer's records, trimmed shards, then the plan.
 	 */
 	private void leaseRound() {
 		long now = this.feed.clock().millis();
 		long until = now + this.options.leaseDuration().toMillis();
+		// membership and leases first, so that a failure further on leaves them renewed
+		this.table.putMember(this.id, until);
+		renew(until);
 		if (this.shardsStale || System.nanoTime() - this.shardsReadAt > SHARD_REFRESH.toNanos()) {
 			refreshShards();
 		}
-		this.table.putMember(this.id, until);
 		FeedTable.Snapshot snapshot = this.table.read();
 		ConsumerState state = followStream(snapshot.consumer());
-		renew(until);
 		forgetTrimmed(snapshot, state, now);
 		LeasePlan plan = LeasePlanner.plan(this.id, now, this.shards, snapshot.leases(), snapshot.members(), state);
 		for (String shardId : plan.release()) {
