@@ -1,7 +1,11 @@
 package io.dynamodown.changes;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import io.dynamodown.Change;
 import io.dynamodown.LevelDb;
@@ -10,6 +14,9 @@ import io.dynamodown.support.ChangeLog;
 import io.dynamodown.support.RecordingListener;
 import io.dynamodown.support.StreamingServer;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import static io.dynamodown.support.Bytes.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +107,81 @@ class StreamTimeTests {
 				.allSatisfy((event) -> assertThat(event.consumer()).isEqualTo("app"))
 				.anySatisfy((event) -> assertThat(event.reason()).contains("trimmed"));
 		}
+	}
+
+	@Test
+	void aCheckpointOlderThanTheRetentionInAShardStillOpenIsReportedAndTheShardReadFromItsOldestRecord() {
+		ChangeLog first = new ChangeLog();
+		ChangeLog second = new ChangeLog();
+		RecordingListener listener = new RecordingListener();
+		try (StreamingServer server = StreamingServer.start(1, Duration.ofDays(7));
+				LevelDb db = LevelDb.builder(server.client()).table("retention").listener(listener).open()) {
+			try (Subscription subscription = db.subscribe("app", FAST, first)) {
+				db.put(utf8("a"), utf8("1"));
+				first.await(1);
+			}
+			db.put(utf8("missed"), utf8("1"));
+			server.clock().advance(Duration.ofHours(25));
+			db.put(utf8("c"), utf8("1"));
+			long iterators = listener.count("GetShardIterator");
+			try (Subscription subscription = db.subscribe("app", FAST, second)) {
+				assertThat(second.await(1)).extracting(ChangeLog::text).containsExactly("PUT c=1");
+			}
+			assertThat(listener.lost()).singleElement()
+				.satisfies((event) -> assertThat(event.reason()).startsWith("changes after sequence number "));
+			assertThat(listener.count("GetShardIterator") - iterators).as("refused, then from the oldest record")
+				.isEqualTo(2);
+		}
+	}
+
+	@Test
+	void aChildShardLeftUnreadForLongerThanTheRetentionIsReported() {
+		ChangeLog first = new ChangeLog();
+		ChangeLog second = new ChangeLog();
+		RecordingListener listener = new RecordingListener();
+		SubscriptionOptions options = LONG_LEASES.withStartPosition(StartPosition.TRIM_HORIZON);
+		try (StreamingServer server = StreamingServer.start(1, Duration.ofMinutes(1));
+				LevelDb db = LevelDb.builder(server.client())
+					.table("left")
+					.clock(server.clock())
+					.listener(listener)
+					.open()) {
+			try (Subscription subscription = db.subscribe("app", options, first)) {
+				db.put(utf8("a"), utf8("1"));
+				first.await(1);
+				server.clock().advance(Duration.ofSeconds(61));
+				awaitShardRecords(server, 2);
+			}
+			db.put(utf8("b"), utf8("1"));
+			server.clock().advance(Duration.ofHours(25));
+			db.put(utf8("c"), utf8("1"));
+			try (Subscription subscription = db.subscribe("app", options, second)) {
+				assertThat(second.await(1)).extracting(ChangeLog::text).containsExactly("PUT c=1");
+			}
+			assertThat(listener.lost()).as("the change b, trimmed unread, is reported").isNotEmpty();
+		}
+	}
+
+	/**
+	 * Waits until the consumer {@code app} has records of {@code count} shards: the first
+	 * shard ended and its child taken.
+	 */
+	private static void awaitShardRecords(StreamingServer server, int count) {
+		byte[] prefix = "\u0002changes/app/-/shard/".getBytes(StandardCharsets.US_ASCII);
+		DynamoDbClient raw = server.client();
+		long deadline = System.nanoTime() + ChangeLog.DEADLINE.toNanos();
+		int found = 0;
+		while (found < count && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+			found = raw
+				.query((query) -> query.tableName("left")
+					.consistentRead(true)
+					.keyConditionExpression("hkey = :h AND begins_with(rkey, :p)")
+					.expressionAttributeValues(Map.of(":h", AttributeValue.fromS("!"), ":p",
+							AttributeValue.fromB(SdkBytes.fromByteArray(prefix)))))
+				.count();
+		}
+		assertThat(found).as("shard records").isEqualTo(count);
 	}
 
 	@Test

@@ -274,7 +274,12 @@ public final class FeedSubscription {
 					current.renewedUntil(until);
 				}
 				else {
-					this.held.put(shardId, new HeldShard(lease, state.firstReadOf(shardId)));
+					HeldShard taken = new HeldShard(lease, state.firstReadOf(shardId));
+					String gap = RetentionGaps.possibleGap(taken, this.shards, snapshot.leases(), now);
+					if (gap != null) {
+						lost(shardId, gap);
+					}
+					this.held.put(shardId, taken);
 					logger.debug("{} took shard {}", this.label, shardId);
 				}
 			}
@@ -644,7 +649,7 @@ public final class FeedSubscription {
 	}
 
 	private void finish(HeldShard shard) {
-		if (this.table.finish(shard.shardId(), this.id, shard.unrecorded())) {
+		if (this.table.finish(shard.shardId(), this.id, shard.unrecorded(), this.feed.clock().millis())) {
 			logger.debug("{} finished shard {}", this.label, shard.shardId());
 		}
 		this.held.remove(shard.shardId(), shard);

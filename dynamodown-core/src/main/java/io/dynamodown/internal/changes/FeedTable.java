@@ -49,6 +49,8 @@ final class FeedTable {
 
 	static final String ITERATOR = "iterator";
 
+	static final String ENDED_AT = "endedAt";
+
 	static final String STREAM = "stream";
 
 	static final String START = "start";
@@ -266,13 +268,15 @@ final class FeedTable {
 	 * @param subscriber the subscriber id, which must hold it
 	 * @param sequence the sequence number of the last record handled, or {@code null}
 	 * when there was none after the checkpoint
+	 * @param now epoch milliseconds, recorded as when it ended
 	 * @return {@code false} when the subscriber no longer held the shard (and it is not
 	 * marked ended)
 	 */
-	boolean finish(String shardId, String subscriber, @Nullable String sequence) {
-		Map<String, String> names = new HashMap<>(Map.of("#e", ENDED, "#u", UNTIL, "#i", ITERATOR));
-		Map<String, AttributeValue> values = new HashMap<>(Map.of(":true", AttributeValue.fromBool(true)));
-		String set = "SET #e = :true";
+	boolean finish(String shardId, String subscriber, @Nullable String sequence, long now) {
+		Map<String, String> names = new HashMap<>(Map.of("#e", ENDED, "#ea", ENDED_AT, "#u", UNTIL, "#i", ITERATOR));
+		Map<String, AttributeValue> values = new HashMap<>(
+				Map.of(":true", AttributeValue.fromBool(true), ":now", number(now)));
+		String set = "SET #e = :true, #ea = :now";
 		if (sequence != null) {
 			names.put("#s", SEQUENCE);
 			values.put(":seq", AttributeValue.fromS(sequence));
@@ -417,7 +421,7 @@ final class FeedTable {
 		AttributeValue iterator = item.get(ITERATOR);
 		return new ShardLease(shardId, (owner != null) ? owner.s() : null, longOf(item, UNTIL),
 				(sequence != null) ? sequence.s() : null, ended != null && Boolean.TRUE.equals(ended.bool()),
-				(iterator != null) ? iterator.s() : null);
+				(iterator != null) ? iterator.s() : null, longOf(item, ENDED_AT));
 	}
 
 	private static String stringOf(Map<String, AttributeValue> item, String name) {

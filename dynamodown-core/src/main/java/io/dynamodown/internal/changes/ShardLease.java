@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param iterator where the shard rests while it has no checkpoint: an iterator its last
  * holder kept current, so that the next one goes on from there (valid 15 minutes), or
  * {@code null}
+ * @param endedAt when the shard was read to its end, epoch milliseconds of its holder's
+ * clock; 0 when it was not
  */
 public record ShardLease(String shardId, @Nullable String owner, long until, @Nullable String sequence, boolean ended,
-		@Nullable String iterator) {
+		@Nullable String iterator, long endedAt) {
 
 	/**
 	 * Whether someone holds the shard at {@code now}.

@@ -27,7 +27,7 @@ class LeasePlannerTests {
 		List<Shard> shards = List.of(closed("p", null), open("c", "p"));
 		Map<String, ShardLease> leases = new HashMap<>();
 		assertThat(ids(LeasePlanner.eligible(shards, leases, FROM_OLDEST))).containsExactly("p");
-		leases.put("p", new ShardLease("p", null, 0, "9", true, null));
+		leases.put("p", new ShardLease("p", null, 0, "9", true, null, 1));
 		assertThat(ids(LeasePlanner.eligible(shards, leases, FROM_OLDEST))).containsExactly("c");
 	}
 
@@ -161,7 +161,7 @@ class LeasePlannerTests {
 	}
 
 	private static ShardLease held(String shard, @Nullable String owner, long until) {
-		return new ShardLease(shard, owner, until, null, false, null);
+		return new ShardLease(shard, owner, until, null, false, null, 0);
 	}
 
 	private static List<String> ids(List<Shard> shards) {
