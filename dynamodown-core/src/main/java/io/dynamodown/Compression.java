@@ -1,7 +1,5 @@
 package io.dynamodown;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * How a store compresses values before it stores them (see
  * {@link LevelDbBuilder#compression(Compression)}). Compression only changes how values
@@ -29,22 +27,15 @@ public record Compression(Codec codec, int level) {
 	public static final Compression DEFAULT = new Compression(Codec.DEFLATE, DEFAULT_LEVEL);
 
 	/**
-	 * Creates a setting, checked.
+	 * Creates a setting; a store checks it when it is given one
+	 * ({@link LevelDbOptions.Builder#compression(Compression)}).
 	 * @param codec the codec
 	 * @param level the deflate level (1 to 9), ignored for {@link Codec#NONE}
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a null codec or a
-	 * deflate level outside 1 to 9
 	 */
-	public Compression(@Nullable Codec codec, int level) {
-		if (codec == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "compression codec must not be null");
+	public Compression {
+		if (codec != Codec.DEFLATE) {
+			level = 0;
 		}
-		if (codec == Codec.DEFLATE && (level < 1 || level > 9)) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"compression level must be 1 (fastest) to 9 (smallest), was " + level);
-		}
-		this.codec = codec;
-		this.level = (codec == Codec.NONE) ? 0 : level;
 	}
 
 	/**
@@ -59,8 +50,6 @@ public record Compression(Codec codec, int level) {
 	 * Deflate at a level.
 	 * @param level 1 (fastest) to 9 (smallest)
 	 * @return the setting
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a level outside 1
-	 * to 9
 	 */
 	public static Compression deflate(int level) {
 		return new Compression(Codec.DEFLATE, level);

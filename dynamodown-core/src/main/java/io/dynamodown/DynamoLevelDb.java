@@ -190,12 +190,12 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public Subscription subscribe(String consumer, SubscriptionOptions options, Consumer<Change> handler) {
 		String name = Errors.call(() -> FeedNames.checkConsumer(consumer));
-		checkArgument(options, "options");
+		SubscriptionOptions checked = SubscriptionOptionsCheck.check(options);
 		checkArgument(handler, "handler");
 		checkOpen();
 		FeedNames names = new FeedNames(name, this.prefix);
 		return run("subscribe", 0, () -> new ChangeSubscription(this.store.feed()
-			.subscribe(names, options, (change) -> handler.accept(ChangeSubscription.toChange(change)))));
+			.subscribe(names, checked, (change) -> handler.accept(ChangeSubscription.toChange(change)))));
 	}
 
 	@Override

@@ -307,10 +307,11 @@ public interface LevelDb extends AutoCloseable {
 	 * @param handler receives each change
 	 * @return the running subscription, to close
 	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid consumer
-	 * name or a {@code null} handler or options and {@link ErrorCode#NOT_OPEN} for a
-	 * closed store, both before any request; {@link ErrorCode#STREAM_UNAVAILABLE} when
-	 * the table has no stream of {@code NEW_AND_OLD_IMAGES} (the message names the
-	 * setting) or no DynamoDB Streams client can be had
+	 * name or a {@code null} handler, an {@link InvalidOptionException} naming an option
+	 * out of range ({@code options.batchSize}), and {@link ErrorCode#NOT_OPEN} for a
+	 * closed store, all before any request; {@link ErrorCode#STREAM_UNAVAILABLE} when the
+	 * table has no stream of {@code NEW_AND_OLD_IMAGES} (the message names the setting)
+	 * or no DynamoDB Streams client can be had
 	 */
 	Subscription subscribe(String consumer, SubscriptionOptions options, Consumer<Change> handler);
 

@@ -35,6 +35,11 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * LevelDb db = LevelDb.builder(client).table("app").hashKey("users").open();
  * LevelDb same = LevelDb.builder(client).location("app/users").open();
  * }</pre>
+ *
+ * Every option is checked when it is given, as {@link LevelDbOptions} checks it: a value
+ * it refuses is an {@link InvalidOptionException} naming the option, the rule and the
+ * value; what relates two options (the two timeouts) and the required table are checked
+ * by {@link #open()}, before any request.
  */
 public final class LevelDbBuilder {
 
@@ -72,53 +77,19 @@ public final class LevelDbBuilder {
 
 	private final DynamoDbClient client;
 
-	private @Nullable String table;
-
-	private String hashKey = DEFAULT_HASH_KEY;
-
-	private boolean createIfMissing = true;
-
-	private boolean errorIfExists;
-
-	private Billing billing = Billing.ON_DEMAND;
-
-	private boolean consistentReads = true;
-
-	private AttributeNames attributeNames = AttributeNames.DEFAULT;
+	private LevelDbOptions.Builder options = LevelDbOptions.builder();
 
 	private RequestListener listener = RequestListener.NONE;
-
-	private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
 
 	private @Nullable ObservationRegistry observationRegistry;
 
 	private @Nullable StoreObservationConvention observationConvention;
 
-	private boolean readAhead = true;
-
-	private int concurrency = DEFAULT_CONCURRENCY;
-
-	private Duration activeTimeout = Duration.ofMinutes(5);
-
-	private Duration closeTimeout = Duration.ofSeconds(30);
-
-	private @Nullable Duration timeout = DEFAULT_TIMEOUT;
-
-	private @Nullable Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
-
-	private Clock clock = Clock.systemUTC();
-
-	private Compression compression = Compression.DEFAULT;
-
-	private long maxValueSize = DEFAULT_MAX_VALUE_SIZE;
-
-	private long readBudget = DEFAULT_READ_BUDGET;
-
 	private @Nullable DynamoDbStreamsClient streamsClient;
 
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'client' must not be null");
+			throw new InvalidOptionException("client", null, "must not be null");
 		}
 		this.client = client;
 	}
@@ -127,11 +98,11 @@ public final class LevelDbBuilder {
 	 * The table to use.
 	 * @param table 3 to 255 characters of {@code [a-zA-Z0-9_.-]}
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
-	 * value when the name is not valid
+	 * @throws InvalidOptionException naming the rule and the value when the name is not
+	 * valid
 	 */
 	public LevelDbBuilder table(String table) {
-		this.table = checkTable(table);
+		this.options.table(table);
 		return this;
 	}
 
@@ -141,11 +112,11 @@ public final class LevelDbBuilder {
 	 * hash keys.
 	 * @param hashKey 1 to 2048 bytes of UTF-8
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the rule and the
-	 * value when the hash key is not valid
+	 * @throws InvalidOptionException naming the rule and the value when the hash key is
+	 * not valid
 	 */
 	public LevelDbBuilder hashKey(String hashKey) {
-		this.hashKey = checkHashKey(hashKey);
+		this.options.hashKey(hashKey);
 		return this;
 	}
 
@@ -155,8 +126,10 @@ public final class LevelDbBuilder {
 	 * @param location the location
 	 * @return this builder
 	 */
-	public LevelDbBuilder location(String location) {
-		Objects.requireNonNull(location, "'location' must not be null");
+	public LevelDbBuilder location(@Nullable String location) {
+		if (location == null) {
+			throw new InvalidOptionException("location", null, "must not be null");
+		}
 		int slash = location.indexOf('/');
 		if (slash < 0) {
 			return table(location);
@@ -170,7 +143,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder createIfMissing(boolean createIfMissing) {
-		this.createIfMissing = createIfMissing;
+		this.options.createIfMissing(createIfMissing);
 		return this;
 	}
 
@@ -180,7 +153,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder errorIfExists(boolean errorIfExists) {
-		this.errorIfExists = errorIfExists;
+		this.options.errorIfExists(errorIfExists);
 		return this;
 	}
 
@@ -190,7 +163,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder billing(Billing billing) {
-		this.billing = Objects.requireNonNull(billing, "'billing' must not be null");
+		this.options.billing(billing);
 		return this;
 	}
 
@@ -201,7 +174,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder consistentReads(boolean consistentReads) {
-		this.consistentReads = consistentReads;
+		this.options.consistentReads(consistentReads);
 		return this;
 	}
 
@@ -210,13 +183,12 @@ public final class LevelDbBuilder {
 	 * {@link AttributeNames#DEFAULT}.
 	 * @param attributeNames the names
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming the attribute
-	 * when a name is not 1 to 255 bytes of well-formed UTF-8 (1 byte to 64 KB for the
-	 * value attribute), or two names are the same
+	 * @throws InvalidOptionException naming the attribute when a name is not 1 to 255
+	 * bytes of well-formed UTF-8 (1 byte to 64 KB for the value attribute), or two names
+	 * are the same
 	 */
 	public LevelDbBuilder attributeNames(AttributeNames attributeNames) {
-		this.attributeNames = Errors.call(() -> Limits
-			.checkAttributeNames(Objects.requireNonNull(attributeNames, "'attributeNames' must not be null")));
+		this.options.attributeNames(attributeNames);
 		return this;
 	}
 
@@ -226,7 +198,10 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder listener(RequestListener listener) {
-		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
+		if (listener == null) {
+			throw new InvalidOptionException("listener", null, "must not be null");
+		}
+		this.listener = listener;
 		return this;
 	}
 
@@ -239,7 +214,7 @@ public final class LevelDbBuilder {
 	 */
 	public LevelDbBuilder observationRegistry(ObservationRegistry registry) {
 		if (registry == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'observationRegistry' must not be null");
+			throw new InvalidOptionException("observationRegistry", null, "must not be null");
 		}
 		this.observationRegistry = registry;
 		return this;
@@ -254,7 +229,7 @@ public final class LevelDbBuilder {
 	 */
 	public LevelDbBuilder observationConvention(StoreObservationConvention convention) {
 		if (convention == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'observationConvention' must not be null");
+			throw new InvalidOptionException("observationConvention", null, "must not be null");
 		}
 		this.observationConvention = convention;
 		return this;
@@ -267,7 +242,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder retryPolicy(RetryPolicy retryPolicy) {
-		this.retryPolicy = Objects.requireNonNull(retryPolicy, "'retryPolicy' must not be null");
+		this.options.retryPolicy(retryPolicy);
 		return this;
 	}
 
@@ -278,7 +253,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder readAhead(boolean readAhead) {
-		this.readAhead = readAhead;
+		this.options.readAhead(readAhead);
 		return this;
 	}
 
@@ -289,7 +264,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder concurrency(int concurrency) {
-		this.concurrency = checkConcurrency(concurrency);
+		this.options.concurrency(concurrency);
 		return this;
 	}
 
@@ -305,7 +280,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder maxValueSize(long bytes) {
-		this.maxValueSize = checkMaxValueSize(bytes);
+		this.options.maxValueSize(bytes);
 		return this;
 	}
 
@@ -318,28 +293,11 @@ public final class LevelDbBuilder {
 	 * they take is bounded by the budget. The wait itself has no timeout.
 	 * @param bytes 1 to {@value Integer#MAX_VALUE}
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for a budget out of
-	 * range
+	 * @throws InvalidOptionException for a budget out of range
 	 */
 	public LevelDbBuilder readBudget(long bytes) {
-		this.readBudget = checkReadBudget(bytes);
+		this.options.readBudget(bytes);
 		return this;
-	}
-
-	/**
-	 * Checks a read budget as {@link #readBudget(long)} does, for callers that validate
-	 * options before they build a store (the Spring Boot binding).
-	 * @param bytes the budget
-	 * @return the budget
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} naming
-	 * {@code readBudget}, the rule and the value
-	 */
-	public static long checkReadBudget(long bytes) {
-		if (bytes < 1 || bytes > Integer.MAX_VALUE) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"readBudget must be 1 to " + Integer.MAX_VALUE + " bytes, was " + bytes);
-		}
-		return bytes;
 	}
 
 	/**
@@ -350,67 +308,8 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder compression(Compression compression) {
-		if (compression == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'compression' must not be null");
-		}
-		this.compression = compression;
+		this.options.compression(compression);
 		return this;
-	}
-
-	/**
-	 * Checks a largest value as {@link #maxValueSize(long)} does, for callers that
-	 * validate settings before they have a client.
-	 * @param bytes the largest value in stored bytes
-	 * @return the largest value
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code maxValueSize} and names the rule and the value
-	 */
-	public static long checkMaxValueSize(long bytes) {
-		if (bytes < 1 || bytes > MAX_VALUE_SIZE_LIMIT) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"maxValueSize must be 1 to " + MAX_VALUE_SIZE_LIMIT + " bytes, was " + bytes);
-		}
-		return bytes;
-	}
-
-	/**
-	 * Checks a table name as {@link #table(String)} does, for callers that validate
-	 * settings before they have a client.
-	 * @param table the table name
-	 * @return the table name
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code table name} and names the rule and the value
-	 */
-	public static String checkTable(@Nullable String table) {
-		return Errors.call(() -> Limits.checkTableName(table));
-	}
-
-	/**
-	 * Checks a hash key as {@link #hashKey(String)} does, for callers that validate
-	 * settings before they have a client.
-	 * @param hashKey the hash key
-	 * @return the hash key
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code hash key} and names the rule and the value
-	 */
-	public static String checkHashKey(@Nullable String hashKey) {
-		return Errors.call(() -> Limits.checkHashKey(hashKey));
-	}
-
-	/**
-	 * Checks a concurrency as {@link #concurrency(int)} does, for callers that validate
-	 * settings before they have a client.
-	 * @param concurrency the concurrency
-	 * @return the concurrency
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with {@code concurrency} and names the rule and the value
-	 */
-	public static int checkConcurrency(int concurrency) {
-		if (concurrency < 1) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
-					"concurrency must be at least 1, was " + concurrency);
-		}
-		return concurrency;
 	}
 
 	/**
@@ -420,7 +319,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder activeTimeout(Duration activeTimeout) {
-		this.activeTimeout = Objects.requireNonNull(activeTimeout, "'activeTimeout' must not be null");
+		this.options.activeTimeout(activeTimeout);
 		return this;
 	}
 
@@ -431,7 +330,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder closeTimeout(Duration closeTimeout) {
-		this.closeTimeout = Objects.requireNonNull(closeTimeout, "'closeTimeout' must not be null");
+		this.options.closeTimeout(closeTimeout);
 		return this;
 	}
 
@@ -445,7 +344,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder timeout(Duration timeout) {
-		this.timeout = timeout;
+		this.options.timeout(timeout);
 		return this;
 	}
 
@@ -458,7 +357,7 @@ public final class LevelDbBuilder {
 	 * @return this builder
 	 */
 	public LevelDbBuilder attemptTimeout(Duration attemptTimeout) {
-		this.attemptTimeout = attemptTimeout;
+		this.options.attemptTimeout(attemptTimeout);
 		return this;
 	}
 
@@ -469,48 +368,45 @@ public final class LevelDbBuilder {
 	 * expired items follows its clock, later.
 	 * @param clock the clock
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the clock is
-	 * {@code null}
+	 * @throws InvalidOptionException when the clock is {@code null}
 	 */
 	public LevelDbBuilder clock(Clock clock) {
-		if (clock == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'clock' must not be null");
-		}
-		this.clock = clock;
+		this.options.clock(clock);
 		return this;
 	}
 
 	/**
 	 * The DynamoDB Streams client that subscriptions read the table's stream with
-	 * ({@link LevelDb#subscribe}); the store never closes it. Without one, the first
-	 * subscription builds one from the DynamoDB client's region, credentials, endpoint
-	 * override and override configuration, which the store closes with itself; that needs
-	 * this option when the DynamoDB client's endpoint override names an AWS host
-	 * (DynamoDB Streams has endpoints of its own).
+	 * ({@link LevelDb#subscribe}); the store never closes it. Like the listener, it is
+	 * not an option. Without one, the first subscription builds one from the DynamoDB
+	 * client's region, credentials, endpoint override, retry strategy and timeouts, which
+	 * the store closes with itself; that needs this setting when the DynamoDB client's
+	 * endpoint override names an AWS host (DynamoDB Streams has endpoints of its own).
 	 * @param streamsClient the client
 	 * @return this builder
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the client is
-	 * {@code null}
+	 * @throws InvalidOptionException when the client is {@code null}
 	 */
 	public LevelDbBuilder streamsClient(DynamoDbStreamsClient streamsClient) {
 		if (streamsClient == null) {
-			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'streamsClient' must not be null");
+			throw new InvalidOptionException("streamsClient", null, "must not be null");
 		}
 		this.streamsClient = streamsClient;
 		return this;
 	}
 
 	/**
-	 * Checks an attempt timeout and a total timeout as {@link #open()} does, for callers
-	 * that validate settings before they have a client.
-	 * @param attemptTimeout the attempt timeout
-	 * @param timeout the total timeout
-	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} whose message starts
-	 * with the option that breaks its rule ({@code timeout} or {@code attemptTimeout})
-	 * and names the rule and the value
+	 * Takes every option at once from a value built and checked apart from the client;
+	 * the listener and the observation settings are not options and stay as they are.
+	 * @param options the options
+	 * @return this builder
+	 * @throws InvalidOptionException when {@code options} is {@code null}
 	 */
-	public static void checkTimeouts(@Nullable Duration attemptTimeout, @Nullable Duration timeout) {
-		Errors.call(() -> Timeouts.of(attemptTimeout, timeout));
+	public LevelDbBuilder options(@Nullable LevelDbOptions options) {
+		if (options == null) {
+			throw new InvalidOptionException("options", null, "must not be null");
+		}
+		this.options = options.toBuilder();
+		return this;
 	}
 
 	/**
@@ -528,39 +424,42 @@ public final class LevelDbBuilder {
 	 * table's state
 	 */
 	public LevelDb open() {
-		OperationObserver observer = observer();
+		LevelDbOptions checked = this.options.build();
+		OperationObserver observer = observer(checked);
 		return observer.observe("open", 0, () -> Errors.call(() -> {
-			String tableName = Limits.checkTableName(this.table);
-			String hash = Limits.checkHashKey(this.hashKey);
-			Timeouts timeouts = Timeouts.of(this.attemptTimeout, this.timeout);
-			KeyLayout layout = new KeyLayout(tableName, hash, this.attributeNames);
-			RequestRunner runner = new RequestRunner(this.client, tableName, this.listener, timeouts);
-			new TableManager(runner, layout).open(this.createIfMissing, this.errorIfExists, this.billing,
-					this.activeTimeout);
+			Timeouts timeouts = new Timeouts(checked.attemptTimeout(), checked.timeout());
+			KeyLayout layout = new KeyLayout(checked.table(), checked.hashKey(), checked.attributeNames());
+			RequestRunner runner = new RequestRunner(this.client, checked.table(), this.listener, timeouts);
+			new TableManager(runner, layout).open(checked.createIfMissing(), checked.errorIfExists(), checked.billing(),
+					checked.activeTimeout());
 			TableManager status = new TableManager(
-					new RequestRunner(this.client, tableName, this.listener, timeouts.oneAttempt()), layout);
-			StoreLifecycle lifecycle = new StoreLifecycle(tableName + "/" + hash, this.closeTimeout);
-			DynamoStorage storage = new DynamoStorage(layout, runner, this.retryPolicy, this.consistentReads,
-					lifecycle.executor(), this.concurrency, new ExpiryClock(this.clock), encoder(), this.readBudget);
-			ChangeFeed feed = new ChangeFeed(runner, layout, status, storage, this.clock,
-					new StreamsClients(this.client, this.streamsClient), this.closeTimeout);
+					new RequestRunner(this.client, checked.table(), this.listener, timeouts.oneAttempt()), layout);
+			StoreLifecycle lifecycle = new StoreLifecycle(checked.table() + "/" + checked.hashKey(),
+					checked.closeTimeout());
+			DynamoStorage storage = new DynamoStorage(layout, runner, checked.retryPolicy(), checked.consistentReads(),
+					lifecycle.executor(), checked.concurrency(), new ExpiryClock(checked.clock()), encoder(checked),
+					checked.readBudget());
+			ChangeFeed feed = new ChangeFeed(runner, layout, status, storage, checked.clock(),
+					new StreamsClients(this.client, this.streamsClient), checked.closeTimeout());
 			return new DynamoLevelDb(
-					new StoreContext(lifecycle, storage, status, layout, this.readAhead, observer, feed), new byte[0]);
+					new StoreContext(lifecycle, storage, status, layout, checked.readAhead(), observer, feed),
+					new byte[0]);
 		}));
 	}
 
-	private ValueEncoder encoder() {
-		byte codec = (this.compression.codec() == Compression.Codec.DEFLATE) ? Codecs.DEFLATE : Codecs.NONE;
-		return new ValueEncoder(codec, this.compression.level(), this.maxValueSize);
+	private static ValueEncoder encoder(LevelDbOptions options) {
+		Compression compression = options.compression();
+		byte codec = (compression.codec() == Compression.Codec.DEFLATE) ? Codecs.DEFLATE : Codecs.NONE;
+		return new ValueEncoder(codec, compression.level(), options.maxValueSize());
 	}
 
-	private OperationObserver observer() {
+	private OperationObserver observer(LevelDbOptions options) {
 		ObservationRegistry registry = this.observationRegistry;
 		if (registry == null) {
 			return OperationObserver.NONE;
 		}
-		return new MicrometerObserver(registry, this.observationConvention, String.valueOf(this.table),
-				String.valueOf(this.hashKey), LevelDbBuilder::errorCode);
+		return new MicrometerObserver(registry, this.observationConvention, options.table(), options.hashKey(),
+				LevelDbBuilder::errorCode);
 	}
 
 	private static String errorCode(RuntimeException failure) {

@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import io.dynamodown.support.PackageDependencies;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,89 +69,33 @@ class PackageDependencyTests {
 		assertThat(dependencies(MAIN_SOURCES).get(BASE)).doesNotContain(BASE + ".codec", BASE + ".iq80");
 	}
 
+	@Test
+	void theCoreDoesNotDependOnTheSpringBootStarter() throws IOException {
+		Map<String, Set<String>> dependencies = dependencies(MAIN_SOURCES);
+		assertThat(dependencies.keySet()).noneMatch((name) -> name.startsWith(BASE + ".boot"));
+		dependencies.forEach((from, to) -> assertThat(to).as("dependencies of %s", from)
+			.noneMatch((name) -> name.startsWith(BASE + ".boot")));
+		try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+			assertThat(files.filter((file) -> file.toString().endsWith(".java")))
+				.noneMatch((file) -> contents(file).contains(BASE + ".boot."));
+		}
+	}
+
 	private static Map<String, Set<String>> dependencies(Path root) {
-		Map<String, Set<String>> dependencies = new TreeMap<>();
-		try (Stream<Path> files = Files.walk(root)) {
-			files.filter((file) -> file.toString().endsWith(".java")).forEach((file) -> {
-				String from = null;
-				Set<String> to = new TreeSet<>();
-				for (String line : read(file)) {
-					String trimmed = line.trim();
-					if (trimmed.startsWith("package ")) {
-						from = trimmed.substring("package ".length(), trimmed.indexOf(';'));
-					}
-					else if (trimmed.startsWith("import ")) {
-						String imported = trimmed.substring("import ".length(), trimmed.indexOf(';'))
-							.replace("static ", "");
-						if (imported.startsWith(BASE + ".")) {
-							to.add(packageOf(imported));
-						}
-					}
-				}
-				assertThat(from).as("package of %s", file).isNotNull();
-				to.remove(from);
-				dependencies.computeIfAbsent(from, (key) -> new TreeSet<>()).addAll(to);
-			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return dependencies;
+		return PackageDependencies.dependencies(root, BASE);
 	}
 
-	private static List<String> read(Path file) {
-		try {
-			return Files.readAllLines(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * The package of an imported name: the segments before the first capitalised one.
-	 */
-	private static String packageOf(String imported) {
-		List<String> segments = new ArrayList<>();
-		for (String segment : imported.split("\\.")) {
-			if (Character.isUpperCase(segment.charAt(0))) {
-				break;
-			}
-			segments.add(segment);
-		}
-		return String.join(".", segments);
-	}
-
-	/**
-	 * Every cycle found by a depth-first search, each as the packages on it from the
-	 * first one met.
-	 */
 	private static List<List<String>> cycles(Map<String, Set<String>> graph) {
-		List<List<String>> cycles = new ArrayList<>();
-		Set<String> done = new TreeSet<>();
-		for (String start : graph.keySet()) {
-			visit(start, graph, new ArrayDeque<>(), done, cycles);
-		}
-		return cycles;
+		return PackageDependencies.cycles(graph);
 	}
 
-	private static void visit(String node, Map<String, Set<String>> graph, Deque<String> path, Set<String> done,
-			List<List<String>> cycles) {
-		if (done.contains(node)) {
-			return;
+	private static String contents(Path file) {
+		try {
+			return Files.readString(file);
 		}
-		if (path.contains(node)) {
-			List<String> onPath = new ArrayList<>(path);
-			Collections.reverse(onPath);
-			cycles.add(List.copyOf(onPath.subList(onPath.indexOf(node), onPath.size())));
-			return;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		path.push(node);
-		for (String next : graph.getOrDefault(node, Set.of())) {
-			visit(next, graph, path, done, cycles);
-		}
-		path.pop();
-		done.add(node);
 	}
 
 }

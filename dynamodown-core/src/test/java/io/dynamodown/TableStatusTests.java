@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * {@link LevelDb#tableStatus()} and the builder's checks made as options are given.
@@ -61,10 +60,12 @@ class TableStatusTests {
 	void billingNamesTheCapacityThatBreaksItsRule() {
 		assertThat(Billing.of(null, null)).isEqualTo(Billing.ON_DEMAND);
 		assertThat(Billing.of(3L, 4L)).isEqualTo(Billing.provisioned(3, 4));
-		assertThatIllegalArgumentException().isThrownBy(() -> Billing.of(-1L, null))
-			.withMessage("readCapacity must not be negative, was -1");
-		assertThatIllegalArgumentException().isThrownBy(() -> Billing.of(5L, null))
-			.withMessage("writeCapacity must be at least 1 for provisioned billing, was 0");
+		assertThatExceptionOfType(InvalidOptionException.class)
+			.isThrownBy(() -> LevelDbOptions.builder().billing(Billing.of(-1L, null)))
+			.withMessage("INVALID_ARGUMENT: billing.readCapacity must not be negative, was -1");
+		assertThatExceptionOfType(InvalidOptionException.class)
+			.isThrownBy(() -> LevelDbOptions.builder().billing(Billing.of(5L, null)))
+			.withMessage("INVALID_ARGUMENT: billing.writeCapacity must be at least 1 for provisioned billing, was 0");
 	}
 
 }

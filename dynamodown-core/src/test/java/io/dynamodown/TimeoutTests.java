@@ -1,18 +1,14 @@
 package io.dynamodown;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestOutcome;
+import io.dynamodown.support.HoldingInterceptor;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import static io.dynamodown.support.Bytes.utf8;
@@ -33,19 +29,22 @@ class TimeoutTests {
 
 	@Test
 	void timeoutsMustBePositiveAndTheAttemptNotLongerThanTheTotal() {
-		assertInvalid(LocalDynamo.freshStore(this.listener).timeout(Duration.ZERO), "timeout must be a positive");
-		assertInvalid(LocalDynamo.freshStore(this.listener).attemptTimeout(Duration.ofMillis(-1)),
+		assertInvalid(() -> LocalDynamo.freshStore(this.listener).timeout(Duration.ZERO).open(),
+				"timeout must be a positive");
+		assertInvalid(() -> LocalDynamo.freshStore(this.listener).attemptTimeout(Duration.ofMillis(-1)).open(),
 				"attemptTimeout must be a positive duration, was PT-0.001S");
-		assertInvalid(LocalDynamo.freshStore(this.listener).timeout(null), "timeout must be a positive duration");
-		assertInvalid(LocalDynamo.freshStore(this.listener)
+		assertInvalid(() -> LocalDynamo.freshStore(this.listener).timeout(null).open(),
+				"timeout must be a positive duration");
+		assertInvalid(() -> LocalDynamo.freshStore(this.listener)
 			.timeout(Duration.ofSeconds(1))
-			.attemptTimeout(Duration.ofSeconds(2)), "attemptTimeout (2s) must not be longer than timeout (1s)");
+			.attemptTimeout(Duration.ofSeconds(2))
+			.open(), "attemptTimeout (2s) must not be longer than timeout (1s)");
 		assertThat(this.listener.total()).isZero();
 	}
 
 	@Test
 	void anAttemptWithoutAnswerFailsWithTheAttemptTimeout() {
-		Hold hold = new Hold();
+		HoldingInterceptor hold = new HoldingInterceptor();
 		try (DynamoDbClient client = heldClient(hold);
 				LevelDb db = LevelDb.builder(client)
 					.table(existingTable())
@@ -53,7 +52,7 @@ class TimeoutTests {
 					.attemptTimeout(Duration.ofMillis(500))
 					.open()) {
 			this.listener.reset();
-			hold.on.set(true);
+			hold.holdRequests();
 			long start = System.nanoTime();
 			LevelDbException ex = catchThrowableOfType(LevelDbException.class, () -> db.put(utf8("k"), utf8("v")));
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -67,7 +66,7 @@ class TimeoutTests {
 
 	@Test
 	void aRequestWithoutAnswerFailsWithinTheTotalTimeout() {
-		Hold hold = new Hold();
+		HoldingInterceptor hold = new HoldingInterceptor();
 		try (DynamoDbClient client = heldClient(hold);
 				LevelDb db = LevelDb.builder(client)
 					.table(existingTable())
@@ -76,7 +75,7 @@ class TimeoutTests {
 					.attemptTimeout(Duration.ofSeconds(1))
 					.open()) {
 			this.listener.reset();
-			hold.on.set(true);
+			hold.holdRequests();
 			long start = System.nanoTime();
 			LevelDbException ex = catchThrowableOfType(LevelDbException.class, () -> db.get(utf8("k")));
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -90,8 +89,8 @@ class TimeoutTests {
 
 	@Test
 	void tableOpenHonoursTheTimeouts() {
-		Hold hold = new Hold();
-		hold.on.set(true);
+		HoldingInterceptor hold = new HoldingInterceptor();
+		hold.holdRequests();
 		try (DynamoDbClient client = heldClient(hold)) {
 			LevelDbException ex = catchThrowableOfType(LevelDbException.class,
 					() -> LevelDb.builder(client)
@@ -117,41 +116,17 @@ class TimeoutTests {
 		return table;
 	}
 
-	private static void assertInvalid(LevelDbBuilder builder, String message) {
-		LevelDbException ex = catchThrowableOfType(LevelDbException.class, builder::open);
+	private static void assertInvalid(ThrowingCallable open, String message) {
+		LevelDbException ex = catchThrowableOfType(LevelDbException.class, open);
 		assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
 		assertThat(ex.getMessage()).contains(message);
 	}
 
-	private static DynamoDbClient heldClient(Hold hold) {
+	private static DynamoDbClient heldClient(HoldingInterceptor hold) {
 		return LocalDynamo.server()
 			.clientBuilder()
 			.overrideConfiguration((c) -> c.addExecutionInterceptor(hold))
 			.build();
-	}
-
-	/**
-	 * Holds every request before it is sent while {@link #on} is set, until the SDK's
-	 * timeout interrupts the calling thread.
-	 */
-	private static final class Hold implements ExecutionInterceptor {
-
-		final AtomicBoolean on = new AtomicBoolean();
-
-		private final CountDownLatch never = new CountDownLatch(1);
-
-		@Override
-		public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-			if (this.on.get()) {
-				try {
-					this.never.await(30, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}
-		}
-
 	}
 
 }

@@ -1,13 +1,15 @@
 package io.dynamodown.changes;
 
 import java.time.Duration;
-import java.util.Objects;
 
 import io.dynamodown.retry.RetryPolicy;
 
 /**
  * How a subscription reads the change feed. Immutable; each {@code with…} method answers
- * a copy with one option changed:
+ * a copy with one option changed. {@code LevelDb.subscribe} checks the options before any
+ * request, and refuses one out of range with an {@code InvalidOptionException} naming it
+ * ({@code options.pollInterval}, {@code options.handlerRetry.maxDelay}), its value and
+ * its rule:
  *
  * <pre>{@code
  * SubscriptionOptions options = SubscriptionOptions.DEFAULT
@@ -60,34 +62,6 @@ public record SubscriptionOptions(StartPosition startPosition, Duration pollInte
 			Duration.ofSeconds(1), 100, Duration.ofSeconds(30), DEFAULT_HANDLER_RETRY);
 
 	/**
-	 * Creates options, checked.
-	 * @param startPosition where a new consumer starts
-	 * @param pollInterval {@link #MIN_POLL_INTERVAL} to {@link #MAX_POLL_INTERVAL}
-	 * @param batchSize 1 to {@value #MAX_BATCH_SIZE}
-	 * @param leaseDuration {@link #MIN_LEASE_DURATION} to {@link #MAX_LEASE_DURATION}
-	 * @param handlerRetry the retry of a failing handler
-	 * @throws IllegalArgumentException naming the first option that breaks its rule (the
-	 * message starts with the option's name) and its value
-	 */
-	public SubscriptionOptions {
-		Objects.requireNonNull(startPosition, "'startPosition' must not be null");
-		Objects.requireNonNull(pollInterval, "'pollInterval' must not be null");
-		Objects.requireNonNull(leaseDuration, "'leaseDuration' must not be null");
-		Objects.requireNonNull(handlerRetry, "'handlerRetry' must not be null");
-		if (pollInterval.compareTo(MIN_POLL_INTERVAL) < 0 || pollInterval.compareTo(MAX_POLL_INTERVAL) > 0) {
-			throw new IllegalArgumentException(
-					"pollInterval must be " + MIN_POLL_INTERVAL + " to " + MAX_POLL_INTERVAL + ", was " + pollInterval);
-		}
-		if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-			throw new IllegalArgumentException("batchSize must be 1 to " + MAX_BATCH_SIZE + ", was " + batchSize);
-		}
-		if (leaseDuration.compareTo(MIN_LEASE_DURATION) < 0 || leaseDuration.compareTo(MAX_LEASE_DURATION) > 0) {
-			throw new IllegalArgumentException("leaseDuration must be " + MIN_LEASE_DURATION + " to "
-					+ MAX_LEASE_DURATION + ", was " + leaseDuration);
-		}
-	}
-
-	/**
 	 * These options with another start position.
 	 * @param startPosition where a consumer that has never run starts
 	 * @return the options
@@ -101,7 +75,6 @@ public record SubscriptionOptions(StartPosition startPosition, Duration pollInte
 	 * These options with another poll interval.
 	 * @param pollInterval {@link #MIN_POLL_INTERVAL} to {@link #MAX_POLL_INTERVAL}
 	 * @return the options
-	 * @throws IllegalArgumentException for an interval out of range
 	 */
 	public SubscriptionOptions withPollInterval(Duration pollInterval) {
 		return new SubscriptionOptions(this.startPosition, pollInterval, this.batchSize, this.leaseDuration,
@@ -112,7 +85,6 @@ public record SubscriptionOptions(StartPosition startPosition, Duration pollInte
 	 * These options with another batch size.
 	 * @param batchSize 1 to {@value #MAX_BATCH_SIZE}
 	 * @return the options
-	 * @throws IllegalArgumentException for a size out of range
 	 */
 	public SubscriptionOptions withBatchSize(int batchSize) {
 		return new SubscriptionOptions(this.startPosition, this.pollInterval, batchSize, this.leaseDuration,
@@ -123,7 +95,6 @@ public record SubscriptionOptions(StartPosition startPosition, Duration pollInte
 	 * These options with another lease duration.
 	 * @param leaseDuration {@link #MIN_LEASE_DURATION} to {@link #MAX_LEASE_DURATION}
 	 * @return the options
-	 * @throws IllegalArgumentException for a duration out of range
 	 */
 	public SubscriptionOptions withLeaseDuration(Duration leaseDuration) {
 		return new SubscriptionOptions(this.startPosition, this.pollInterval, this.batchSize, leaseDuration,
@@ -132,7 +103,8 @@ public record SubscriptionOptions(StartPosition startPosition, Duration pollInte
 
 	/**
 	 * These options with another retry of a failing handler.
-	 * @param handlerRetry the retry policy
+	 * @param handlerRetry the retry policy: at least 1 attempt, a base delay not
+	 * negative, a longest delay not shorter than the base delay, a positive deadline
 	 * @return the options
 	 */
 	public SubscriptionOptions withHandlerRetry(RetryPolicy handlerRetry) {

@@ -1,14 +1,14 @@
 package io.dynamodown.retry;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How the store retries what DynamoDB left undone (unprocessed items and keys, cancelled
  * transactions): exponential back-off with full jitter, bounded by attempts and by an
- * overall deadline. Throttling and server errors of single requests are retried by the
- * SDK client's own retry strategy.
+ * overall deadline. A store checks a policy when it is given one
+ * ({@code LevelDbOptions.Builder.retryPolicy}). Throttling and server errors of single
+ * requests are retried by the SDK client's own retry strategy.
  *
  * @param maxAttempts the most attempts of one request, the first included (at least 1)
  * @param baseDelay the back-off before the first retry, doubled for each further one
@@ -32,34 +32,6 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 	/** The default: 10 attempts, 25 ms doubling up to 1 s, 30 s overall. */
 	public static final RetryPolicy DEFAULT = new RetryPolicy(DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY,
 			DEFAULT_MAX_DELAY, DEFAULT_DEADLINE);
-
-	/**
-	 * Creates a policy.
-	 * @param maxAttempts the most attempts, at least 1
-	 * @param baseDelay the first back-off, not negative
-	 * @param maxDelay the longest back-off, not shorter than {@code baseDelay}
-	 * @param deadline the longest time spent retrying, positive
-	 * @throws IllegalArgumentException naming the first component that breaks its rule
-	 * (the message starts with the component's name) and its value
-	 */
-	public RetryPolicy {
-		Objects.requireNonNull(baseDelay, "'baseDelay' must not be null");
-		Objects.requireNonNull(maxDelay, "'maxDelay' must not be null");
-		Objects.requireNonNull(deadline, "'deadline' must not be null");
-		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
-		}
-		if (baseDelay.isNegative()) {
-			throw new IllegalArgumentException("baseDelay must not be negative, was " + baseDelay);
-		}
-		if (maxDelay.compareTo(baseDelay) < 0) {
-			throw new IllegalArgumentException(
-					"maxDelay must not be shorter than baseDelay (" + baseDelay + "), was " + maxDelay);
-		}
-		if (deadline.isNegative() || deadline.isZero()) {
-			throw new IllegalArgumentException("deadline must be positive, was " + deadline);
-		}
-	}
 
 	/**
 	 * The back-off before an attempt: a random duration between zero and

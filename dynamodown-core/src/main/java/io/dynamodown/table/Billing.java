@@ -3,7 +3,9 @@ package io.dynamodown.table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a table created by the store is billed.
+ * How a table created by the store is billed. A store checks a billing when it is given
+ * one ({@code LevelDbOptions.Builder.billing}): capacities not negative, and both at
+ * least 1 for provisioned billing.
  *
  * @param readCapacity provisioned read capacity units, 0 for on-demand
  * @param writeCapacity provisioned write capacity units, 0 for on-demand
@@ -14,32 +16,12 @@ public record Billing(long readCapacity, long writeCapacity) {
 	public static final Billing ON_DEMAND = new Billing(0, 0);
 
 	/**
-	 * Creates a billing choice.
-	 * @param readCapacity provisioned read capacity units, 0 for on-demand
-	 * @param writeCapacity provisioned write capacity units, 0 for on-demand
-	 */
-	public Billing {
-		checkNotNegative("readCapacity", readCapacity);
-		checkNotNegative("writeCapacity", writeCapacity);
-		if ((readCapacity == 0) != (writeCapacity == 0)) {
-			checkProvisioned("readCapacity", readCapacity);
-			checkProvisioned("writeCapacity", writeCapacity);
-		}
-	}
-
-	/**
 	 * Provisioned billing.
 	 * @param readCapacity read capacity units, at least 1
 	 * @param writeCapacity write capacity units, at least 1
 	 * @return the billing choice
-	 * @throws IllegalArgumentException naming the first capacity below 1 (the message
-	 * starts with its name) and its value
 	 */
 	public static Billing provisioned(long readCapacity, long writeCapacity) {
-		checkNotNegative("readCapacity", readCapacity);
-		checkNotNegative("writeCapacity", writeCapacity);
-		checkProvisioned("readCapacity", readCapacity);
-		checkProvisioned("writeCapacity", writeCapacity);
 		return new Billing(readCapacity, writeCapacity);
 	}
 
@@ -49,25 +31,11 @@ public record Billing(long readCapacity, long writeCapacity) {
 	 * @param readCapacity read capacity units, or {@code null}
 	 * @param writeCapacity write capacity units, or {@code null}
 	 * @return the billing choice
-	 * @throws IllegalArgumentException naming the first capacity that is negative, or
-	 * below 1 while the other is set (the message starts with its name), and its value
 	 */
 	public static Billing of(@Nullable Long readCapacity, @Nullable Long writeCapacity) {
 		long read = (readCapacity != null) ? readCapacity : 0;
 		long write = (writeCapacity != null) ? writeCapacity : 0;
 		return (read == 0 && write == 0) ? ON_DEMAND : provisioned(read, write);
-	}
-
-	private static void checkNotNegative(String name, long capacity) {
-		if (capacity < 0) {
-			throw new IllegalArgumentException(name + " must not be negative, was " + capacity);
-		}
-	}
-
-	private static void checkProvisioned(String name, long capacity) {
-		if (capacity < 1) {
-			throw new IllegalArgumentException(name + " must be at least 1 for provisioned billing, was " + capacity);
-		}
 	}
 
 	/**

@@ -5,10 +5,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The change feed's options: defaults, copies and the rule of each.
+ * The change feed's options: defaults and copies (subscribe checks them:
+ * {@code SubscriptionOptionsCheckTests}).
  */
 class SubscriptionOptionsTests {
 
@@ -30,21 +30,6 @@ class SubscriptionOptionsTests {
 			.withLeaseDuration(Duration.ofSeconds(3));
 		assertThat(options).isEqualTo(new SubscriptionOptions(StartPosition.TRIM_HORIZON, Duration.ofMillis(50), 1000,
 				Duration.ofSeconds(3), SubscriptionOptions.DEFAULT_HANDLER_RETRY));
-	}
-
-	@Test
-	void outOfRangeOptionsAreRefusedNamingTheOptionAndTheValue() {
-		assertThatIllegalArgumentException().isThrownBy(() -> SubscriptionOptions.DEFAULT.withBatchSize(1001))
-			.withMessage("batchSize must be 1 to 1000, was 1001");
-		assertThatIllegalArgumentException().isThrownBy(() -> SubscriptionOptions.DEFAULT.withBatchSize(0))
-			.withMessageStartingWith("batchSize");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> SubscriptionOptions.DEFAULT.withPollInterval(Duration.ZERO))
-			.withMessageStartingWith("pollInterval")
-			.withMessageEndingWith("was PT0S");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> SubscriptionOptions.DEFAULT.withLeaseDuration(Duration.ofMillis(999)))
-			.withMessageStartingWith("leaseDuration");
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.dynamodown.fault;
 
 import io.dynamodown.Compression;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import io.dynamodown.LevelDb;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.LevelIterator;
 import io.dynamodown.Range;
+import io.dynamodown.changes.SubscriptionOptions;
 import io.dynamodown.codec.Codec;
 import io.dynamodown.codec.TypedLevelDb;
 import io.dynamodown.support.LocalDynamo;
@@ -193,6 +195,12 @@ class BadInputTests {
 		add(cases, "subscribe with a null handler", ErrorCode.INVALID_ARGUMENT, (db) -> db.subscribe("app", null));
 		add(cases, "subscribe with null options", ErrorCode.INVALID_ARGUMENT,
 				(db) -> db.subscribe("app", null, (change) -> {
+				}));
+		add(cases, "subscribe with a batch size of 1001", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe("app", SubscriptionOptions.DEFAULT.withBatchSize(1001), (change) -> {
+				}));
+		add(cases, "subscribe with a poll interval of zero", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe("app", SubscriptionOptions.DEFAULT.withPollInterval(Duration.ZERO), (change) -> {
 				}));
 		add(cases, "subscribe after close", ErrorCode.NOT_OPEN, closed((db) -> db.subscribe("app", (change) -> {
 		})));

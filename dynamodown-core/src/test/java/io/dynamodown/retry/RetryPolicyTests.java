@@ -2,10 +2,13 @@ package io.dynamodown.retry;
 
 import java.time.Duration;
 
+import io.dynamodown.InvalidOptionException;
+import io.dynamodown.LevelDbOptions;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Back-off with full jitter.
@@ -23,11 +26,11 @@ class RetryPolicyTests {
 	}
 
 	@Test
-	void invalidPoliciesAreRefused() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1)));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+	void invalidPoliciesAreRefusedByTheStoreOptions() {
+		assertThatExceptionOfType(InvalidOptionException.class).isThrownBy(() -> LevelDbOptions.builder()
+			.retryPolicy(new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1))));
+		assertThatExceptionOfType(InvalidOptionException.class).isThrownBy(() -> LevelDbOptions.builder()
+			.retryPolicy(new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1))));
 	}
 
 }

@@ -38,9 +38,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBui
  * credentials. In memory (the default), the data is gone when the server is closed; with
  * a directory, it lives in one file of that directory ({@code dynamodown-server.data})
  * and survives restarts (and the process being killed: a write is in the file before it
- * is acknowledged). {@link #builder()} sets what the start methods do not: the clock, and
- * how the server's DynamoDB Streams lay out their shards (read with
- * {@link #streamsClient()}).
+ * is acknowledged). {@link #builder()} sets what the start methods do not: the clock,
+ * DynamoDB's per-partition throughput caps, and how the server's DynamoDB Streams lay out
+ * their shards (read with {@link #streamsClient()}).
  * <p>
  * Typical use: <pre class="code">
  * try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
@@ -230,6 +230,19 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	 */
 	public int port() {
 		return this.port;
+	}
+
+	/**
+	 * Returns the number of requests that the
+	 * {@link Builder#partitionThroughput(long, long) partition caps} held back since the
+	 * server started, in whole or in part: answered with
+	 * {@code ProvisionedThroughputExceededException}, cancelled with a
+	 * {@code ThrottlingError}, or a batch that returned throttled items unprocessed
+	 * (counted once). A client that retries makes one more request for each.
+	 * @return the count, {@code 0} without caps
+	 */
+	public long throttledRequests() {
+		return this.server.throttledRequests();
 	}
 
 	/**
@@ -442,6 +455,28 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		 */
 		public Builder clock(Clock clock) {
 			this.server.clock(clock);
+			return this;
+		}
+
+		/**
+		 * Caps the throughput of each partition-key value, in capacity units a second, as
+		 * DynamoDB caps a partition (about 3,000 read and 1,000 write units), so that a
+		 * hot key is throttled: {@code ProvisionedThroughputExceededException}, throttled
+		 * batch items unprocessed, transactions cancelled with a {@code ThrottlingError}.
+		 * Each value may consume one second of its cap at once and refills at the cap;
+		 * see {@link DynamoDbServer.Builder#partitionThroughput(long, long)}. For
+		 * example: <pre class="code">
+		 * EmbeddedDynamoDb.builder().partitionThroughput(3000, 1000).start();
+		 * </pre>
+		 * @param readUnitsPerSecond read capacity units a second, {@code 0} (the default)
+		 * for no limit
+		 * @param writeUnitsPerSecond write capacity units a second, {@code 0} (the
+		 * default) for no limit
+		 * @return this builder
+		 * @throws IllegalArgumentException if either is negative
+		 */
+		public Builder partitionThroughput(long readUnitsPerSecond, long writeUnitsPerSecond) {
+			this.server.partitionThroughput(readUnitsPerSecond, writeUnitsPerSecond);
 			return this;
 		}
 

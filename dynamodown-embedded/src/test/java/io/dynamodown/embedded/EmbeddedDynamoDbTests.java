@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -25,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,6 +219,34 @@ class EmbeddedDynamoDbTests {
 			createTable(first, "mine");
 			assertThat(firstAgain.listTables().tableNames()).containsExactly("mine");
 			assertThat(second.listTables().tableNames()).isEmpty();
+		}
+	}
+
+	@Test
+	void theBuilderCapsEachPartitionKeyValuesThroughputAsDynamoDbCapsAPartition() {
+		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.builder().partitionThroughput(0, 1).start();
+				DynamoDbClient client = dynamoDb.clientBuilder()
+					.overrideConfiguration((config) -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
+					.build()) {
+			createTable(client, "capped");
+			// 300 KB: 300 write units, admitted alone on a full partition and repaid over
+			// 5 minutes
+			client.putItem((request) -> request.tableName("capped")
+				.item(Map.of("hkey", AttributeValue.fromS("hot"), "value",
+						AttributeValue.fromB(SdkBytes.fromByteArray(new byte[300 * 1024])))));
+			assertThatExceptionOfType(ProvisionedThroughputExceededException.class).isThrownBy(() -> client
+				.putItem((request) -> request.tableName("capped").item(Map.of("hkey", AttributeValue.fromS("hot")))));
+			client.putItem((request) -> request.tableName("capped").item(Map.of("hkey", AttributeValue.fromS("cold"))));
+			assertThat(dynamoDb.throttledRequests()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void partitionCapsAreOffByDefaultAndNegativeCapsAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> EmbeddedDynamoDb.builder().partitionThroughput(3000, -1))
+			.withMessage("'writeUnitsPerSecond' must be 0 (no limit) or more, was -1");
+		try (EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start()) {
+			assertThat(dynamoDb.throttledRequests()).isZero();
 		}
 	}
 

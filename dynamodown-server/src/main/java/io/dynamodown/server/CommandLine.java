@@ -17,6 +17,10 @@ final class CommandLine {
 			"                                AWS_SECRET_ACCESS_KEY and verify every signature",
 			"  --database-per-access-key     give each access key id a database of its own",
 			"  --table-status-delay <ms>     how long tables stay CREATING, UPDATING, DELETING (default 0)",
+			"  --partition-read-units <n>    read capacity units a second each partition-key value may",
+			"                                consume (default 0: no limit; DynamoDB's partitions: 3000)",
+			"  --partition-write-units <n>   write capacity units a second each partition-key value may",
+			"                                consume (default 0: no limit; DynamoDB's partitions: 1000)",
 			"  --stream-open-shards <n>      shards of a stream open at once, 1 to 1000 (default 1)",
 			"  --stream-shard-rollover <s>   seconds a stream's shard stays open (default 14400, 4 hours)",
 			"  --help                        show this help");
@@ -47,6 +51,8 @@ final class CommandLine {
 	 */
 	static DynamoDbServer.Builder parse(String[] args, Map<String, String> environment) {
 		DynamoDbServer.Builder builder = DynamoDbServer.builder().port(DEFAULT_PORT);
+		long readUnits = 0;
+		long writeUnits = 0;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--port" -> builder.port(number(args, ++i, "--port"));
@@ -56,13 +62,15 @@ final class CommandLine {
 				case "--database-per-access-key" -> builder.databasePerAccessKey(true);
 				case "--table-status-delay" ->
 					builder.tableStatusDelay(Duration.ofMillis(number(args, ++i, "--table-status-delay")));
+				case "--partition-read-units" -> readUnits = units(args, ++i, "--partition-read-units");
+				case "--partition-write-units" -> writeUnits = units(args, ++i, "--partition-write-units");
 				case "--stream-open-shards" -> builder.streamOpenShards(number(args, ++i, "--stream-open-shards"));
 				case "--stream-shard-rollover" ->
 					builder.streamShardRollover(Duration.ofSeconds(number(args, ++i, "--stream-shard-rollover")));
 				default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
 			}
 		}
-		return builder;
+		return builder.partitionThroughput(readUnits, writeUnits);
 	}
 
 	private static String value(String[] args, int index, String flag) {
@@ -80,6 +88,14 @@ final class CommandLine {
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException(flag + " needs a number, not '" + value + "'");
 		}
+	}
+
+	private static long units(String[] args, int index, String flag) {
+		int units = number(args, index, flag);
+		if (units < 0) {
+			throw new IllegalArgumentException(flag + " needs 0 (no limit) or more units a second, not " + units);
+		}
+		return units;
 	}
 
 	private static String environment(Map<String, String> environment, String name) {

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.dynamodown.server.internal.engine.Engine;
+import io.dynamodown.server.internal.engine.PartitionLimiter;
 import io.dynamodown.server.internal.protocol.Authenticator;
 import io.dynamodown.server.internal.protocol.ProtocolServer;
 import io.dynamodown.server.internal.protocol.RequestExecutor;
@@ -30,7 +31,9 @@ import io.dynamodown.server.internal.stream.StreamOptions;
  * default any credentials are accepted without verifying the signature, while
  * {@link Builder#credentials(String, String)} makes the server accept only its own key
  * pair and verify every signature. Data lives in memory unless a
- * {@link Builder#directory(Path) directory} is given.
+ * {@link Builder#directory(Path) directory} is given. Throughput is not limited unless
+ * {@link Builder#partitionThroughput(long, long)} caps each partition-key value as
+ * DynamoDB caps a partition.
  * <p>
  * Typical use: <pre class="code">
  * try (DynamoDbServer server = DynamoDbServer.builder().start()) {
@@ -74,10 +77,13 @@ public final class DynamoDbServer implements AutoCloseable {
 
 	private final boolean databasePerAccessKey;
 
+	private final PartitionThroughput partitionThroughput;
+
 	private boolean closed;
 
 	private DynamoDbServer(ProtocolServer server, RequestExecutor executor, @Nullable Engine engine, String accessKeyId,
-			String secretAccessKey, boolean ownCredentials, boolean databasePerAccessKey) {
+			String secretAccessKey, boolean ownCredentials, boolean databasePerAccessKey,
+			PartitionThroughput partitionThroughput) {
 		this.server = server;
 		this.executor = executor;
 		this.engine = engine;
@@ -86,6 +92,7 @@ public final class DynamoDbServer implements AutoCloseable {
 		this.secretAccessKey = secretAccessKey;
 		this.ownCredentials = ownCredentials;
 		this.databasePerAccessKey = databasePerAccessKey;
+		this.partitionThroughput = partitionThroughput;
 	}
 
 	/**
@@ -104,8 +111,10 @@ public final class DynamoDbServer implements AutoCloseable {
 	 * (accept only the key pair of the environment's {@code AWS_ACCESS_KEY_ID} and
 	 * {@code AWS_SECRET_ACCESS_KEY} and verify signatures),
 	 * {@code --database-per-access-key}, {@code --table-status-delay <milliseconds>},
-	 * {@code --stream-open-shards <n>}, {@code --stream-shard-rollover <seconds>} and
-	 * {@code --help}.
+	 * {@code --partition-read-units <units>} and {@code --partition-write-units <units>}
+	 * (the capacity units a second each partition-key value may consume; default 0, no
+	 * limit), {@code --stream-open-shards <n>}, {@code --stream-shard-rollover <seconds>}
+	 * and {@code --help}.
 	 * @param args the flags
 	 */
 	public static void main(String[] args) {
@@ -164,6 +173,28 @@ public final class DynamoDbServer implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the capacity units each partition-key value of a table may consume a
+	 * second.
+	 * @return the caps, {@link PartitionThroughput#UNLIMITED} unless the builder set some
+	 */
+	public PartitionThroughput partitionThroughput() {
+		return this.partitionThroughput;
+	}
+
+	/**
+	 * Returns the number of requests that the
+	 * {@link Builder#partitionThroughput(long, long) partition caps} held back since the
+	 * server started, in whole or in part: answered with
+	 * {@code ProvisionedThroughputExceededException}, cancelled with a
+	 * {@code ThrottlingError}, or a batch that returned throttled items unprocessed
+	 * (counted once). A client that retries makes one more request for each.
+	 * @return the count, {@code 0} without caps
+	 */
+	public long throttledRequests() {
+		return (this.engine != null) ? this.engine.throttledRequests() : 0;
+	}
+
+	/**
 	 * Returns the access key id clients sign with: the server's own when it has one
 	 * ({@link Builder#credentials(String, String)} or
 	 * {@link Builder#randomCredentials()}), otherwise a placeholder that the server
@@ -203,7 +234,8 @@ public final class DynamoDbServer implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "DynamoDbServer[endpoint=" + this.endpoint + ", credentials=" + (this.ownCredentials ? "own" : "any")
-				+ ", databasePerAccessKey=" + this.databasePerAccessKey + "]";
+				+ ", databasePerAccessKey=" + this.databasePerAccessKey + ", partitionThroughput="
+				+ this.partitionThroughput + "]";
 	}
 
 	/**
@@ -239,6 +271,8 @@ public final class DynamoDbServer implements AutoCloseable {
 
 		private boolean databasePerAccessKey;
 
+		private PartitionThroughput partitionThroughput = PartitionThroughput.UNLIMITED;
+
 		private StreamOptions streamOptions = StreamOptions.DEFAULT;
 
 		private Builder() {
@@ -272,8 +306,9 @@ public final class DynamoDbServer implements AutoCloseable {
 		}
 
 		/**
-		 * The clock of table status changes, time to live, idempotency windows and
-		 * streams (shard rollover, retention, iterator expiry); default the system clock.
+		 * The clock of table status changes, time to live, idempotency windows, the
+		 * refill of {@link #partitionThroughput(long, long) partition caps} and streams
+		 * (shard rollover, retention, iterator expiry); default the system clock.
 		 * Signatures are always checked against the system clock, as clients sign with
 		 * it.
 		 * @param clock the clock
@@ -368,6 +403,41 @@ public final class DynamoDbServer implements AutoCloseable {
 		}
 
 		/**
+		 * Limits the capacity units each partition-key value of a table may consume a
+		 * second, as DynamoDB limits a partition (about 3,000 read and 1,000 write units;
+		 * see {@link PartitionThroughput#DYNAMODB}); {@code 0} leaves reads or writes
+		 * unlimited, the default. A request past its partition's cap is answered as
+		 * DynamoDB answers it: {@code ProvisionedThroughputExceededException}, throttled
+		 * items of a batch as unprocessed, a transaction cancelled with a
+		 * {@code ThrottlingError}; it consumes and changes nothing. Each partition-key
+		 * value may consume one second of its cap at once and refills at the cap, by the
+		 * server's {@link #clock(Clock) clock}.
+		 * @param readUnitsPerSecond the read capacity units a second, {@code 0} for no
+		 * limit
+		 * @param writeUnitsPerSecond the write capacity units a second, {@code 0} for no
+		 * limit
+		 * @return this builder
+		 * @throws IllegalArgumentException if either is negative
+		 */
+		public Builder partitionThroughput(long readUnitsPerSecond, long writeUnitsPerSecond) {
+			return partitionThroughput(new PartitionThroughput(readUnitsPerSecond, writeUnitsPerSecond));
+		}
+
+		/**
+		 * Limits the capacity units each partition-key value of a table may consume a
+		 * second, as {@link #partitionThroughput(long, long)} does.
+		 * @param partitionThroughput the caps, {@link PartitionThroughput#UNLIMITED} by
+		 * default
+		 * @return this builder
+		 * @throws NullPointerException if the caps are {@code null}
+		 */
+		public Builder partitionThroughput(PartitionThroughput partitionThroughput) {
+			this.partitionThroughput = Objects.requireNonNull(partitionThroughput,
+					"'partitionThroughput' must not be null");
+			return this;
+		}
+
+		/**
 		 * How many shards of a stream are open at once; default 1. An item's records
 		 * always go to the same open shard, chosen by its partition key's place on the
 		 * hash ring, so that they are in the order of its changes; several open shards
@@ -413,7 +483,9 @@ public final class DynamoDbServer implements AutoCloseable {
 		 * the port is in use
 		 */
 		public DynamoDbServer start() {
-			Engine engine = new Engine(this.clock, this.tableStatusDelay, this.directory, this.streamOptions);
+			PartitionLimiter limiter = new PartitionLimiter(this.clock, this.partitionThroughput.readUnitsPerSecond(),
+					this.partitionThroughput.writeUnitsPerSecond());
+			Engine engine = new Engine(this.clock, this.tableStatusDelay, this.directory, limiter, this.streamOptions);
 			return start(new EngineExecutor(engine), engine);
 		}
 
@@ -449,7 +521,7 @@ public final class DynamoDbServer implements AutoCloseable {
 				throw new IllegalStateException("The server could not listen on 127.0.0.1:" + this.port, ex);
 			}
 			DynamoDbServer started = new DynamoDbServer(server, executor, engine, keyId, secret, own,
-					this.databasePerAccessKey);
+					this.databasePerAccessKey, this.partitionThroughput);
 			logger.debug("{} started in {} ms", started, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
 			return started;
 		}

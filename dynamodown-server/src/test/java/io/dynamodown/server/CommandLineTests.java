@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.dynamodown.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -80,6 +81,27 @@ class CommandLineTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse(new String[] { "--port", "x" }, KEYS))
 			.withMessageContaining("'x'");
 		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse(new String[] { "--path" }, KEYS));
+	}
+
+	@Test
+	void partitionFlagsCapEachPartitionKeyValue() {
+		String[] args = { "--port", "0", "--partition-read-units", "3000", "--partition-write-units", "1000" };
+		try (DynamoDbServer server = CommandLine.parse(args, Map.of()).start()) {
+			assertThat(server.partitionThroughput()).isEqualTo(PartitionThroughput.DYNAMODB);
+		}
+		try (DynamoDbServer server = CommandLine
+			.parse(new String[] { "--port", "0", "--partition-write-units", "5" }, Map.of())
+			.start()) {
+			assertThat(server.partitionThroughput()).isEqualTo(new PartitionThroughput(0, 5));
+			assertThat(server.toString())
+				.contains("partitionThroughput=PartitionThroughput[readUnitsPerSecond=0, " + "writeUnitsPerSecond=5]");
+		}
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse(new String[] { "--partition-read-units", "-1" }, Map.of()))
+			.withMessage("--partition-read-units needs 0 (no limit) or more units a second, not -1");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CommandLine.parse(new String[] { "--partition-write-units" }, Map.of()))
+			.withMessage("--partition-write-units needs a value");
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 import io.dynamodown.server.internal.engine.Engine;
+import io.dynamodown.server.internal.engine.PartitionLimiter;
 import io.dynamodown.server.internal.protocol.RequestExecutor;
 import io.dynamodown.server.internal.stream.StreamOptions;
 
@@ -155,8 +156,8 @@ class DynamoDbServerTests {
 
 	@Test
 	void engineExecutorServesTheDynamoDbAndStreamsTargets() {
-		EngineExecutor executor = new EngineExecutor(
-				new Engine(java.time.Clock.systemUTC(), Duration.ZERO, null, StreamOptions.DEFAULT));
+		EngineExecutor executor = new EngineExecutor(new Engine(java.time.Clock.systemUTC(), Duration.ZERO, null,
+				new PartitionLimiter(java.time.Clock.systemUTC(), 0, 0), StreamOptions.DEFAULT));
 		assertThat(executor.operations("DynamoDB_20120810")).isEqualTo(Engine.OPERATIONS);
 		assertThat(executor.operations("DynamoDBStreams_20120810")).containsExactlyInAnyOrder("ListStreams",
 				"DescribeStream", "GetShardIterator", "GetRecords");

@@ -2,6 +2,7 @@ package io.dynamodown.server;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,6 +27,22 @@ final class TestClients {
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
 			.httpClientBuilder(ApacheHttpClient.builder())
+			.build();
+	}
+
+	/**
+	 * Returns a client of a server with any credentials that sends every request once, so
+	 * that tests see each throttled answer.
+	 * @param server the server
+	 * @return the client; the caller closes it
+	 */
+	static DynamoDbClient withoutRetries(DynamoDbServer server) {
+		return DynamoDbClient.builder()
+			.endpointOverride(server.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.httpClientBuilder(ApacheHttpClient.builder())
+			.overrideConfiguration((config) -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
 			.build();
 	}
 

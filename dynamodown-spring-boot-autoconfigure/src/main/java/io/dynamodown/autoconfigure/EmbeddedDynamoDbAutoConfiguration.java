@@ -1,173 +1,19 @@
 package io.dynamodown.autoconfigure;
 
-import java.net.URI;
-import java.util.Arrays;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import io.dynamodown.embedded.EmbeddedDynamoDb;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
-import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} that starts {@link EmbeddedDynamoDb the project's
- * DynamoDB-compatible server} in-process when {@code dynamodown.embedded.enabled=true}
- * and connects the store to it, for development and tests without an AWS account or
- * Docker. The server listens on {@code 127.0.0.1}, on a free port unless
- * {@code dynamodown.embedded.port} names one. The database is in memory unless
- * {@code dynamodown.embedded.path} names a directory. Unless
- * {@code dynamodown.embedded.require-signature=false}, the server accepts only requests
- * signed with its own random credentials, which its connection details give to the client
- * the starter builds. The server stops with the application context. In tests, every
- * context shares one server per JVM, with a database of its own (see
- * {@link SharedEmbeddedDynamoDbContextCustomizerFactory}). When the application defines
- * its own {@link DynamoDbClient}, no server is started (the store would not use it) and
- * one INFO line says so.
+ * The former name of
+ * {@link io.dynamodown.boot.autoconfigure.embedded.EmbeddedDynamoDbAutoConfiguration}.
+ * Excluding this name (in {@code spring.autoconfigure.exclude} or an {@code exclude}
+ * attribute) excludes that auto-configuration, through the starter's
+ * {@code AutoConfiguration.replacements}; importing this class imports it.
+ *
+ * @deprecated since 0.1.0, for removal: name
+ * {@link io.dynamodown.boot.autoconfigure.embedded.EmbeddedDynamoDbAutoConfiguration}
  */
-@AutoConfiguration(before = LevelDbAutoConfiguration.class)
-@ConditionalOnClass(EmbeddedDynamoDb.class)
-@ConditionalOnBooleanProperty("dynamodown.embedded.enabled")
-@EnableConfigurationProperties(DynamoDownProperties.class)
+@Deprecated(since = "0.1.0", forRemoval = true)
+@Import(io.dynamodown.boot.autoconfigure.embedded.EmbeddedDynamoDbAutoConfiguration.class)
 public final class EmbeddedDynamoDbAutoConfiguration {
-
-	private static final Log logger = LogFactory.getLog(EmbeddedDynamoDbAutoConfiguration.class);
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnMissingBean({ DynamoDbClient.class, SharedEmbeddedDynamoDb.class })
-	static class ServerConfiguration {
-
-		@Bean(destroyMethod = "close")
-		@ConditionalOnMissingBean
-		EmbeddedDynamoDb embeddedDynamoDb(DynamoDownProperties properties) {
-			DynamoDownProperties.Embedded embedded = properties.getEmbedded();
-			Path path = directory(embedded.getPath());
-			int port = port(embedded.getPort());
-			EmbeddedDynamoDb server;
-			try {
-				server = EmbeddedDynamoDb.start(port, path, embedded.isRequireSignature());
-			}
-			catch (IllegalStateException ex) {
-				if (path != null && !Files.isDirectory(path)) {
-					throw new InvalidDynamoDownPropertyException("dynamodown.embedded.path", path,
-							"must name a directory that exists or can be created, but it could not be created ("
-									+ ex.getCause() + ")");
-				}
-				if (port != 0) {
-					throw new InvalidDynamoDownPropertyException("dynamodown.embedded.port", port,
-							"must be a port of 127.0.0.1 that is free, or 0 for a free one picked at each start, but "
-									+ "the server could not listen on it (" + ex.getCause() + ")");
-				}
-				throw ex;
-			}
-			EmbeddedDynamoDbLogging.started(server, false);
-			return server;
-		}
-
-		private static int port(int port) {
-			if (port < 0 || port > 65535) {
-				throw new InvalidDynamoDownPropertyException("dynamodown.embedded.port", port,
-						"must be 0 (a free port) to 65535");
-			}
-			return port;
-		}
-
-		private static @Nullable Path directory(@Nullable Path path) {
-			if (path != null && Files.exists(path) && !Files.isDirectory(path)) {
-				throw new InvalidDynamoDownPropertyException("dynamodown.embedded.path", path,
-						"must name a directory (created if missing), but names a file");
-			}
-			return path;
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		LevelDbConnectionDetails embeddedLevelDbConnectionDetails(EmbeddedDynamoDb server) {
-			return new EmbeddedConnectionDetails(server.endpoint(), server.accessKeyId(), server.secretAccessKey());
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnMissingBean(DynamoDbClient.class)
-	@ConditionalOnBean(SharedEmbeddedDynamoDb.class)
-	static class SharedServerConfiguration {
-
-		@Bean(destroyMethod = "")
-		@ConditionalOnMissingBean
-		EmbeddedDynamoDb embeddedDynamoDb(SharedEmbeddedDynamoDb shared) {
-			return shared.server();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		LevelDbConnectionDetails embeddedLevelDbConnectionDetails(SharedEmbeddedDynamoDb shared) {
-			return shared.connectionDetails();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBean(DynamoDbClient.class)
-	static class ApplicationClientConfiguration {
-
-		@Bean
-		static SmartInitializingSingleton embeddedDynamoDbNotStartedLogger(ListableBeanFactory beanFactory) {
-			return () -> logger.info("Embedded DynamoDB server (dynamodown.embedded) not started: the application "
-					+ "defines its own DynamoDbClient "
-					+ Arrays.toString(beanFactory.getBeanNamesForType(DynamoDbClient.class))
-					+ ", which the store uses instead");
-		}
-
-	}
-
-	/**
-	 * {@link LevelDbConnectionDetails} of the embedded server: its credentials when it
-	 * requires its own; otherwise the access key id picks the database on a server with
-	 * one database per access key.
-	 */
-	static final class EmbeddedConnectionDetails implements LevelDbConnectionDetails {
-
-		private final URI endpoint;
-
-		private final String accessKeyId;
-
-		private final String secretAccessKey;
-
-		EmbeddedConnectionDetails(URI endpoint, String accessKeyId, String secretAccessKey) {
-			this.endpoint = endpoint;
-			this.accessKeyId = accessKeyId;
-			this.secretAccessKey = secretAccessKey;
-		}
-
-		@Override
-		public URI getEndpoint() {
-			return this.endpoint;
-		}
-
-		@Override
-		public String getRegion() {
-			return "us-east-1";
-		}
-
-		@Override
-		public Credentials getCredentials() {
-			return new Credentials(this.accessKeyId, this.secretAccessKey);
-		}
-
-	}
 
 }

@@ -1,63 +1,19 @@
 package io.dynamodown.autoconfigure;
 
-import java.net.URI;
-import java.util.Objects;
-
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import io.dynamodown.boot.autoconfigure.DynamoDbConnectionDetails;
 
 /**
- * Details required to connect to DynamoDB: used to build the {@code DynamoDbClient} when
- * the application has none. Defaults to the {@code dynamodown.*} properties; the embedded
- * server and Testcontainers provide their own.
+ * The former name of {@link DynamoDbConnectionDetails}, which says what it holds: a
+ * DynamoDB endpoint, region and credentials. A bean that implements this interface is a
+ * {@code DynamoDbConnectionDetails} and is used as one; the starter's own connection
+ * details implement it too, so an injection point of this type still finds them.
+ * {@code LevelDbConnectionDetails.Credentials} still names the credentials record, but an
+ * {@code import} of it must name {@code DynamoDbConnectionDetails.Credentials}.
+ *
+ * @deprecated since 0.1.0, for removal: implement or inject
+ * {@link DynamoDbConnectionDetails}
  */
-public interface LevelDbConnectionDetails extends ConnectionDetails {
-
-	/**
-	 * The endpoint override, such as the URL of the embedded server or of another
-	 * DynamoDB-compatible server on this machine.
-	 * @return the endpoint, or {@code null} for the region's AWS endpoint
-	 */
-	@Nullable URI getEndpoint();
-
-	/**
-	 * The AWS region.
-	 * @return the region id, or {@code null} for the SDK's default region chain
-	 */
-	@Nullable String getRegion();
-
-	/**
-	 * Static credentials.
-	 * @return the credentials, or {@code null} for the SDK's default credentials chain
-	 */
-	default @Nullable Credentials getCredentials() {
-		return null;
-	}
-
-	/**
-	 * Static AWS credentials. {@link #toString()} never shows the secret.
-	 *
-	 * @param accessKeyId the access key id
-	 * @param secretAccessKey the secret access key
-	 */
-	record Credentials(String accessKeyId, String secretAccessKey) {
-
-		/**
-		 * Creates credentials.
-		 * @param accessKeyId the access key id
-		 * @param secretAccessKey the secret access key
-		 */
-		public Credentials {
-			Objects.requireNonNull(accessKeyId, "'accessKeyId' must not be null");
-			Objects.requireNonNull(secretAccessKey, "'secretAccessKey' must not be null");
-		}
-
-		@Override
-		public String toString() {
-			return "Credentials[accessKeyId=" + this.accessKeyId + ", secretAccessKey=******]";
-		}
-
-	}
+@Deprecated(since = "0.1.0", forRemoval = true)
+public interface LevelDbConnectionDetails extends DynamoDbConnectionDetails {
 
 }

@@ -1,7 +1,7 @@
 /**
- * Spring Boot auto-configuration for dynamodown: {@code dynamodown.*} properties, the
- * {@code DynamoDbClient} and the {@code LevelDb} bean, connection details and the
- * embedded DynamoDB-compatible server.
+ * Deprecated names of types that moved under {@code io.dynamodown.boot}, kept so that
+ * code and configuration written for them keep working until they are removed; see
+ * "Packages" in the project's docs/spring-boot.md.
  */
 @NullMarked
 package io.dynamodown.autoconfigure;

@@ -1,28 +1,13 @@
 package io.dynamodown.cache;
 
 /**
- * Turns cached values into the bytes a {@link LevelDbCache} stores, and back. The cache
- * does not know the declared type of a cached method's result, so the bytes must say
- * enough to rebuild the value.
+ * The former place of {@link io.dynamodown.boot.cache.CacheValueSerializer}: a bean that
+ * implements this interface is one of those and replaces the default serializer as one.
+ *
+ * @deprecated since 0.1.0, for removal: implement
+ * {@link io.dynamodown.boot.cache.CacheValueSerializer}
  */
-public interface CacheValueSerializer {
-
-	/**
-	 * Serialises a value.
-	 * @param value the value, never {@code null} (null values are stored as a marker by
-	 * the cache)
-	 * @return the bytes to store
-	 * @throws IllegalStateException for a value that cannot be serialised, naming its
-	 * type
-	 */
-	byte[] serialize(Object value);
-
-	/**
-	 * Rebuilds a value from the bytes {@link #serialize} made.
-	 * @param bytes the stored bytes
-	 * @return the value
-	 * @throws IllegalStateException for bytes that cannot be read back
-	 */
-	Object deserialize(byte[] bytes);
+@Deprecated(since = "0.1.0", forRemoval = true)
+public interface CacheValueSerializer extends io.dynamodown.boot.cache.CacheValueSerializer {
 
 }

@@ -1,6 +1,7 @@
 /**
- * A Spring {@link org.springframework.cache.CacheManager} whose caches are sublevels of a
- * {@link io.dynamodown.LevelDb} store, usable without the auto-configuration.
+ * Deprecated names of types that moved under {@code io.dynamodown.boot}, kept so that
+ * code and configuration written for them keep working until they are removed; see
+ * "Packages" in the project's docs/spring-boot.md.
  */
 @NullMarked
 package io.dynamodown.cache;

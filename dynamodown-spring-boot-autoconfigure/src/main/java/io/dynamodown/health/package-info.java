@@ -1,6 +1,7 @@
 /**
- * Actuator health of a {@link io.dynamodown.LevelDb} store's table, usable without the
- * auto-configuration.
+ * Deprecated names of types that moved under {@code io.dynamodown.boot}, kept so that
+ * code and configuration written for them keep working until they are removed; see
+ * "Packages" in the project's docs/spring-boot.md.
  */
 @NullMarked
 package io.dynamodown.health;

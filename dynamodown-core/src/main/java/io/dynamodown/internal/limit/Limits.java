@@ -2,15 +2,11 @@ package io.dynamodown.internal.limit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
-import io.dynamodown.table.AttributeNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +18,6 @@ public final class Limits {
 
 	/** The longest key in bytes: DynamoDB's 1024-byte sort key less the format byte. */
 	public static final int MAX_KEY_BYTES = 1023;
-
-	/** The longest hash key in bytes (UTF-8). */
-	public static final int MAX_HASH_KEY_BYTES = 2048;
 
 	/** DynamoDB's item size limit: 400 KB. */
 	public static final int MAX_ITEM_BYTES = 400 * 1024;
@@ -46,25 +39,11 @@ public final class Limits {
 	/** The most items in one {@code BatchWriteItem} request. */
 	public static final int MAX_BATCH_WRITE_ITEMS = 25;
 
-	/** The shortest table name. */
-	public static final int MIN_TABLE_NAME = 3;
-
-	/** The longest table name. */
-	public static final int MAX_TABLE_NAME = 255;
-
-	/** The longest name of a key attribute, in bytes of UTF-8. */
-	public static final int MAX_KEY_ATTRIBUTE_NAME_BYTES = 255;
-
-	/** The longest name of any other attribute, in bytes of UTF-8: 64 KB. */
-	public static final int MAX_ATTRIBUTE_NAME_BYTES = 64 * 1024;
-
 	/**
 	 * The longest time to live of a key: 100 years of 365.25 days, as many days as the
 	 * longest 100 calendar years have.
 	 */
 	public static final Duration MAX_TTL = Duration.ofDays(36_525);
-
-	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
 	private Limits() {
 	}
@@ -151,26 +130,6 @@ public final class Limits {
 	}
 
 	/**
-	 * Checks a hash key: 1 to {@value #MAX_HASH_KEY_BYTES} bytes of UTF-8.
-	 * @param hashKey the hash key
-	 * @return the hash key
-	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when it is null, empty, too long
-	 * or not well-formed (an unpaired surrogate)
-	 */
-	public static String checkHashKey(@Nullable String hashKey) {
-		if (hashKey == null || hashKey.isEmpty()) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT, "hash key must be 1 to " + MAX_HASH_KEY_BYTES
-					+ " bytes of UTF-8, was " + ((hashKey == null) ? "null" : "empty"));
-		}
-		int bytes = utf8(hashKey, Kind.INVALID_ARGUMENT, "hash key").length;
-		if (bytes > MAX_HASH_KEY_BYTES) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT,
-					"hash key limit is " + MAX_HASH_KEY_BYTES + " bytes of UTF-8, hash key has " + bytes + " bytes");
-		}
-		return hashKey;
-	}
-
-	/**
 	 * The UTF-8 bytes of a string that must be well-formed: an unpaired surrogate, which
 	 * Java's encoder would silently turn into {@code ?} (so that two different strings
 	 * would alias each other), is refused.
@@ -196,81 +155,30 @@ public final class Limits {
 	 * string is well-formed
 	 */
 	public static @Nullable String malformation(String text, String what) {
+		int index = unpairedSurrogate(text);
+		if (index < 0) {
+			return null;
+		}
+		return what + " is not well-formed UTF-16: unpaired surrogate U+"
+				+ Integer.toHexString(text.charAt(index)).toUpperCase(Locale.ROOT) + " at index " + index;
+	}
+
+	/**
+	 * The index of a string's first unpaired surrogate, which has no UTF-8 form.
+	 * @param text the string
+	 * @return the index, or -1 when the string is well-formed
+	 */
+	public static int unpairedSurrogate(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 				i++;
 			}
 			else if (Character.isSurrogate(c)) {
-				return what + " is not well-formed UTF-16: unpaired surrogate U+"
-						+ Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at index " + i;
+				return i;
 			}
 		}
-		return null;
-	}
-
-	/**
-	 * Checks an attribute name against DynamoDB's naming rules: well-formed, 1 to
-	 * {@code maxBytes} bytes of UTF-8.
-	 * @param name the name
-	 * @param what which attribute, for the message
-	 * @param maxBytes {@value #MAX_KEY_ATTRIBUTE_NAME_BYTES} for a key attribute,
-	 * {@value #MAX_ATTRIBUTE_NAME_BYTES} for another
-	 * @return the name
-	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when the name is null, empty,
-	 * too long or not well-formed
-	 */
-	private static String checkAttributeName(@Nullable String name, String what, int maxBytes) {
-		if (name == null || name.isEmpty()) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT, what + " attribute name must be 1 to " + maxBytes
-					+ " bytes of UTF-8, was " + ((name == null) ? "null" : "empty"));
-		}
-		int bytes = utf8(name, Kind.INVALID_ARGUMENT, what + " attribute name").length;
-		if (bytes > maxBytes) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT,
-					what + " attribute name limit is " + maxBytes + " bytes of UTF-8, name has " + bytes + " bytes");
-		}
-		return name;
-	}
-
-	/**
-	 * Checks a store's attribute names against DynamoDB's naming rules: each well-formed,
-	 * 1 to {@value #MAX_KEY_ATTRIBUTE_NAME_BYTES} bytes of UTF-8 for the key attributes
-	 * and 1 to {@value #MAX_ATTRIBUTE_NAME_BYTES} for the value, expiry and form
-	 * attributes, all different.
-	 * @param names the names
-	 * @return the names
-	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} naming the attribute and its
-	 * name
-	 */
-	public static AttributeNames checkAttributeNames(AttributeNames names) {
-		String hashKey = checkAttributeName(names.hashKey(), "hash key", MAX_KEY_ATTRIBUTE_NAME_BYTES);
-		String sortKey = checkAttributeName(names.sortKey(), "sort key", MAX_KEY_ATTRIBUTE_NAME_BYTES);
-		String value = checkAttributeName(names.value(), "value", MAX_ATTRIBUTE_NAME_BYTES);
-		String ttl = checkAttributeName(names.ttl(), "ttl", MAX_ATTRIBUTE_NAME_BYTES);
-		String form = checkAttributeName(names.form(), "form", MAX_ATTRIBUTE_NAME_BYTES);
-		if (new HashSet<>(List.of(hashKey, sortKey, value, ttl, form)).size() < 5) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT, "attribute names must differ, were " + hashKey + ", "
-					+ sortKey + ", " + value + ", " + ttl + ", " + form);
-		}
-		return names;
-	}
-
-	/**
-	 * Checks a table name: {@value #MIN_TABLE_NAME} to {@value #MAX_TABLE_NAME}
-	 * characters of {@code [a-zA-Z0-9_.-]}.
-	 * @param table the table name
-	 * @return the table name
-	 * @throws StoreFailure {@link Kind#INVALID_ARGUMENT} when the name is not valid
-	 */
-	public static String checkTableName(@Nullable String table) {
-		if (table == null || table.length() < MIN_TABLE_NAME || table.length() > MAX_TABLE_NAME
-				|| !TABLE_NAME.matcher(table).matches()) {
-			throw new StoreFailure(Kind.INVALID_ARGUMENT,
-					"table name must be " + MIN_TABLE_NAME + " to " + MAX_TABLE_NAME
-							+ " characters of [a-zA-Z0-9_.-], was " + ((table == null) ? "null" : "'" + table + "'"));
-		}
-		return table;
+		return -1;
 	}
 
 }

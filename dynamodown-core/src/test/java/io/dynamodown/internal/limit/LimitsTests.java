@@ -22,22 +22,6 @@ class LimitsTests {
 	}
 
 	@Test
-	void tableNamesFollowDynamoDbsRule() {
-		Limits.checkTableName("a.b-c_1");
-		for (String bad : new String[] { "ab", "a b", "x".repeat(256), "tab/le" }) {
-			assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkTableName(bad))
-				.withMessageContaining("[a-zA-Z0-9_.-]");
-		}
-	}
-
-	@Test
-	void hashKeyIsOneTo2048BytesOfUtf8() {
-		Limits.checkHashKey("é".repeat(1024));
-		assertThatExceptionOfType(StoreFailure.class).isThrownBy(() -> Limits.checkHashKey("é".repeat(1025)))
-			.withMessageContaining("2050 bytes");
-	}
-
-	@Test
 	void valueAndBatchSizes() {
 		Limits.checkValueSize(new byte[1], 400, 1000, 1000);
 		assertThatExceptionOfType(StoreFailure.class)

@@ -1,42 +1,19 @@
 package io.dynamodown.autoconfigure.health;
 
-import io.dynamodown.LevelDb;
-import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
-import io.dynamodown.health.LevelDbHealthIndicator;
-
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.health.autoconfigure.contributor.CompositeHealthContributorConfiguration;
-import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.health.contributor.HealthContributor;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} for {@link LevelDbHealthIndicator}: a health contributor named
- * {@code dynamodown}, one {@link LevelDbHealthIndicator} for a single {@link LevelDb}
- * bean, or a composite keyed by bean name for several, each checked through its own
- * store. Switched off with {@code management.health.dynamodown.enabled=false}.
+ * The former name of
+ * {@link io.dynamodown.boot.autoconfigure.health.LevelDbHealthContributorAutoConfiguration}.
+ * Excluding this name (in {@code spring.autoconfigure.exclude} or an {@code exclude}
+ * attribute) excludes that auto-configuration, through the starter's
+ * {@code AutoConfiguration.replacements}; importing this class imports it.
+ *
+ * @deprecated since 0.1.0, for removal: name
+ * {@link io.dynamodown.boot.autoconfigure.health.LevelDbHealthContributorAutoConfiguration}
  */
-@AutoConfiguration(after = LevelDbAutoConfiguration.class)
-@ConditionalOnClass({ LevelDb.class, HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBean(LevelDb.class)
-public final class LevelDbHealthContributorAutoConfiguration
-		extends CompositeHealthContributorConfiguration<LevelDbHealthIndicator, LevelDb> {
-
-	LevelDbHealthContributorAutoConfiguration() {
-		super(LevelDbHealthIndicator::new);
-	}
-
-	// On the method: the condition's class is not loadable without spring-boot-health.
-	@Bean
-	@ConditionalOnEnabledHealthIndicator("dynamodown")
-	@ConditionalOnMissingBean(name = { "dynamodownHealthIndicator", "dynamodownHealthContributor" })
-	HealthContributor dynamodownHealthContributor(ConfigurableListableBeanFactory beanFactory) {
-		return createContributor(beanFactory, LevelDb.class);
-	}
+@Deprecated(since = "0.1.0", forRemoval = true)
+@Import(io.dynamodown.boot.autoconfigure.health.LevelDbHealthContributorAutoConfiguration.class)
+public final class LevelDbHealthContributorAutoConfiguration {
 
 }

@@ -1,5 +1,7 @@
 /**
- * The dynamodown health indicator and its auto-configuration.
+ * Deprecated names of types that moved under {@code io.dynamodown.boot}, kept so that
+ * code and configuration written for them keep working until they are removed; see
+ * "Packages" in the project's docs/spring-boot.md.
  */
 @NullMarked
 package io.dynamodown.autoconfigure.health;

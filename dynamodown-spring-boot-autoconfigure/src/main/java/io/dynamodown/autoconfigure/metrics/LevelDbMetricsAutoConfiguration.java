@@ -1,45 +1,19 @@
 package io.dynamodown.autoconfigure.metrics;
 
-import io.dynamodown.LevelDb;
-import io.dynamodown.autoconfigure.LevelDbAutoConfiguration;
-import io.dynamodown.micrometer.MicrometerRequestListener;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} for {@link MicrometerRequestListener}: records the requests of the
- * {@link LevelDb} beans when a {@link MeterRegistry} is available, unless
- * {@code dynamodown.metrics.enabled=false}, and registers each store's throttle, retry
- * and unprocessed counters at zero at startup. Ordered after the meter registry and
- * before {@link LevelDbAutoConfiguration}, which hands every listener bean to the store.
+ * The former name of
+ * {@link io.dynamodown.boot.autoconfigure.metrics.LevelDbMetricsAutoConfiguration}.
+ * Excluding this name (in {@code spring.autoconfigure.exclude} or an {@code exclude}
+ * attribute) excludes that auto-configuration, through the starter's
+ * {@code AutoConfiguration.replacements}; importing this class imports it.
+ *
+ * @deprecated since 0.1.0, for removal: name
+ * {@link io.dynamodown.boot.autoconfigure.metrics.LevelDbMetricsAutoConfiguration}
  */
-@AutoConfiguration(after = { MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class },
-		before = LevelDbAutoConfiguration.class)
-@ConditionalOnClass({ LevelDb.class, MeterRegistry.class })
-@ConditionalOnBean(MeterRegistry.class)
-@ConditionalOnBooleanProperty(name = "dynamodown.metrics.enabled", matchIfMissing = true)
+@Deprecated(since = "0.1.0", forRemoval = true)
+@Import(io.dynamodown.boot.autoconfigure.metrics.LevelDbMetricsAutoConfiguration.class)
 public final class LevelDbMetricsAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	MicrometerRequestListener micrometerRequestListener(MeterRegistry registry) {
-		return new MicrometerRequestListener(registry);
-	}
-
-	@Bean
-	MeterBinder dynamodownZeroCounters(MicrometerRequestListener listener, ObjectProvider<LevelDb> stores) {
-		return (registry) -> stores.orderedStream().forEach((store) -> listener.registerCounters(store.table()));
-	}
 
 }

@@ -15,7 +15,8 @@ import io.dynamodown.server.internal.model.ItemSize;
 
 /**
  * {@code BatchWriteItem}: up to 25 puts and deletes over one or more tables, each applied
- * on its own (no conditions), all checked before any is applied.
+ * on its own (no conditions), all checked before any is applied. Writes whose partition
+ * cannot take their write units now come back as {@code UnprocessedItems}.
  */
 final class BatchWriteItem implements Operation {
 
@@ -37,19 +38,31 @@ final class BatchWriteItem implements Operation {
 					Map<String, Object> put = Requests.map(writeRequest, "PutRequest");
 					if (put != null) {
 						Map<String, AttributeValue> item = Requests.attributes(put, "Item");
-						plan.add(new Planned(table, unique(keys, KeyRules.batchItem(item, table)), item));
+						plan.add(new Planned(table, unique(keys, KeyRules.batchItem(item, table)), item, json));
 					}
 					else {
 						Map<String, Object> delete = Requests.map(writeRequest, "DeleteRequest");
 						Map<String, AttributeValue> key = (delete != null) ? Requests.attributes(delete, "Key")
 								: Map.of();
-						plan.add(new Planned(table, unique(keys, KeyRules.key(key, table.keySchema())), null));
+						plan.add(new Planned(table, unique(keys, KeyRules.key(key, table.keySchema())), null, json));
 					}
 				}
 			}
+			List<PartitionLimiter.Demand> demands = new ArrayList<>();
+			for (Planned write : plan) {
+				demands.add(PartitionLimiter.Demand.write(write.table(), write.key(), write.table().get(write.key()),
+						write.item()));
+			}
+			boolean[] admitted = database.limiter().admitEach(demands);
+			Map<String, List<Object>> unprocessed = new LinkedHashMap<>();
 			Map<String, Double> tableUnits = new LinkedHashMap<>();
 			Map<String, Map<SecondaryIndex, Double>> indexUnits = new LinkedHashMap<>();
-			for (Planned write : plan) {
+			for (int i = 0; i < plan.size(); i++) {
+				Planned write = plan.get(i);
+				if (!admitted[i]) {
+					unprocessed.computeIfAbsent(write.table().name(), (name) -> new ArrayList<>()).add(write.request());
+					continue;
+				}
 				Table.Write done = database.apply(write.table(), write.key(), write.item());
 				long size = Math.max((write.item() != null) ? ItemSize.of(write.item()) : 0,
 						(done.old() != null) ? ItemSize.of(done.old()) : 0);
@@ -59,7 +72,7 @@ final class BatchWriteItem implements Operation {
 				done.indexUnits().forEach((index, used) -> units.merge(index, used, Double::sum));
 			}
 			Map<String, Object> answer = Answers.answer();
-			answer.put("UnprocessedItems", new LinkedHashMap<String, Object>());
+			answer.put("UnprocessedItems", unprocessed);
 			Object returnConsumedCapacity = request.get("ReturnConsumedCapacity");
 			if (returnConsumedCapacity != null && !"NONE".equals(returnConsumedCapacity)) {
 				List<Object> capacities = new ArrayList<>();
@@ -84,8 +97,10 @@ final class BatchWriteItem implements Operation {
 	 * @param table the table
 	 * @param key the item's key
 	 * @param item the item to put, or {@code null} to delete
+	 * @param request the write request as the client sent it, for
+	 * {@code UnprocessedItems}
 	 */
-	private record Planned(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item) {
+	private record Planned(Table table, PrimaryKey key, @Nullable Map<String, AttributeValue> item, Object request) {
 	}
 
 }

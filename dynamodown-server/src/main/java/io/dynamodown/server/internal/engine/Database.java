@@ -35,14 +35,26 @@ final class Database {
 
 	private volatile Journal journal;
 
+	private final PartitionLimiter limiter;
+
 	private final StreamLog streams;
 
-	Database(Clock clock, Duration statusDelay, Journal journal, StreamLog streams) {
+	Database(Clock clock, Duration statusDelay, Journal journal, PartitionLimiter limiter, StreamLog streams) {
 		this.clock = clock;
 		this.statusDelay = statusDelay;
 		this.journal = journal;
+		this.limiter = limiter;
 		this.streams = streams;
 		streams.journal(journal.streams());
+	}
+
+	/**
+	 * Returns the throughput limits of each partition-key value, which every item
+	 * operation asks before it takes effect.
+	 * @return the limiter
+	 */
+	PartitionLimiter limiter() {
+		return this.limiter;
 	}
 
 	/**

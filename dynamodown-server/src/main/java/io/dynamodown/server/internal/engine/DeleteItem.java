@@ -22,6 +22,7 @@ final class DeleteItem implements Operation {
 			PrimaryKey key = KeyRules.key(Requests.attributes(request, "Key"), table.keySchema());
 			Map<String, AttributeValue> old = table.get(key);
 			Answers.checkCondition(expressions.condition(), old, request);
+			database.limiter().admit(PartitionLimiter.Demand.write(table, key, old, null));
 			Table.Write write = database.apply(table, key, null);
 			Map<String, Object> answer = Answers.answer();
 			if (old != null && "ALL_OLD".equals(request.get("ReturnValues"))) {

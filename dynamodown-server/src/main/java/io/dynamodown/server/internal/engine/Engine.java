@@ -66,6 +66,8 @@ public final class Engine implements AutoCloseable {
 
 	private final @Nullable FileJournal fileJournal;
 
+	private final PartitionLimiter limiter;
+
 	private final StreamOptions streamOptions;
 
 	/**
@@ -75,11 +77,14 @@ public final class Engine implements AutoCloseable {
 	 * @param tableStatusDelay how long a table stays {@code CREATING}, {@code UPDATING}
 	 * or {@code DELETING}
 	 * @param directory where data is kept on disk, or {@code null} for memory only
+	 * @param limiter the throughput limits of each partition-key value
 	 * @param streamOptions how streams lay out their shards
 	 */
-	public Engine(Clock clock, Duration tableStatusDelay, @Nullable Path directory, StreamOptions streamOptions) {
+	public Engine(Clock clock, Duration tableStatusDelay, @Nullable Path directory, PartitionLimiter limiter,
+			StreamOptions streamOptions) {
 		this.clock = clock;
 		this.tableStatusDelay = tableStatusDelay;
+		this.limiter = limiter;
 		this.streamOptions = streamOptions;
 		IdempotencyTokens tokens = new IdempotencyTokens();
 		this.operations.put("BatchGetItem", new BatchGetItem());
@@ -149,6 +154,15 @@ public final class Engine implements AutoCloseable {
 		return deleted;
 	}
 
+	/**
+	 * Returns the number of requests the partition limits held back so far, in whole or
+	 * in part.
+	 * @return the count
+	 */
+	public long throttledRequests() {
+		return this.limiter.throttledRequests();
+	}
+
 	private void sweepQuietly() {
 		try {
 			expireItems();
@@ -164,7 +178,7 @@ public final class Engine implements AutoCloseable {
 	private Database database(String account) {
 		return this.databases.computeIfAbsent(account,
 				(key) -> new Database(this.clock, this.tableStatusDelay,
-						(this.fileJournal != null) ? this.fileJournal.forAccount(key) : Journal.NONE,
+						(this.fileJournal != null) ? this.fileJournal.forAccount(key) : Journal.NONE, this.limiter,
 						new StreamLog(this.streamOptions)));
 	}
 

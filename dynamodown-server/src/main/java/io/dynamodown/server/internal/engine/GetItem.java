@@ -29,6 +29,7 @@ final class GetItem implements Operation {
 				answer.put("Item", AttributeValue.mapToJson((projection != null) ? projection.apply(item) : item));
 			}
 			double units = Capacity.readUnits((item != null) ? ItemSize.of(item) : 0, Requests.consistent(request));
+			database.limiter().admit(PartitionLimiter.Demand.read(table, key.hash(), units));
 			return Answers.putIfPresent(answer, "ConsumedCapacity",
 					Capacity.consumed(request.get("ReturnConsumedCapacity"), tableName, units, Map.of()));
 		});

@@ -32,7 +32,8 @@ final class PageReader {
 	}
 
 	/**
-	 * Reads a page.
+	 * Reads a page, if the partitions it read can take its read units.
+	 * @param limiter the partition limits
 	 * @param target the table or index
 	 * @param entries the entries in read order, from the start position on
 	 * @param inRange whether an entry's key is in the requested range (entries past it
@@ -41,8 +42,11 @@ final class PageReader {
 	 * @param request the request
 	 * @param expressions its parsed expressions
 	 * @return the answer
+	 * @throws io.dynamodown.server.internal.error.DynamoDbError
+	 * {@code ProvisionedThroughputExceededException} when a partition it read cannot take
+	 * its share
 	 */
-	static Map<String, Object> read(ReadTarget target,
+	static Map<String, Object> read(PartitionLimiter limiter, ReadTarget target,
 			Iterator<Map.Entry<EntryKey, Map<String, AttributeValue>>> entries, Predicate<EntryKey> inRange,
 			Predicate<EntryKey> endOfRange, Map<String, Object> request, ParsedExpressions expressions) {
 		Integer limit = Requests.integer(request, "Limit");
@@ -54,6 +58,7 @@ final class PageReader {
 		long indexBytes = 0;
 		boolean stopped = false;
 		Map<String, AttributeValue> last = null;
+		PartitionReads reads = new PartitionReads(limiter, target);
 		while (entries.hasNext()) {
 			Map.Entry<EntryKey, Map<String, AttributeValue>> entry = entries.next();
 			if (endOfRange.test(entry.getKey())) {
@@ -68,25 +73,25 @@ final class PageReader {
 			}
 			Map<String, AttributeValue> item = entry.getValue();
 			long itemSize = ItemSize.of(item);
-			if (target.index() != null) {
-				indexBytes += itemSize;
-			}
-			else {
-				tableBytes += itemSize;
-			}
+			long itemIndexBytes = (target.index() != null) ? itemSize : 0;
+			long itemTableBytes = itemSize - itemIndexBytes;
 			last = item;
 			if (target.fetchFromTable()) {
 				Map<String, AttributeValue> whole = target.table()
 					.get(Objects.requireNonNull(entry.getKey().tableKey(), "an index entry has a table key"));
 				item = (whole != null) ? whole : item;
-				tableBytes += ItemSize.of(item);
+				itemTableBytes += ItemSize.of(item);
 			}
+			tableBytes += itemTableBytes;
+			indexBytes += itemIndexBytes;
+			reads.add(entry.getKey(), itemTableBytes, itemIndexBytes);
 			size += PageSize.of(entry.getValue(), rangeKey);
 			evaluated.add(item);
 		}
 		if (!stopped && ((limit != null && evaluated.size() >= limit) || size >= PAGE_SIZE)) {
 			stopped = true;
 		}
+		limiter.admit(reads.demands(consistent));
 		Map<String, Object> answer = Answers.answer();
 		List<Object> items = new ArrayList<>();
 		Condition filter = expressions.filter();

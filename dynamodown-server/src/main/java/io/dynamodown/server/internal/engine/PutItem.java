@@ -23,6 +23,7 @@ final class PutItem implements Operation {
 			PrimaryKey key = KeyRules.item(item, table);
 			Map<String, AttributeValue> old = table.get(key);
 			Answers.checkCondition(expressions.condition(), old, request);
+			database.limiter().admit(PartitionLimiter.Demand.write(table, key, old, item));
 			Table.Write write = database.apply(table, key, item);
 			Map<String, Object> answer = Answers.answer();
 			if (old != null && "ALL_OLD".equals(request.get("ReturnValues"))) {

@@ -48,7 +48,8 @@ final class Query implements Operation {
 					: partition.descendingMap())
 				.entrySet()
 				.iterator();
-			return PageReader.read(target, entries, (entry) -> matches(condition, entry.key().range()),
+			return PageReader.read(database.limiter(), target, entries,
+					(entry) -> matches(condition, entry.key().range()),
 					(entry) -> isPast(condition, entry.key().range(), forward), request, expressions);
 		});
 	}

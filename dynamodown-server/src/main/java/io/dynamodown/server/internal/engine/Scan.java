@@ -46,8 +46,8 @@ final class Scan implements Operation {
 			}
 			Paths.checkNotNested(expressions.projection(), table);
 			Paths.checkNotNested(expressions.filter(), table);
-			return PageReader.read(target, entries.entrySet().iterator(), (entry) -> true, (entry) -> false, request,
-					expressions);
+			return PageReader.read(database.limiter(), target, entries.entrySet().iterator(), (entry) -> true,
+					(entry) -> false, request, expressions);
 		});
 	}
 

@@ -12,7 +12,9 @@ import io.dynamodown.server.internal.model.ItemSize;
 
 /**
  * {@code TransactGetItems}: up to 100 items read as of one moment, answered in request
- * order; each costs twice the read units of a strongly consistent read.
+ * order; each costs twice the read units of a strongly consistent read. When a partition
+ * cannot take its share now, the transaction is cancelled with a {@code ThrottlingError}
+ * for each of its actions.
  */
 final class TransactGetItems implements Operation {
 
@@ -24,6 +26,7 @@ final class TransactGetItems implements Operation {
 			List<Object> responses = new ArrayList<>();
 			Map<String, Double> units = new LinkedHashMap<>();
 			List<Runnable> reads = new ArrayList<>();
+			List<PartitionLimiter.Demand> demands = new ArrayList<>();
 			for (Object json : actions) {
 				Map<String, Object> get = Requests.map((Map<String, Object>) json, "Get");
 				if (get == null) {
@@ -32,6 +35,10 @@ final class TransactGetItems implements Operation {
 				Table table = database.activeTable(Requests.string(get, "TableName"));
 				PrimaryKey key = KeyRules.key(Requests.attributes(get, "Key"), table.keySchema());
 				Projection projection = Expressions.parse(get).projection();
+				Map<String, AttributeValue> current = table.get(key);
+				demands.add(PartitionLimiter.Demand
+					.read(table, key.hash(), Capacity.readUnits((current != null) ? ItemSize.of(current) : 0, true))
+					.twice());
 				reads.add(() -> {
 					Map<String, AttributeValue> item = table.get(key);
 					Map<String, Object> response = new LinkedHashMap<>();
@@ -44,6 +51,7 @@ final class TransactGetItems implements Operation {
 							Double::sum);
 				});
 			}
+			database.limiter().admitTransaction(demands);
 			reads.forEach(Runnable::run);
 			Map<String, Object> answer = Answers.answer();
 			answer.put("Responses", responses);

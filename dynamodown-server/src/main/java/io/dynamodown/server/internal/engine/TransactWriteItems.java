@@ -20,7 +20,9 @@ import io.dynamodown.server.internal.model.ItemSize;
  * {@code TransactWriteItems}: up to 100 puts, updates, deletes and condition checks on
  * distinct items, applied all together or not at all. Every condition is evaluated first;
  * when any fails the whole transaction is cancelled with one reason per action, in
- * request order. A {@code ClientRequestToken} makes a repeat within 10 minutes answer as
+ * request order. When every condition holds but a partition cannot take its share of
+ * write units now, the transaction is cancelled with a {@code ThrottlingError} for each
+ * action on it. A {@code ClientRequestToken} makes a repeat within 10 minutes answer as
  * the first request did without applying it again.
  */
 final class TransactWriteItems implements Operation {
@@ -98,6 +100,11 @@ final class TransactWriteItems implements Operation {
 						"Transaction cancelled, please refer cancellation reasons for specific reasons " + codes)
 				.with("CancellationReasons", new ArrayList<Object>(reasons));
 		}
+		List<PartitionLimiter.Demand> demands = new ArrayList<>();
+		for (int i = 0; i < actions.size(); i++) {
+			demands.add(actions.get(i).demand(results.get(i)));
+		}
+		database.limiter().admitTransaction(demands);
 		Map<String, Double> units = new LinkedHashMap<>();
 		Map<String, Map<SecondaryIndex, Double>> indexUnits = new LinkedHashMap<>();
 		for (int i = 0; i < actions.size(); i++) {
@@ -206,6 +213,24 @@ final class TransactWriteItems implements Operation {
 				default:
 					return null;
 			}
+		}
+
+		/**
+		 * Returns what this action asks of its partition: twice the units of the single
+		 * write or the strongly consistent read it stands for.
+		 * @param item the result of {@link #prepare()}: the item the action leaves, or
+		 * {@code null} for a delete
+		 * @return the demand
+		 */
+		PartitionLimiter.Demand demand(@Nullable Map<String, AttributeValue> item) {
+			Map<String, AttributeValue> current = this.table.get(this.key);
+			if ("ConditionCheck".equals(this.kind)) {
+				return PartitionLimiter.Demand
+					.read(this.table, this.key.hash(),
+							Capacity.readUnits((current != null) ? ItemSize.of(current) : 0, true))
+					.twice();
+			}
+			return PartitionLimiter.Demand.write(this.table, this.key, current, item).twice();
 		}
 
 		/**

@@ -46,6 +46,7 @@ final class UpdateItem implements Operation {
 				throw DynamoDbError.validation("Item size to update has exceeded the maximum allowed size");
 			}
 			KeyRules.checkIndexKeys(updated, table);
+			database.limiter().admit(PartitionLimiter.Demand.write(table, key, old, updated));
 			Table.Write write = database.apply(table, key, updated);
 			Map<String, Object> answer = Answers.answer();
 			Answers.putIfPresent(answer, "Attributes", returnValues(request, update, old, updated));

@@ -32,6 +32,8 @@ public final class ChangeStream {
 
 	private static final int MAX_SHARDS = 100;
 
+	private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
 	private final StreamLog log;
 
 	private final String arn;
@@ -358,9 +360,20 @@ public final class ChangeStream {
 		return shard;
 	}
 
+	/**
+	 * A random identifier of 32 hexadecimal digits, written by hand: a formatter costs
+	 * about as much as the rest of recording.
+	 */
 	private static String eventId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return String.format("%016x%016x", random.nextLong(), random.nextLong());
+		long high = random.nextLong();
+		long low = random.nextLong();
+		char[] digits = new char[32];
+		for (int i = 0; i < 16; i++) {
+			digits[15 - i] = HEX_DIGITS[(int) (high >>> (4 * i)) & 0xF];
+			digits[31 - i] = HEX_DIGITS[(int) (low >>> (4 * i)) & 0xF];
+		}
+		return new String(digits);
 	}
 
 	/**

@@ -61,6 +61,7 @@ class StreamsValidationTests extends OperationValidationTests {
 		return new CaseTable("DescribeStream").valid("a stream", "{'StreamArn':'" + STREAM_ARN + "'}")
 			.valid("a page after a shard",
 					"{'StreamArn':'" + STREAM_ARN + "','Limit':1,'ExclusiveStartShardId':'" + SHARD_ID + "'}")
+			.valid("a page size above the 100 shards a page returns", "{'StreamArn':'" + STREAM_ARN + "','Limit':1000}")
 			.serialization("a limit given as true", "{'Limit':true}", "TRUE_VALUE cannot be converted to Integer")
 			.serialization("a stream ARN given as an object", "{'StreamArn':{}}",
 					"Start of structure or map found where not expected")

@@ -1,8 +1,0 @@
-/**
- * Micrometer meters for the DynamoDB requests of a store and for its caches, usable
- * without the auto-configuration.
- */
-@NullMarked
-package io.dynamodown.micrometer;
-
-import org.jspecify.annotations.NullMarked;
