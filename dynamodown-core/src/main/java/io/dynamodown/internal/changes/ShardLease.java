@@ -29,14 +29,4 @@ public record ShardLease(String shardId, @Nullable String owner, long until, @Nu
 		return this.owner != null && this.until > now;
 	}
 
-	/**
-	 * Whether {@code subscriber} holds the shard at {@code now}.
-	 * @param subscriber the subscriber id
-	 * @param now epoch milliseconds
-	 * @return {@code true} when its lease has not ended
-	 */
-	public boolean heldBy(String subscriber, long now) {
-		return heldAt(now) && subscriber.equals(this.owner);
-	}
-
 }
