@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.dynamodown.changes.SubscriptionOptions;
 import io.dynamodown.internal.batch.BatchPlanner;
+import io.dynamodown.internal.changes.FeedNames;
 import io.dynamodown.internal.batch.WriteOp;
 import io.dynamodown.internal.condition.Condition;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
@@ -211,6 +214,17 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	@Override
+	public Subscription subscribe(String consumer, SubscriptionOptions options, Consumer<Change> handler) {
+		String name = Errors.call(() -> FeedNames.checkConsumer(consumer));
+		SubscriptionOptions checked = SubscriptionOptionsCheck.check(options);
+		checkArgument(handler, "handler");
+		checkOpen();
+		FeedNames names = new FeedNames(name, this.prefix);
+		return run("subscribe", 0, () -> new ChangeSubscription(this.store.feed()
+			.subscribe(names, checked, (change) -> handler.accept(ChangeSubscription.toChange(change)))));
+	}
+
+	@Override
 	public LevelDb sublevel(String name) {
 		if (name == null || name.isEmpty() || name.indexOf('!') >= 0) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
@@ -255,7 +269,8 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public void close() {
 		this.viewOpen.set(false);
-		if (this.root) {
+		if (this.root && this.store.lifecycle().isOpen()) {
+			this.store.feed().close();
 			this.store.lifecycle().close();
 		}
 	}

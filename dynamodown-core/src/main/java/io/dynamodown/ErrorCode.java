@@ -72,6 +72,21 @@ public enum ErrorCode {
 	 */
 	CORRUPT_ITEM,
 
+	/**
+	 * The change feed cannot read the table's stream: the table has none, or one whose
+	 * view type is not {@code NEW_AND_OLD_IMAGES}, or no DynamoDB Streams client can be
+	 * had; the message names the table setting or the builder option to change.
+	 */
+	STREAM_UNAVAILABLE,
+
+	/**
+	 * A subscription's handler kept failing on one change past its retry policy; the
+	 * subscription stopped before that change (its checkpoint is before it, so the change
+	 * is delivered again to the next subscriber), and the handler's last exception is the
+	 * cause.
+	 */
+	HANDLER_FAILED,
+
 	/** The iterator is closed. */
 	ITERATOR_CLOSED,
 

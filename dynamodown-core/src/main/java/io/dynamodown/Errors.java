@@ -100,6 +100,8 @@ final class Errors {
 			case WRITES_INCOMPLETE -> ErrorCode.WRITES_INCOMPLETE;
 			case TIMEOUT -> ErrorCode.TIMEOUT;
 			case CORRUPT_ITEM -> ErrorCode.CORRUPT_ITEM;
+			case STREAM_UNAVAILABLE -> ErrorCode.STREAM_UNAVAILABLE;
+			case HANDLER_FAILED -> ErrorCode.HANDLER_FAILED;
 			case REQUEST_FAILED -> ErrorCode.REQUEST_FAILED;
 		};
 	}

@@ -3,7 +3,10 @@ package io.dynamodown;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import io.dynamodown.changes.SubscriptionOptions;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -293,6 +296,60 @@ public interface LevelDb extends AutoCloseable {
 	 * @return the shard count
 	 */
 	int shards();
+
+	/**
+	 * Subscribes to this view's changes, from DynamoDB Streams, with the default
+	 * {@link SubscriptionOptions}: see
+	 * {@link #subscribe(String, SubscriptionOptions, Consumer)}.
+	 * @param consumer the consumer name: 1 to 128 characters of {@code [A-Za-z0-9_.-]}
+	 * @param handler receives each change
+	 * @return the running subscription, to close
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid consumer
+	 * name or a {@code null} handler and {@link ErrorCode#NOT_OPEN} for a closed store,
+	 * both before any request; {@link ErrorCode#STREAM_UNAVAILABLE} when the table has no
+	 * stream of {@code NEW_AND_OLD_IMAGES} (the message names the setting) or no DynamoDB
+	 * Streams client can be had
+	 */
+	default Subscription subscribe(String consumer, Consumer<Change> handler) {
+		return subscribe(consumer, SubscriptionOptions.DEFAULT, handler);
+	}
+
+	/**
+	 * Subscribes to this view's changes, read from the table's DynamoDB stream: each put,
+	 * delete and expiry of a key of this view (on a sublevel, of its keys only, without
+	 * its prefix), with the value written and the value before, decoded. Never the
+	 * store's own items (chunks of large values, checkpoints, leases).
+	 * <ul>
+	 * <li>Changes of one key arrive in the order they were made. The handler is called on
+	 * one thread of the subscription, one change at a time.</li>
+	 * <li>At least once: the consumer's checkpoint of a shard moves only after the
+	 * handler returned for its changes, so a change may arrive again after a subscriber
+	 * stops or dies, never be skipped. A handler that throws gets the same change again,
+	 * with back-off ({@link SubscriptionOptions#handlerRetry()}); past that the
+	 * subscription stops with {@link ErrorCode#HANDLER_FAILED}
+	 * ({@link Subscription#failure()}).</li>
+	 * <li>Subscribers of the same consumer name, in this process or others, share the
+	 * stream's shards: each shard is leased to one of them, and taken over when its
+	 * holder dies (after {@link SubscriptionOptions#leaseDuration()}) or hands it back to
+	 * a subscriber that joined. Checkpoints, leases and memberships are items of this
+	 * database in the table itself.</li>
+	 * <li>Changes the stream no longer holds (a checkpoint older than its 24 hours) are
+	 * reported ({@link io.dynamodown.metrics.RequestListener#onChangesLost}, a WARN log)
+	 * and delivery goes on from the oldest change held.</li>
+	 * </ul>
+	 * The subscription runs until closed, or until the store is.
+	 * @param consumer the consumer name: 1 to 128 characters of {@code [A-Za-z0-9_.-]}
+	 * @param options where a new consumer starts, poll interval, batch size, lease, retry
+	 * @param handler receives each change
+	 * @return the running subscription, to close
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid consumer
+	 * name or a {@code null} handler, an {@link InvalidOptionException} naming an option
+	 * out of range ({@code options.batchSize}), and {@link ErrorCode#NOT_OPEN} for a
+	 * closed store, all before any request; {@link ErrorCode#STREAM_UNAVAILABLE} when the
+	 * table has no stream of {@code NEW_AND_OLD_IMAGES} (the message names the setting)
+	 * or no DynamoDB Streams client can be had
+	 */
+	Subscription subscribe(String consumer, SubscriptionOptions options, Consumer<Change> handler);
 
 	/**
 	 * A view of this store whose keys carry the prefix {@code !name!} inside the same

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.dynamodown.internal.changes.ChangeFeed;
+import io.dynamodown.internal.changes.StreamsClients;
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.limit.Limits;
@@ -25,6 +27,7 @@ import io.dynamodown.table.AttributeNames;
 import io.dynamodown.table.Billing;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Builds and opens a {@link LevelDb}. Only the table is required:
@@ -82,6 +85,8 @@ public final class LevelDbBuilder {
 	private @Nullable ObservationRegistry observationRegistry;
 
 	private @Nullable StoreObservationConvention observationConvention;
+
+	private @Nullable DynamoDbStreamsClient streamsClient;
 
 	LevelDbBuilder(@Nullable DynamoDbClient client) {
 		if (client == null) {
@@ -401,6 +406,25 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * The DynamoDB Streams client that subscriptions read the table's stream with
+	 * ({@link LevelDb#subscribe}); the store never closes it. Like the listener, it is
+	 * not an option. Without one, the first subscription builds one from the DynamoDB
+	 * client's region, credentials, endpoint override, retry strategy and timeouts, which
+	 * the store closes with itself; that needs this setting when the DynamoDB client's
+	 * endpoint override names an AWS host (DynamoDB Streams has endpoints of its own).
+	 * @param streamsClient the client
+	 * @return this builder
+	 * @throws InvalidOptionException when the client is {@code null}
+	 */
+	public LevelDbBuilder streamsClient(DynamoDbStreamsClient streamsClient) {
+		if (streamsClient == null) {
+			throw new InvalidOptionException("streamsClient", null, "must not be null");
+		}
+		this.streamsClient = streamsClient;
+		return this;
+	}
+
+	/**
 	 * Takes every option at once from a value built and checked apart from the client;
 	 * the listener and the observation settings are not options and stay as they are.
 	 * @param options the options
@@ -419,11 +443,12 @@ public final class LevelDbBuilder {
 	 * Opens the store: checks the options, then makes the table ready (see
 	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}) and settles
 	 * the database's shard count. A table the store creates gets DynamoDB's TTL enabled
-	 * on the expiry attribute ({@link AttributeNames#ttl()}); for an existing table whose
-	 * TTL is off or on another attribute a warning is logged (reads stay correct, only
-	 * DynamoDB's deletion of expired keys is missing). The shard count is read from the
-	 * database's descriptor (one {@code GetItem}), or recorded there on the database's
-	 * first open.
+	 * on the expiry attribute ({@link AttributeNames#ttl()}) and a stream of
+	 * {@code NEW_AND_OLD_IMAGES} for {@link LevelDb#subscribe}; for an existing table
+	 * whose TTL is off or on another attribute a warning is logged (reads stay correct,
+	 * only DynamoDB's deletion of expired keys is missing), and its stream is left as it
+	 * is. The shard count is read from the database's descriptor (one {@code GetItem}),
+	 * or recorded there on the database's first open.
 	 * @return the open store
 	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid table,
 	 * hash key or timeout, {@link ErrorCode#TABLE_MISSING},
@@ -449,8 +474,11 @@ public final class LevelDbBuilder {
 			DynamoStorage storage = new DynamoStorage(layout, runner, checked.retryPolicy(), checked.consistentReads(),
 					lifecycle.executor(), checked.concurrency(), new ExpiryClock(checked.clock()), encoder(checked),
 					checked.readBudget());
+			ChangeFeed feed = new ChangeFeed(runner, layout, status, storage, checked.clock(),
+					new StreamsClients(this.client, this.streamsClient), checked.closeTimeout());
 			return new DynamoLevelDb(
-					new StoreContext(lifecycle, storage, status, layout, checked.readAhead(), observer), new byte[0]);
+					new StoreContext(lifecycle, storage, status, layout, checked.readAhead(), observer, feed),
+					new byte[0]);
 		}));
 	}
 

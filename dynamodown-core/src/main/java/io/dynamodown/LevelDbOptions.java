@@ -468,7 +468,7 @@ public final class LevelDbOptions {
 		 * ({@code retryPolicy.maxDelay}), or when it is {@code null}
 		 */
 		public Builder retryPolicy(@Nullable RetryPolicy retryPolicy) {
-			this.retryPolicy = checkRetryPolicy(retryPolicy);
+			this.retryPolicy = checkRetryPolicy("retryPolicy", retryPolicy);
 			return this;
 		}
 
@@ -687,22 +687,28 @@ public final class LevelDbOptions {
 			}
 		}
 
-		private static RetryPolicy checkRetryPolicy(@Nullable RetryPolicy policy) {
-			RetryPolicy checked = notNull("retryPolicy", policy);
+		/**
+		 * Checks a retry policy given as an option.
+		 * @param option the option's name, such as {@code retryPolicy}; its parts are
+		 * named after it ({@code retryPolicy.maxDelay})
+		 * @param policy the policy
+		 * @return the policy
+		 * @throws InvalidOptionException naming the part that breaks its rule
+		 */
+		static RetryPolicy checkRetryPolicy(String option, @Nullable RetryPolicy policy) {
+			RetryPolicy checked = notNull(option, policy);
 			if (checked.maxAttempts() < 1) {
-				throw new InvalidOptionException("retryPolicy.maxAttempts", checked.maxAttempts(),
-						"must be at least 1");
+				throw new InvalidOptionException(option + ".maxAttempts", checked.maxAttempts(), "must be at least 1");
 			}
 			Duration baseDelay = checked.baseDelay();
 			if (baseDelay == null || baseDelay.isNegative()) {
-				throw new InvalidOptionException("retryPolicy.baseDelay", baseDelay,
-						"must be a duration, not negative");
+				throw new InvalidOptionException(option + ".baseDelay", baseDelay, "must be a duration, not negative");
 			}
 			if (checked.maxDelay() == null || checked.maxDelay().compareTo(baseDelay) < 0) {
-				throw new InvalidOptionException("retryPolicy.maxDelay", checked.maxDelay(),
-						"must not be shorter than {retryPolicy.baseDelay} (" + baseDelay + ")");
+				throw new InvalidOptionException(option + ".maxDelay", checked.maxDelay(),
+						"must not be shorter than {" + option + ".baseDelay} (" + baseDelay + ")");
 			}
-			positive("retryPolicy.deadline", checked.deadline());
+			positive(option + ".deadline", checked.deadline());
 			return checked;
 		}
 

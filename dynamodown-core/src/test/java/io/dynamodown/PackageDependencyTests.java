@@ -60,6 +60,11 @@ class PackageDependencyTests {
 	}
 
 	@Test
+	void theChangeFeedsOptionsDependOnTheRetryPolicyAlone() {
+		assertThat(dependencies(MAIN_SOURCES).get(BASE + ".changes")).containsExactly(BASE + ".retry");
+	}
+
+	@Test
 	void theStoreDoesNotDependOnTheCodecsOrTheIq80Adapter() {
 		assertThat(dependencies(MAIN_SOURCES).get(BASE)).doesNotContain(BASE + ".codec", BASE + ".iq80");
 	}

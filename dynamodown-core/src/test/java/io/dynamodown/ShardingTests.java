@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.dynamodown.changes.SubscriptionOptions;
 import io.dynamodown.codec.Codec;
 import io.dynamodown.codec.TypedLevelDb;
 import io.dynamodown.internal.key.ByteKey;
@@ -18,6 +19,7 @@ import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.layout.ShardHash;
 import io.dynamodown.iq80.Iq80Db;
 import io.dynamodown.support.Bytes;
+import io.dynamodown.support.ChangeLog;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.MutableClock;
 import io.dynamodown.support.RawItems;
@@ -428,6 +430,38 @@ class ShardingTests {
 				assertThat(iterator.prev().getKey()).isEqualTo(utf8("zz"));
 				assertThat(iterator.prev().getKey()).isEqualTo(utf8("m"));
 			}
+		}
+	}
+
+	@Test
+	void aSubscriptionDeliversTheChangesOfEveryShard() {
+		ChangeLog log = new ChangeLog();
+		byte[] large = Bytes.filled(600_000, 3);
+		try (LevelDb db = LocalDynamo.freshStore(new RecordingListener())
+			.shards(7)
+			.compression(Compression.none())
+			.open();
+				Subscription subscription = db.subscribe("app",
+						SubscriptionOptions.DEFAULT.withPollInterval(Duration.ofMillis(20)), log)) {
+			Set<Integer> shards = new HashSet<>();
+			List<String> expected = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				db.put(utf8("k" + i), utf8("v" + i));
+				shards.add(ShardHash.shardOf(utf8("k" + i), 7));
+				expected.add("PUT k" + i + "=v" + i);
+			}
+			db.sublevel("s").put(utf8("inner"), utf8("x"));
+			db.put(utf8("large"), large);
+			db.delete(utf8("k0"));
+			assertThat(shards).as("the keys written cover every shard").hasSize(7);
+			List<Change> changes = log.await(23);
+			assertThat(changes).extracting(ChangeLog::text)
+				.containsAll(expected)
+				.contains("PUT !s!inner=x", "DELETE k0");
+			assertThat(changes).filteredOn((change) -> Bytes.text(change.key()).equals("large"))
+				.singleElement()
+				.satisfies((change) -> assertThat(change.value()).hasValueSatisfying(
+						(value) -> assertThat(value).as("a chunked value read whole from its shard").isEqualTo(large)));
 		}
 	}
 

@@ -33,4 +33,14 @@ public interface RequestListener {
 	default void onMalformedItem(MalformedItemEvent event) {
 	}
 
+	/**
+	 * Called when a subscription finds that changes it had not delivered are no longer
+	 * held by the table's stream (a checkpoint older than the retention, a shard trimmed
+	 * before it was finished, a replaced stream), and goes on from the oldest change
+	 * still held.
+	 * @param event what was lost
+	 */
+	default void onChangesLost(ChangesLostEvent event) {
+	}
+
 }

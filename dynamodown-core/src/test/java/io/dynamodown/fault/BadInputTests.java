@@ -1,6 +1,7 @@
 package io.dynamodown.fault;
 
 import io.dynamodown.Compression;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import io.dynamodown.LevelDb;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.LevelIterator;
 import io.dynamodown.Range;
+import io.dynamodown.changes.SubscriptionOptions;
 import io.dynamodown.codec.Codec;
 import io.dynamodown.codec.TypedLevelDb;
 import io.dynamodown.support.LocalDynamo;
@@ -194,6 +196,37 @@ class BadInputTests {
 			LevelIterator<?> it = db.iterator(Range.all());
 			db.close();
 			it.hasNext();
+		});
+		// the change feed
+		add(cases, "subscribe with an empty consumer name", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe("", (change) -> {
+				}));
+		add(cases, "subscribe with a null consumer name", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe(null, (change) -> {
+				}));
+		add(cases, "subscribe with a consumer name of 129 characters", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe("c".repeat(129), (change) -> {
+				}));
+		add(cases, "subscribe with a consumer name holding '/'", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe("a/b", (change) -> {
+				}));
+		add(cases, "subscribe with a null handler", ErrorCode.INVALID_ARGUMENT, (db) -> db.subscribe("app", null));
+		add(cases, "subscribe with null options", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe("app", null, (change) -> {
+				}));
+		add(cases, "subscribe with a batch size of 1001", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe("app", SubscriptionOptions.DEFAULT.withBatchSize(1001), (change) -> {
+				}));
+		add(cases, "subscribe with a poll interval of zero", ErrorCode.INVALID_ARGUMENT,
+				(db) -> db.subscribe("app", SubscriptionOptions.DEFAULT.withPollInterval(Duration.ZERO), (change) -> {
+				}));
+		add(cases, "subscribe after close", ErrorCode.NOT_OPEN, closed((db) -> db.subscribe("app", (change) -> {
+		})));
+		add(cases, "subscribe on a sublevel of a closed store", ErrorCode.NOT_OPEN, (db) -> {
+			LevelDb sub = db.sublevel("s");
+			db.close();
+			sub.subscribe("app", (change) -> {
+			});
 		});
 		add(cases, "typed put after close", ErrorCode.NOT_OPEN,
 				closed((db) -> TypedLevelDb.of(db, Codec.utf8(), Codec.utf8()).put("k", "v")));

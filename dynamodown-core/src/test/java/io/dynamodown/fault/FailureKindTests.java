@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +21,8 @@ import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.LevelDbException;
 import io.dynamodown.LevelIterator;
 import io.dynamodown.Range;
+import io.dynamodown.Subscription;
+import io.dynamodown.changes.SubscriptionOptions;
 import io.dynamodown.WritesIncompleteException;
 import io.dynamodown.fault.FaultInjectingProxy.Fault;
 import io.dynamodown.fault.FaultInjectingProxy.Plan;
@@ -41,6 +45,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import static io.dynamodown.support.Bytes.filled;
 import static io.dynamodown.support.Bytes.utf8;
@@ -157,7 +164,23 @@ class FailureKindTests {
 					db.get(utf8("k"));
 				}),
 				failure(Kind.REQUEST_FAILED, ErrorCode.REQUEST_FAILED, "page read ahead refused with a server error",
-						true, FailureKindTests::iterateWhileTheReadAheadFails));
+						true, FailureKindTests::iterateWhileTheReadAheadFails),
+				failure(Kind.STREAM_UNAVAILABLE, ErrorCode.STREAM_UNAVAILABLE, "subscribe on a table without a stream",
+						() -> {
+							String table = LocalDynamo.freshTable();
+							LocalDynamo.client()
+								.createTable((create) -> create.tableName(table)
+									.keySchema((k) -> k.attributeName("hkey").keyType(KeyType.HASH),
+											(k) -> k.attributeName("rkey").keyType(KeyType.RANGE))
+									.attributeDefinitions(
+											(a) -> a.attributeName("hkey").attributeType(ScalarAttributeType.S),
+											(a) -> a.attributeName("rkey").attributeType(ScalarAttributeType.B))
+									.billingMode(BillingMode.PAY_PER_REQUEST));
+							store(table).open().subscribe("app", (change) -> {
+							});
+						}),
+				failure(Kind.HANDLER_FAILED, ErrorCode.HANDLER_FAILED, "subscription whose handler keeps throwing",
+						FailureKindTests::subscribeWithAFailingHandler));
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}: {2}")
@@ -188,6 +211,22 @@ class FailureKindTests {
 		assertThat(ex.unwrittenKeys()).isNotEmpty()
 			.allSatisfy((key) -> assertThat(new String(key, StandardCharsets.UTF_8)).matches("k[0-9]+"));
 		assertThat(internalFailuresIn(ex)).isEmpty();
+	}
+
+	private static void subscribeWithAFailingHandler() throws Throwable {
+		LevelDb db = open();
+		SubscriptionOptions options = SubscriptionOptions.DEFAULT.withPollInterval(Duration.ofMillis(20))
+			.withHandlerRetry(ONE_ATTEMPT);
+		Subscription subscription = db.subscribe("app", options, (change) -> {
+			throw new IllegalStateException("the handler refuses every change");
+		});
+		db.put(utf8("k"), utf8("v"));
+		try {
+			subscription.stopped().toCompletableFuture().get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	private static void bulkWithUnprocessedItems(LevelDb db) {

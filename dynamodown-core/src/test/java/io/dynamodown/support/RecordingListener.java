@@ -3,6 +3,7 @@ package io.dynamodown.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.dynamodown.metrics.ChangesLostEvent;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.metrics.RetryEvent;
@@ -16,6 +17,8 @@ public final class RecordingListener implements RequestListener {
 
 	private final List<RetryEvent> retries = new CopyOnWriteArrayList<>();
 
+	private final List<ChangesLostEvent> lost = new CopyOnWriteArrayList<>();
+
 	@Override
 	public void onRequest(RequestEvent event) {
 		this.requests.add(event);
@@ -24,6 +27,15 @@ public final class RecordingListener implements RequestListener {
 	@Override
 	public void onRetry(RetryEvent event) {
 		this.retries.add(event);
+	}
+
+	@Override
+	public void onChangesLost(ChangesLostEvent event) {
+		this.lost.add(event);
+	}
+
+	public List<ChangesLostEvent> lost() {
+		return List.copyOf(this.lost);
 	}
 
 	public List<RequestEvent> requests() {
@@ -45,6 +57,7 @@ public final class RecordingListener implements RequestListener {
 	public void reset() {
 		this.requests.clear();
 		this.retries.clear();
+		this.lost.clear();
 	}
 
 }

@@ -166,6 +166,12 @@ public final class StoreFailure extends RuntimeException {
 		 */
 		CORRUPT_ITEM,
 
+		/** The table has no stream the change feed can read, or no client to read it. */
+		STREAM_UNAVAILABLE,
+
+		/** A change feed's handler kept failing past its retry policy. */
+		HANDLER_FAILED,
+
 		/** DynamoDB refused or failed a request for another reason. */
 		REQUEST_FAILED
 

@@ -93,6 +93,29 @@ public record KeyLayout(String table, String hashKey, AttributeNames names, int 
 	}
 
 	/**
+	 * Whether a partition-key value is the partition key of one of this database's
+	 * shards: the hash key, or the hash key, U+0000 and a shard number from 1 to
+	 * {@code shards - 1} in decimal without leading zeros.
+	 * @param partitionKey the value
+	 * @return {@code true} for one of this database's
+	 */
+	public boolean isPartitionKey(String partitionKey) {
+		if (partitionKey.equals(this.hashKey)) {
+			return true;
+		}
+		int suffix = this.hashKey.length() + 1;
+		if (this.shards == 1 || partitionKey.length() <= suffix || !partitionKey.startsWith(this.hashKey)
+				|| partitionKey.charAt(this.hashKey.length()) != SHARD_SEPARATOR) {
+			return false;
+		}
+		String number = partitionKey.substring(suffix);
+		if (number.length() > 3 || number.charAt(0) == '0' || !number.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return false;
+		}
+		return Integer.parseInt(number) < this.shards;
+	}
+
+	/**
 	 * The partition key value of a shard.
 	 * @param shard the shard
 	 * @return the shard's partition key as a string attribute

@@ -39,9 +39,9 @@ final class Failures {
 		return RequestOutcome.IO_ERROR;
 	}
 
-	static StoreFailure translate(String operation, String table, SdkException ex, RequestOutcome outcome,
+	static StoreFailure translate(Operation<?, ?, ?> operation, String table, SdkException ex, RequestOutcome outcome,
 			Timeouts timeouts) {
-		String where = operation + " on table '" + table + "' failed";
+		String where = operation.name() + " on table '" + table + "' failed";
 		Throwable timeout = timeoutOf(ex);
 		if (timeout instanceof ApiCallTimeoutException) {
 			return new StoreFailure(Kind.TIMEOUT, where + ": no answer within the total timeout of "
@@ -54,7 +54,8 @@ final class Failures {
 					ex);
 		}
 		if (ex instanceof ResourceNotFoundException) {
-			return new StoreFailure(Kind.TABLE_MISSING, where + ": the table does not exist", ex);
+			return new StoreFailure(Kind.TABLE_MISSING, where + ": the " + operation.resource() + " does not exist",
+					ex);
 		}
 		if (ex instanceof TransactionCanceledException cancelled) {
 			return new StoreFailure(Kind.TRANSACTION_CANCELLED,

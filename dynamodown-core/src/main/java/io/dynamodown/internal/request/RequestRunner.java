@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
+import io.dynamodown.metrics.ChangesLostEvent;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.MalformedItemEvent;
 import io.dynamodown.metrics.RequestListener;
@@ -77,6 +78,17 @@ public final class RequestRunner {
 	}
 
 	/**
+	 * Reports changes a subscription could not deliver because the stream no longer holds
+	 * them.
+	 * @param consumer the consumer name
+	 * @param shardId the shard, or the replaced stream's ARN
+	 * @param reason what was lost
+	 */
+	public void reportChangesLost(String consumer, String shardId, String reason) {
+		this.listener.onChangesLost(new ChangesLostEvent(this.table, consumer, shardId, reason));
+	}
+
+	/**
 	 * Sends one request.
 	 * @param <Q> the request type
 	 * @param <R> the response type
@@ -85,20 +97,37 @@ public final class RequestRunner {
 	 * @return the response
 	 * @throws io.dynamodown.internal.failure.StoreFailure when the call fails
 	 */
-	public <Q, R> R run(Operation<Q, R> operation, Q request) {
+	public <Q, R> R run(Operation<DynamoDbClient, Q, R> operation, Q request) {
+		return run(this.client, operation, request);
+	}
+
+	/**
+	 * Sends one request through another client of the same account and settings (the
+	 * change feed's DynamoDB Streams client), timed, reported and translated as every
+	 * other.
+	 * @param <C> the client type
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @param client the client
+	 * @param operation the kind of request
+	 * @param request the request
+	 * @return the response
+	 * @throws io.dynamodown.internal.failure.StoreFailure when the call fails
+	 */
+	public <C, Q, R> R run(C client, Operation<C, Q, R> operation, Q request) {
 		AttemptRecorder attempts = new AttemptRecorder();
 		AwsRequestOverrideConfiguration override = (this.listener != RequestListener.NONE)
 				? withTimeouts().addMetricPublisher(attempts).build() : this.unobserved;
 		long start = System.nanoTime();
 		R response;
 		try {
-			response = operation.send(this.client, request, override);
+			response = operation.send(client, request, override);
 		}
 		catch (SdkException ex) {
 			reportRetries(operation, attempts);
 			RequestOutcome outcome = Failures.outcomeOf(ex);
 			report(operation, List.of(), start, outcome, 0);
-			throw Failures.translate(operation.name(), this.table, ex, outcome, this.timeouts);
+			throw Failures.translate(operation, this.table, ex, outcome, this.timeouts);
 		}
 		reportRetries(operation, attempts);
 		report(operation, operation.capacity(response), start, RequestOutcome.SUCCESS, operation.unprocessed(response));
@@ -122,14 +151,14 @@ public final class RequestRunner {
 		this.listener.onRetry(new RetryEvent(operation, this.table, attempt, reason, delay));
 	}
 
-	private void reportRetries(Operation<?, ?> operation, AttemptRecorder attempts) {
+	private void reportRetries(Operation<?, ?, ?> operation, AttemptRecorder attempts) {
 		int attempt = 2;
 		for (AttemptRecorder.RetriedAttempt retried : attempts.retriedAttempts()) {
 			retrying(operation.name(), attempt++, retried.reason(), retried.backoff());
 		}
 	}
 
-	private void report(Operation<?, ?> operation, List<ConsumedCapacity> capacities, long start,
+	private void report(Operation<?, ?, ?> operation, List<ConsumedCapacity> capacities, long start,
 			RequestOutcome outcome, int unprocessed) {
 		double read = 0;
 		double write = 0;

@@ -129,6 +129,20 @@ public final class DynamoStorage {
 	}
 
 	/**
+	 * The value of an item image of a stream record, read as the store reads its items.
+	 * @param key the full key
+	 * @param image the image
+	 * @param readChunks whether to read the chunks of a chunked value
+	 * @return the decoded value, or {@code null} when it is chunked and not read, or a
+	 * chunk is gone
+	 * @throws StoreFailure {@link Kind#CORRUPT_ITEM} when the image or its chunks cannot
+	 * be read
+	 */
+	public byte @Nullable [] imageValue(byte[] key, Map<String, AttributeValue> image, boolean readChunks) {
+		return this.values.imageValue(key, image, readChunks);
+	}
+
+	/**
 	 * Writes one key: one {@code PutItem}, which replaces the item and so any earlier
 	 * expiry. A value too large for one item is first written to chunk items under a
 	 * fresh generation; the {@code PutItem} of the key's item naming them is the commit

@@ -205,6 +205,31 @@ final class StoredValues {
 	}
 
 	/**
+	 * The value of an item image of a stream record: inline, decoded; chunked, read whole
+	 * from its chunks (strongly consistent) when asked.
+	 * @param key the full key
+	 * @param image the image, with its key attributes
+	 * @param readChunks whether to read the chunks of a chunked value
+	 * @return the value, or {@code null} when it is chunked and not read, or a chunk is
+	 * gone
+	 * @throws StoreFailure {@link Kind#CORRUPT_ITEM} naming the key and the attribute
+	 * when the image or its chunks cannot be read
+	 */
+	byte @Nullable [] imageValue(byte[] key, Map<String, AttributeValue> image, boolean readChunks) {
+		Stored stored = StoredForms.read(key, this.layout.names(),
+				KeyLayout.binaryOf(key, image, this.layout.names().value()),
+				KeyLayout.binaryOf(key, image, this.layout.names().form()), this.maxValueBytes);
+		if (stored instanceof Stored.Inline inline) {
+			return decode(key, this.layout.names().value(), inline.value());
+		}
+		if (!readChunks) {
+			return null;
+		}
+		StoredValue value = this.chunks.read(new ChunkedValue(key, ((Stored.Chunked) stored).manifest()), true);
+		return (value != null) ? decode(key, this.layout.names().value(), value) : null;
+	}
+
+	/**
 	 * How many first items of a page to decode so that their chunked values stay within
 	 * the read budget: at least one, and every item when they all fit. An item that
 	 * cannot be read counts nothing here (its read fails later, naming it).

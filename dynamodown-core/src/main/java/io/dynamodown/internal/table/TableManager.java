@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
@@ -33,8 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
  * A store's table lifecycle at open: creates the table when it is missing and allowed to,
  * waits until it is {@code ACTIVE}, refuses a table that exists when
  * {@code errorIfExists} is set, and refuses a table whose key schema is not the store's.
- * It enables TTL on a table it creates, and warns when an existing table's TTL is not on
- * the store's expiry attribute.
+ * It creates a table with a stream of {@code NEW_AND_OLD_IMAGES} (the change feed reads
+ * it) and enables TTL on it, and warns when an existing table's TTL is not on the store's
+ * expiry attribute.
  */
 public final class TableManager {
 
@@ -176,7 +178,9 @@ public final class TableManager {
 					AttributeDefinition.builder()
 						.attributeName(names.sortKey())
 						.attributeType(ScalarAttributeType.B)
-						.build());
+						.build())
+			.streamSpecification(
+					(stream) -> stream.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES));
 		if (billing.isOnDemand()) {
 			request.billingMode(BillingMode.PAY_PER_REQUEST);
 		}

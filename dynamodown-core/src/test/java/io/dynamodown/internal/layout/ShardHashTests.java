@@ -59,6 +59,19 @@ class ShardHashTests {
 	}
 
 	@Test
+	void thePartitionKeysOfADatabaseAreTheOnesOfItsShardsAlone() {
+		KeyLayout layout = new KeyLayout("t", "users", AttributeNames.DEFAULT, 12);
+		for (int shard = 0; shard < 12; shard++) {
+			assertThat(layout.isPartitionKey(KeyLayout.partitionKey("users", shard))).as("shard %d", shard).isTrue();
+		}
+		for (String other : new String[] { "users\u000012", "users\u000001", "users\u0000", "users\u00001a",
+				"users\u0000-1", "users1", "user", "users\u00001\u00001" }) {
+			assertThat(layout.isPartitionKey(other)).as(other).isFalse();
+		}
+		assertThat(new KeyLayout("t", "users", AttributeNames.DEFAULT).isPartitionKey("users\u00001")).isFalse();
+	}
+
+	@Test
 	void oneShardIsTheUnshardedLayout() {
 		KeyLayout layout = new KeyLayout("t", "users", AttributeNames.DEFAULT);
 		assertThat(layout.shards()).isOne();
