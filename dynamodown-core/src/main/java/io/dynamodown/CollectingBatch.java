@@ -1,70 +1,78 @@
 package io.dynamodown;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
-import io.dynamodown.internal.batch.WriteOp;
-import io.dynamodown.internal.condition.Condition;
+import io.dynamodown.internal.store.DistinctWrites;
+import io.dynamodown.internal.store.PlannedWrites;
+import io.dynamodown.internal.store.StoreEngine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A batch that collects writes with full keys (sublevel prefix included), checked as they
- * are added, and hands them to a writer: atomic or bulk.
+ * A batch of a view: checks that arguments are given and that conditions go to an atomic
+ * batch, collects its writes in the {@link StoreEngine}'s {@link PlannedWrites}, which
+ * check them as they are added, and hands the last write of each key to a writer: atomic
+ * or bulk.
  */
 final class CollectingBatch implements Batch {
 
-	private final DynamoLevelDb db;
-
-	private final Consumer<List<WriteOp>> writer;
-
-	private final List<WriteOp> writes = new ArrayList<>();
+	private final PlannedWrites writes;
 
 	private final boolean atomic;
 
-	CollectingBatch(DynamoLevelDb db, boolean atomic, Consumer<List<WriteOp>> writer) {
-		this.db = db;
+	private final Consumer<DistinctWrites> writer;
+
+	CollectingBatch(PlannedWrites writes, boolean atomic, Consumer<DistinctWrites> writer) {
+		this.writes = writes;
 		this.atomic = atomic;
 		this.writer = writer;
 	}
 
 	@Override
 	public Batch put(byte @Nullable [] key, byte @Nullable [] value) {
-		this.writes.add(this.db.checkedPut(key, value, null, null));
+		byte[] given = Arguments.checkKey(key);
+		Errors.run(() -> this.writes.put(given, value, null));
 		return this;
 	}
 
 	@Override
 	public Batch put(byte @Nullable [] key, byte @Nullable [] value, @Nullable Duration ttl) {
-		this.writes.add(this.db.checkedPut(key, value, this.db.checkedTtl(ttl), null));
+		Duration checkedTtl = Errors.call(() -> StoreEngine.checkedTtl(ttl));
+		byte[] given = Arguments.checkKey(key);
+		Errors.run(() -> this.writes.put(given, value, checkedTtl));
 		return this;
 	}
 
 	@Override
 	public Batch putIfAbsent(byte @Nullable [] key, byte @Nullable [] value) {
 		checkAtomic("putIfAbsent");
-		this.writes.add(this.db.checkedPut(key, value, null, Condition.ABSENT));
+		byte[] given = Arguments.checkKey(key);
+		Errors.run(() -> this.writes.putIfAbsent(given, value));
 		return this;
 	}
 
 	@Override
 	public Batch replace(byte @Nullable [] key, byte @Nullable [] expected, byte @Nullable [] value) {
 		checkAtomic("replace");
-		this.writes.add(this.db.checkedPut(key, value, null, this.db.checkedExpected(expected)));
+		byte[] givenExpected = Arguments.checkExpected(expected);
+		byte[] given = Arguments.checkKey(key);
+		Errors.run(() -> this.writes.replace(given, givenExpected, value));
 		return this;
 	}
 
 	@Override
 	public Batch delete(byte @Nullable [] key) {
-		this.writes.add(new WriteOp.Delete(this.db.checkedKey(key)));
+		byte[] given = Arguments.checkKey(key);
+		Errors.run(() -> this.writes.delete(given, null));
 		return this;
 	}
 
 	@Override
 	public Batch delete(byte @Nullable [] key, byte @Nullable [] expected) {
 		checkAtomic("delete with an expected value");
-		this.writes.add(new WriteOp.Delete(this.db.checkedKey(key), this.db.checkedExpected(expected)));
+		byte[] given = Arguments.checkKey(key);
+		byte[] givenExpected = Arguments.checkExpected(expected);
+		Errors.run(() -> this.writes.delete(given, givenExpected));
 		return this;
 	}
 
@@ -88,7 +96,7 @@ final class CollectingBatch implements Batch {
 
 	@Override
 	public void write() {
-		this.writer.accept(List.copyOf(this.writes));
+		this.writer.accept(this.writes.distinct());
 	}
 
 }

@@ -12,6 +12,7 @@ import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.request.RequestRunner;
 import io.dynamodown.internal.request.Timeouts;
 import io.dynamodown.internal.storage.DynamoStorage;
+import io.dynamodown.internal.store.StoreEngine;
 import io.dynamodown.internal.value.Codecs;
 import io.dynamodown.internal.value.ValueEncoder;
 import io.dynamodown.internal.failure.StoreFailure;
@@ -470,14 +471,15 @@ public final class LevelDbBuilder {
 			TableManager status = new TableManager(
 					new RequestRunner(this.client, checked.table(), this.listener, timeouts.oneAttempt()), layout);
 			StoreLifecycle lifecycle = new StoreLifecycle(checked.table() + "/" + checked.hashKey(),
-					checked.closeTimeout());
+					checked.closeTimeout(), observer);
+			ExpiryClock clock = new ExpiryClock(checked.clock());
+			ValueEncoder encoder = encoder(checked);
 			DynamoStorage storage = new DynamoStorage(layout, runner, checked.retryPolicy(), checked.consistentReads(),
-					lifecycle.executor(), checked.concurrency(), new ExpiryClock(checked.clock()), encoder(checked),
-					checked.readBudget());
+					lifecycle.executor(), checked.concurrency(), clock, encoder, checked.readBudget());
 			ChangeFeed feed = new ChangeFeed(runner, layout, status, storage, checked.clock(),
 					new StreamsClients(this.client, this.streamsClient), checked.closeTimeout());
-			return new DynamoLevelDb(
-					new StoreContext(lifecycle, storage, status, layout, checked.readAhead(), observer, feed),
+			StoreEngine engine = new StoreEngine(storage, encoder, clock, layout, status, feed);
+			return new DynamoLevelDb(new StoreContext(lifecycle, engine, storage, checked.readAhead(), observer),
 					new byte[0]);
 		}));
 	}

@@ -1,24 +1,21 @@
 package io.dynamodown;
 
-import io.dynamodown.internal.changes.ChangeFeed;
-import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.observe.OperationObserver;
 import io.dynamodown.internal.storage.DynamoStorage;
-import io.dynamodown.internal.table.TableManager;
+import io.dynamodown.internal.store.StoreEngine;
 
 /**
- * What every view of one open store shares: its state and threads, its storage, its key
- * layout, whether iterators read ahead, and its change feed.
+ * What every view of one open store shares: its state, threads and guard, its entry point
+ * into the internals, and what its iterators read with.
  *
- * @param lifecycle the open/closed state and the store's threads
- * @param storage the DynamoDB side
- * @param status asks for the table's status, in one attempt
- * @param layout how keys map to items, to size them before any request
+ * @param lifecycle the open/closed state, the store's threads and the guard of every
+ * operation
+ * @param engine the operations of views
+ * @param storage what iterators read pages from
  * @param readAhead whether iterators fetch the next page while the current one is read
- * @param observer observes each operation
- * @param feed the change feed, closed with the store
+ * @param observer observes each page an iterator reads
  */
-record StoreContext(StoreLifecycle lifecycle, DynamoStorage storage, TableManager status, KeyLayout layout,
-		boolean readAhead, OperationObserver observer, ChangeFeed feed) {
+record StoreContext(StoreLifecycle lifecycle, StoreEngine engine, DynamoStorage storage, boolean readAhead,
+		OperationObserver observer) {
 
 }

@@ -12,13 +12,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
+import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.observe.OperationObserver;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open/closed state of a store and the threads it owns. Every operation runs under a
- * shared lock; {@link #close()} takes it exclusively, so it waits (bounded) for
- * operations in flight, and every later call fails with {@link ErrorCode#NOT_OPEN}.
+ * The open/closed state of a store and the threads it owns, and the guard every operation
+ * of a view runs in. Every operation runs under a shared lock; {@link #close()} takes it
+ * exclusively, so it waits (bounded) for operations in flight, and every later call fails
+ * with {@link ErrorCode#NOT_OPEN}.
  */
 final class StoreLifecycle {
 
@@ -34,10 +38,13 @@ final class StoreLifecycle {
 
 	private final Duration closeTimeout;
 
+	private final OperationObserver observer;
+
 	private volatile boolean open = true;
 
-	StoreLifecycle(String name, Duration closeTimeout) {
+	StoreLifecycle(String name, Duration closeTimeout, OperationObserver observer) {
 		this.name = name;
+		this.observer = observer;
 		this.closeTimeout = closeTimeout;
 		this.executor = new ThreadPoolExecutor(0, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
 				threadFactory(name), StoreLifecycle::runInCallerUnlessShutDown);
@@ -63,6 +70,30 @@ final class StoreLifecycle {
 		if (!viewOpen.get()) {
 			throw new LevelDbException(ErrorCode.NOT_OPEN, "this view of the store " + view + " is closed");
 		}
+	}
+
+	/**
+	 * The guard of an operation of a view: runs it observed, while the store and the view
+	 * are open, a failure of the internals mapped to the public exception with the keys
+	 * of incomplete writes relative to the view.
+	 * @param <T> the result type
+	 * @param operation the operation's name, for its observation
+	 * @param items the keys it reads or writes, as far as known now
+	 * @param prefixLength the length of the view's key prefix
+	 * @param viewOpen whether the view is open
+	 * @param view the view, for the message
+	 * @param call the operation
+	 * @return its result
+	 */
+	<T> T guard(String operation, long items, int prefixLength, AtomicBoolean viewOpen, Object view, Supplier<T> call) {
+		return this.observer.observe(operation, items, () -> {
+			try {
+				return run(viewOpen, view, call);
+			}
+			catch (StoreFailure failure) {
+				throw Errors.toPublic(failure, prefixLength);
+			}
+		});
 	}
 
 	/**

@@ -52,6 +52,31 @@ class PackageDependencyTests {
 	}
 
 	@Test
+	void theStoresEntryPointIsUsedByTheFacadeAlone() {
+		Map<String, Set<String>> dependencies = dependencies(MAIN_SOURCES);
+		assertThat(dependencies.get(BASE)).contains(BASE + ".internal.store");
+		dependencies.forEach((from, to) -> {
+			if (from.startsWith(BASE + ".internal")) {
+				assertThat(to).as("dependencies of %s", from).doesNotContain(BASE + ".internal.store");
+			}
+		});
+	}
+
+	@Test
+	void theFacadesOperationsReachTheInternalsOnlyThroughTheEntryPointAndTheGuard() {
+		Path facade = MAIN_SOURCES.resolve("io/dynamodown");
+		for (String operations : List.of("DynamoLevelDb", "CollectingBatch", "Arguments")) {
+			assertThat(internalImports(facade.resolve(operations + ".java"))).as("internals %s uses", operations)
+				.allMatch((name) -> name.startsWith(BASE + ".internal.store."));
+		}
+		for (String guard : List.of("StoreLifecycle", "Errors")) {
+			assertThat(internalImports(facade.resolve(guard + ".java"))).as("internals %s uses", guard)
+				.allMatch((name) -> name.startsWith(BASE + ".internal.failure.")
+						|| name.startsWith(BASE + ".internal.observe."));
+		}
+	}
+
+	@Test
 	void optionAndListenerTypesDependOnNothingOfOurs() {
 		Map<String, Set<String>> dependencies = dependencies(MAIN_SOURCES);
 		for (String leaf : List.of(BASE + ".metrics", BASE + ".retry", BASE + ".table")) {
@@ -87,6 +112,13 @@ class PackageDependencyTests {
 
 	private static List<List<String>> cycles(Map<String, Set<String>> graph) {
 		return PackageDependencies.cycles(graph);
+	}
+
+	private static List<String> internalImports(Path file) {
+		return contents(file).lines()
+			.filter((line) -> line.startsWith("import " + BASE + ".internal."))
+			.map((line) -> line.substring("import ".length(), line.length() - 1))
+			.toList();
 	}
 
 	private static String contents(Path file) {

@@ -104,19 +104,11 @@ public final class DynamoStorage {
 	}
 
 	/**
-	 * How values are stored, to encode and check a put's value before any request.
+	 * How values are stored, to encode and check the values a copy writes here.
 	 * @return the encoder
 	 */
 	public ValueEncoder encoder() {
 		return this.encoder;
-	}
-
-	/**
-	 * The store's clock, to compute expiries.
-	 * @return the clock
-	 */
-	public ExpiryClock clock() {
-		return this.clock;
 	}
 
 	/**
