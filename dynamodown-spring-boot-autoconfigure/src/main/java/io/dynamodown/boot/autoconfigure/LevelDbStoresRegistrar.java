@@ -13,6 +13,7 @@ import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.retry.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -107,7 +108,8 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 		catch (InvalidDynamoDownPropertyException ex) {
 			throw rename(ex, name, store);
 		}
-		return LevelDbAutoConfiguration.open(beanFactory.getBeanProvider(DynamoDbClient.class).getObject(), options,
+		return LevelDbAutoConfiguration.open(beanFactory.getBeanProvider(DynamoDbClient.class).getObject(),
+				beanFactory.getBeanProvider(DynamoDbStreamsClient.class), options,
 				beanFactory.getBeanProvider(RequestListener.class), beanFactory.getBeanProvider(Clock.class),
 				beanFactory.getBeanProvider(LevelDbBuilderCustomizer.class));
 	}
