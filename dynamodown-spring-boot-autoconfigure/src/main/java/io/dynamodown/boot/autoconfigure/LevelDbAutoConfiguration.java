@@ -43,6 +43,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -182,13 +183,16 @@ public final class LevelDbAutoConfiguration {
 	 * same endpoint, region, credentials, retry strategy and timeouts. The
 	 * {@link DynamoDbClientBuilderCustomizer} beans tune the DynamoDB client's builder
 	 * only. When the application defines its own {@link DynamoDbClient}, the store
-	 * derives a streams client from it instead.
+	 * derives a streams client from it instead. Lazy: built when a store is, after its
+	 * options are checked and the DynamoDB client is built, so that a property error is
+	 * reported as it was without it.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(DynamoDbClient.class)
 	static class StreamsClientConfiguration {
 
 		@Bean(destroyMethod = "close")
+		@Lazy
 		@ConditionalOnMissingBean
 		DynamoDbStreamsClient dynamoDbStreamsClient(DynamoDbConnectionDetails connectionDetails,
 				DynamoDownProperties properties, RetryPolicy retry) {

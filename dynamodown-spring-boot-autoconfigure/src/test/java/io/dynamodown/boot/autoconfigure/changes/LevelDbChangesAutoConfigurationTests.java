@@ -124,7 +124,7 @@ class LevelDbChangesAutoConfigurationTests {
 	@Test
 	void applicationClientWithoutStreamsClientLetsTheStoreDeriveOne() {
 		contextRunner().withUserConfiguration(QueueListenerConfiguration.class)
-			.withBean(DynamoDbClient.class, this.server::client)
+			.withBean(DynamoDbClient.class, () -> this.server.clientBuilder().build())
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(DynamoDbStreamsClient.class);
 				context.getBean(LevelDb.class).put(bytes("k"), bytes("v"));
