@@ -188,6 +188,32 @@ final class DynamoLevelDb implements LevelDb {
 	}
 
 	@Override
+	public long copyTo(LevelDb target) {
+		checkArgument(target, "target");
+		if (!this.root) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"copyTo copies a whole database: call it on the root store, not on the sublevel " + this);
+		}
+		if (!(target instanceof DynamoLevelDb other) || !other.root) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"the target of copyTo must be the root store of another database opened with LevelDb.builder, was "
+							+ target);
+		}
+		if (other.table().equals(table()) && other.hashKey().equals(hashKey())
+				&& other.store.storage().sameClient(this.store.storage())) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"the target of copyTo must be another database than " + this + ", was " + target);
+		}
+		return run("copyTo", 0, () -> other.store.lifecycle()
+			.run(other.viewOpen, other, () -> this.store.storage().copyTo(other.store.storage())));
+	}
+
+	@Override
+	public int shards() {
+		return this.store.layout().shards();
+	}
+
+	@Override
 	public Subscription subscribe(String consumer, SubscriptionOptions options, Consumer<Change> handler) {
 		String name = Errors.call(() -> FeedNames.checkConsumer(consumer));
 		SubscriptionOptions checked = SubscriptionOptionsCheck.check(options);
@@ -306,8 +332,7 @@ final class DynamoLevelDb implements LevelDb {
 		checkArgument(range, "range");
 		checkOpen();
 		return new StoreIterator<>(this.store.storage(), this.prefix, range, keysOnly, withExpired,
-				this.store.readAhead() ? this.store.lifecycle().executor() : null, this::checkOpen, shape,
-				this.store.observer());
+				this.store.readAhead(), this::checkOpen, shape, this.store.observer());
 	}
 
 	private void writeBulk(String operation, String what, List<WriteOp> distinct) {

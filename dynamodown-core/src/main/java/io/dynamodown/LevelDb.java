@@ -262,6 +262,42 @@ public interface LevelDb extends AutoCloseable {
 	long repair();
 
 	/**
+	 * Copies every live key of this database, with its value and time to live, into
+	 * another database: to change a database's shard count
+	 * ({@link LevelDbBuilder#shards}), or to move it to another table or hash key. The
+	 * shards of this database are read concurrently (up to
+	 * {@link LevelDbBuilder#concurrency}), each in key order, one page at a time, and
+	 * each page is written to the target with bulk writes ({@code BatchWriteItem}, the
+	 * target's layout, compression and shards); a key keeps its expiry second. After each
+	 * page the copy records how far it got, in records of the target ({@code copy/...},
+	 * never seen by its ranges): a copy that fails or is stopped resumes from there when
+	 * called again with the same target, and a copy that completes removes them, so that
+	 * the next call copies everything again.
+	 * <p>
+	 * It is not a snapshot: a write made to this database during the copy reaches the
+	 * target only if its shard has not been read past its key yet, and a key deleted here
+	 * after it was copied stays in the target. For an exact copy, stop writing to this
+	 * database until the copy returns, then switch to the target. Writing to both
+	 * databases meanwhile is not enough: the copy may write a value it read before a
+	 * delete made to both.
+	 * @param target the root view of another open database of this library (another hash
+	 * key, another table, or another client)
+	 * @return the number of keys copied by this call
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when the target is this
+	 * database, a sublevel or not a store of this library, or this is a sublevel;
+	 * {@link ErrorCode#WRITES_INCOMPLETE} naming the keys not written (call again to
+	 * resume), or another code when a request failed
+	 */
+	long copyTo(LevelDb target);
+
+	/**
+	 * The number of shards (partition keys) this database spreads its keys over: 1 unless
+	 * it was created with {@link LevelDbBuilder#shards(int)}.
+	 * @return the shard count
+	 */
+	int shards();
+
+	/**
 	 * Subscribes to this view's changes, from DynamoDB Streams, with the default
 	 * {@link SubscriptionOptions}: see
 	 * {@link #subscribe(String, SubscriptionOptions, Consumer)}.

@@ -17,6 +17,7 @@ import io.dynamodown.internal.value.ValueEncoder;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.observe.MicrometerObserver;
 import io.dynamodown.internal.observe.OperationObserver;
+import io.dynamodown.internal.table.Descriptor;
 import io.dynamodown.internal.table.TableManager;
 import io.dynamodown.observation.StoreObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
@@ -109,8 +110,11 @@ public final class LevelDbBuilder {
 	/**
 	 * The hash key (partition key value) of this database; default
 	 * {@value #DEFAULT_HASH_KEY}. Several databases may share a table under different
-	 * hash keys.
-	 * @param hashKey 1 to 2048 bytes of UTF-8
+	 * hash keys. U+0000 is reserved: shard i (from 1) of a database of several
+	 * {@link #shards(int) shards} uses the partition key hash key, U+0000, i in decimal,
+	 * which no hash key can equal.
+	 * @param hashKey 1 to 2048 bytes of UTF-8 without U+0000; with n shards, 2048 less 1
+	 * and the digits of n - 1 (checked at {@link #open()})
 	 * @return this builder
 	 * @throws InvalidOptionException naming the rule and the value when the hash key is
 	 * not valid
@@ -313,6 +317,32 @@ public final class LevelDbBuilder {
 	}
 
 	/**
+	 * How many partition keys the database spreads its keys over; default 1, the layout
+	 * of a database without shards (its items under the hash key itself). One partition
+	 * key of DynamoDB takes about 1,000 write and 3,000 read units a second; a database
+	 * of n shards takes n times that, for keys that only grow (time-ordered) as for any
+	 * other. Point operations go to their key's shard in one request, as before; many-key
+	 * reads, bulk writes and atomic batches mix shards in their requests; ordered
+	 * iteration merges one query per shard (so a limit L reads up to L items from each
+	 * shard, and a full scan reads the shards concurrently).
+	 * <p>
+	 * The count belongs to the database: it is recorded on the database's first open, and
+	 * opening it with another count fails with {@link ErrorCode#SCHEMA_MISMATCH}. A
+	 * database written before shard counts were recorded has 1 shard. To change the
+	 * count, copy the database into a new one ({@link LevelDb#copyTo(LevelDb)}). With
+	 * more than one shard the hash key is limited to 2048 bytes less the U+0000 and
+	 * digits its shards' partition keys add (see {@link #hashKey(String)}).
+	 * @param shards 1 to {@value LevelDbOptions#MAX_SHARDS}
+	 * @return this builder
+	 * @throws InvalidOptionException naming {@code shards}, the rule and the value,
+	 * before any request
+	 */
+	public LevelDbBuilder shards(int shards) {
+		this.options.shards(shards);
+		return this;
+	}
+
+	/**
 	 * How long {@link #open()} waits for the table to become {@code ACTIVE}; default 5
 	 * minutes.
 	 * @param activeTimeout the longest wait
@@ -411,27 +441,32 @@ public final class LevelDbBuilder {
 
 	/**
 	 * Opens the store: checks the options, then makes the table ready (see
-	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}). A table the
-	 * store creates gets DynamoDB's TTL enabled on the expiry attribute
-	 * ({@link AttributeNames#ttl()}) and a stream of {@code NEW_AND_OLD_IMAGES} for
-	 * {@link LevelDb#subscribe}; for an existing table whose TTL is off or on another
-	 * attribute a warning is logged (reads stay correct, only DynamoDB's deletion of
-	 * expired keys is missing), and its stream is left as it is.
+	 * {@link #createIfMissing(boolean)} and {@link #errorIfExists(boolean)}) and settles
+	 * the database's shard count. A table the store creates gets DynamoDB's TTL enabled
+	 * on the expiry attribute ({@link AttributeNames#ttl()}) and a stream of
+	 * {@code NEW_AND_OLD_IMAGES} for {@link LevelDb#subscribe}; for an existing table
+	 * whose TTL is off or on another attribute a warning is logged (reads stay correct,
+	 * only DynamoDB's deletion of expired keys is missing), and its stream is left as it
+	 * is. The shard count is read from the database's descriptor (one {@code GetItem}),
+	 * or recorded there on the database's first open.
 	 * @return the open store
 	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} for an invalid table,
 	 * hash key or timeout, {@link ErrorCode#TABLE_MISSING},
 	 * {@link ErrorCode#TABLE_EXISTS} or {@link ErrorCode#SCHEMA_MISMATCH} from the
-	 * table's state
+	 * table's state, {@link ErrorCode#SCHEMA_MISMATCH} naming both counts when the
+	 * database has another shard count
 	 */
 	public LevelDb open() {
 		LevelDbOptions checked = this.options.build();
 		OperationObserver observer = observer(checked);
 		return observer.observe("open", 0, () -> Errors.call(() -> {
 			Timeouts timeouts = new Timeouts(checked.attemptTimeout(), checked.timeout());
-			KeyLayout layout = new KeyLayout(checked.table(), checked.hashKey(), checked.attributeNames());
+			KeyLayout layout = new KeyLayout(checked.table(), checked.hashKey(), checked.attributeNames(),
+					checked.shards());
 			RequestRunner runner = new RequestRunner(this.client, checked.table(), this.listener, timeouts);
-			new TableManager(runner, layout).open(checked.createIfMissing(), checked.errorIfExists(), checked.billing(),
-					checked.activeTimeout());
+			boolean created = new TableManager(runner, layout).open(checked.createIfMissing(), checked.errorIfExists(),
+					checked.billing(), checked.activeTimeout());
+			new Descriptor(runner, layout).settle(created);
 			TableManager status = new TableManager(
 					new RequestRunner(this.client, checked.table(), this.listener, timeouts.oneAttempt()), layout);
 			StoreLifecycle lifecycle = new StoreLifecycle(checked.table() + "/" + checked.hashKey(),

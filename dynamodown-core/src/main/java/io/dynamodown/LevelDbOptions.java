@@ -40,6 +40,13 @@ public final class LevelDbOptions {
 	/** The longest hash key in bytes (UTF-8). */
 	public static final int MAX_HASH_KEY_BYTES = 2048;
 
+	/**
+	 * The most shards a database may have: {@value}. A full scan, a limited read or a
+	 * seek queries every shard, so a count far above what a database's write rate needs
+	 * only makes its range reads cost more requests.
+	 */
+	public static final int MAX_SHARDS = Limits.MAX_SHARDS;
+
 	/** The longest name of a key attribute, in bytes of UTF-8. */
 	public static final int MAX_KEY_ATTRIBUTE_NAME_BYTES = 255;
 
@@ -84,6 +91,8 @@ public final class LevelDbOptions {
 
 	private final long readBudget;
 
+	private final int shards;
+
 	private LevelDbOptions(Builder builder, String table, Duration timeout, Duration attemptTimeout) {
 		this.table = table;
 		this.hashKey = builder.hashKey;
@@ -103,6 +112,7 @@ public final class LevelDbOptions {
 		this.compression = builder.compression;
 		this.maxValueSize = builder.maxValueSize;
 		this.readBudget = builder.readBudget;
+		this.shards = builder.shards;
 	}
 
 	/**
@@ -284,6 +294,15 @@ public final class LevelDbOptions {
 	}
 
 	/**
+	 * How many partition keys the database spreads its keys over.
+	 * @return 1 to {@value #MAX_SHARDS}
+	 * @see Builder#shards(int)
+	 */
+	public int shards() {
+		return this.shards;
+	}
+
+	/**
 	 * Builds {@link LevelDbOptions}: each setter checks its option when it is given and
 	 * throws {@link InvalidOptionException} for a value it refuses; {@link #build()}
 	 * checks what relates two options.
@@ -326,6 +345,8 @@ public final class LevelDbOptions {
 
 		private long readBudget = LevelDbBuilder.DEFAULT_READ_BUDGET;
 
+		private int shards = 1;
+
 		private Builder() {
 		}
 
@@ -348,6 +369,7 @@ public final class LevelDbOptions {
 			this.compression = options.compression;
 			this.maxValueSize = options.maxValueSize;
 			this.readBudget = options.readBudget;
+			this.shards = options.shards;
 		}
 
 		/**
@@ -364,8 +386,11 @@ public final class LevelDbOptions {
 
 		/**
 		 * The hash key (partition key value) of the database; default
-		 * {@value LevelDbBuilder#DEFAULT_HASH_KEY}.
-		 * @param hashKey 1 to {@value #MAX_HASH_KEY_BYTES} bytes of well-formed UTF-8
+		 * {@value LevelDbBuilder#DEFAULT_HASH_KEY}. U+0000 is reserved for the partition
+		 * keys of shards (the hash key, U+0000 and the shard's number).
+		 * @param hashKey 1 to {@value #MAX_HASH_KEY_BYTES} bytes of well-formed UTF-8,
+		 * without U+0000; with n {@link #shards(int) shards}, 2048 less 1 and the digits
+		 * of n - 1 (checked by {@link #build()})
 		 * @return this builder
 		 * @throws InvalidOptionException for a hash key that breaks the rule
 		 */
@@ -585,8 +610,25 @@ public final class LevelDbOptions {
 		}
 
 		/**
-		 * The options, once the rules that relate two of them hold: a table is set, and
-		 * the attempt timeout is not longer than the timeout.
+		 * How many partition keys the database spreads its keys over; default 1 (see
+		 * {@link LevelDbBuilder#shards(int)}). The count belongs to the database: opening
+		 * it with another count than the one recorded on its first open fails.
+		 * @param shards 1 to {@value #MAX_SHARDS}
+		 * @return this builder
+		 * @throws InvalidOptionException for a count out of range
+		 */
+		public Builder shards(int shards) {
+			if (shards < 1 || shards > MAX_SHARDS) {
+				throw new InvalidOptionException("shards", shards, "must be 1 to " + MAX_SHARDS);
+			}
+			this.shards = shards;
+			return this;
+		}
+
+		/**
+		 * The options, once the rules that relate two of them hold: a table is set, the
+		 * attempt timeout is not longer than the timeout, and the hash key leaves room
+		 * for the number of its last shard.
 		 * @return the options
 		 * @throws InvalidOptionException naming the option that breaks its rule
 		 */
@@ -600,7 +642,26 @@ public final class LevelDbOptions {
 						"must not be longer than {timeout} (" + Timeouts.readable(checkedTimeout)
 								+ "), the whole request with its retries");
 			}
+			checkShardedHashKey(this.hashKey, this.shards);
 			return new LevelDbOptions(this, checkedTable, checkedTimeout, checkedAttempt);
+		}
+
+		/**
+		 * The partition key of the last shard (the hash key, U+0000 and the shard's
+		 * number) must be within DynamoDB's 2048 bytes.
+		 */
+		private static void checkShardedHashKey(String hashKey, int shards) {
+			if (shards == 1) {
+				return;
+			}
+			int suffix = 1 + Integer.toString(shards - 1).length();
+			int bytes = hashKey.getBytes(StandardCharsets.UTF_8).length;
+			if (bytes > MAX_HASH_KEY_BYTES - suffix) {
+				throw new InvalidOptionException("hashKey", "hash key", hashKey,
+						"must be 1 to " + (MAX_HASH_KEY_BYTES - suffix) + " bytes of UTF-8 when {shards} is " + shards
+								+ ", which leaves room for U+0000 and the number of the last shard (it has " + bytes
+								+ " bytes)");
+			}
 		}
 
 		private static Billing checkBilling(@Nullable Billing billing) {
@@ -671,7 +732,14 @@ public final class LevelDbOptions {
 		}
 
 		private static String checkHashKey(@Nullable String hashKey) {
-			return checkUtf8("hashKey", "hash key", hashKey, MAX_HASH_KEY_BYTES);
+			String checked = checkUtf8("hashKey", "hash key", hashKey, MAX_HASH_KEY_BYTES);
+			int separator = checked.indexOf(Limits.SHARD_SEPARATOR);
+			if (separator >= 0) {
+				throw new InvalidOptionException("hashKey", "hash key", checked,
+						"must not contain U+0000, which the partition keys of shards use (found at index " + separator
+								+ ")");
+			}
+			return checked;
 		}
 
 		private static AttributeNames checkAttributeNames(@Nullable AttributeNames names) {

@@ -1,45 +1,29 @@
 package io.dynamodown;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
-import io.dynamodown.internal.failure.StoreFailure;
+import io.dynamodown.internal.observe.CurrentOperation;
+import io.dynamodown.internal.observe.OperationObserver;
+import io.dynamodown.internal.observe.OperationTally;
 import io.dynamodown.internal.range.RangePlanner;
 import io.dynamodown.internal.range.SortKeyRange;
-import io.dynamodown.internal.observe.CurrentOperation;
-import io.dynamodown.internal.observe.OperationObserver;
-import io.dynamodown.internal.observe.OperationTally;
-import io.dynamodown.internal.storage.Continuation;
-import io.dynamodown.internal.observe.CurrentOperation;
-import io.dynamodown.internal.observe.OperationObserver;
-import io.dynamodown.internal.observe.OperationTally;
 import io.dynamodown.internal.storage.DynamoStorage;
-import io.dynamodown.internal.observe.CurrentOperation;
-import io.dynamodown.internal.observe.OperationObserver;
-import io.dynamodown.internal.observe.OperationTally;
+import io.dynamodown.internal.storage.MergeCursor;
 import io.dynamodown.internal.storage.Page;
-import io.dynamodown.internal.observe.CurrentOperation;
-import io.dynamodown.internal.observe.OperationObserver;
-import io.dynamodown.internal.observe.OperationTally;
-import io.dynamodown.internal.storage.PageSource;
+import io.dynamodown.internal.storage.PageEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Iterates over a range of a (sub)level: plans the range once (and again on each seek),
- * reads one page at a time with {@code Limit} set to what the caller's limit still
- * allows, and requests the next page while the caller consumes the current one (at most
- * one page ahead). A page that DynamoDB's filter of expired items left short is followed
- * by one asking for what is still missing, so a limit yields exactly the live entries
- * asked for.
+ * Iterates over a range of a (sub)level: plans the range once (and again on each seek)
+ * and reads it through a {@link MergeCursor} over one query per shard (a database of one
+ * shard: one query), which reads one page at a time per shard with {@code Limit} set to
+ * what the caller's limit still allows and requests each shard's next page while the
+ * current one is consumed. A page that DynamoDB's filter of expired items left short is
+ * followed by one asking for what is still missing, so a limit yields exactly the live
+ * entries asked for.
  *
  * @param <T> what it yields
  */
@@ -57,7 +41,7 @@ final class StoreIterator<T> implements LevelIterator<T> {
 
 	private final boolean withExpired;
 
-	private final @Nullable Executor readAhead;
+	private final boolean readAhead;
 
 	private final Runnable checkStoreOpen;
 
@@ -65,15 +49,7 @@ final class StoreIterator<T> implements LevelIterator<T> {
 
 	private final OperationObserver observer;
 
-	private final Deque<Entry> buffer = new ArrayDeque<>();
-
-	private @Nullable PageSource source;
-
-	private @Nullable Continuation nextStart;
-
-	private boolean started;
-
-	private @Nullable CompletableFuture<Page> ahead;
+	private @Nullable MergeCursor cursor;
 
 	private long returned;
 
@@ -87,15 +63,13 @@ final class StoreIterator<T> implements LevelIterator<T> {
 	 * @param range the range, relative to the prefix
 	 * @param keysOnly read only keys
 	 * @param withExpired also yield expired keys that DynamoDB has not deleted yet
-	 * @param readAhead runs the fetch of the next page while the current one is consumed,
-	 * or {@code null} to read pages only when needed
+	 * @param readAhead fetch each shard's next page while the current one is consumed
 	 * @param checkStoreOpen checks the store is open before each new page
 	 * @param shape turns an entry into what is yielded
 	 * @param observer observes each page read
 	 */
 	StoreIterator(DynamoStorage storage, byte[] prefix, Range range, boolean keysOnly, boolean withExpired,
-			@Nullable Executor readAhead, Runnable checkStoreOpen, Function<Entry, T> shape,
-			OperationObserver observer) {
+			boolean readAhead, Runnable checkStoreOpen, Function<Entry, T> shape, OperationObserver observer) {
 		this.storage = storage;
 		this.prefix = prefix;
 		this.range = range;
@@ -111,17 +85,12 @@ final class StoreIterator<T> implements LevelIterator<T> {
 	@Override
 	public boolean hasNext() {
 		checkNotClosed();
-		if (this.range.isLimited() && this.returned >= this.range.limit()) {
+		MergeCursor entries = this.cursor;
+		if (entries == null) {
 			return false;
 		}
-		while (this.buffer.isEmpty()) {
-			PageSource pages = this.source;
-			if (pages == null || (this.started && this.nextStart == null)) {
-				return false;
-			}
-			takePage(pages);
-		}
-		return true;
+		long remaining = this.range.isLimited() ? Math.max(0, this.range.limit() - this.returned) : -1;
+		return Errors.call(() -> entries.hasNext(remaining));
 	}
 
 	@Override
@@ -129,8 +98,13 @@ final class StoreIterator<T> implements LevelIterator<T> {
 		if (!hasNext()) {
 			throw new NoSuchElementException("the iterator is at the end of its range");
 		}
+		MergeCursor entries = this.cursor;
+		if (entries == null) {
+			throw new NoSuchElementException("the iterator is at the end of its range");
+		}
+		PageEntry entry = entries.next();
 		this.returned++;
-		return this.shape.apply(this.buffer.removeFirst());
+		return this.shape.apply(new Entry(entry.key(), entry.value()));
 	}
 
 	@Override
@@ -172,58 +146,21 @@ final class StoreIterator<T> implements LevelIterator<T> {
 	public void close() {
 		if (!this.closed) {
 			this.closed = true;
-			dropReadAhead();
-			this.buffer.clear();
+			dropCursor();
 		}
 	}
 
 	private void plan(byte @Nullable [] seekTarget) {
-		dropReadAhead();
-		this.buffer.clear();
-		this.started = false;
-		this.nextStart = null;
+		dropCursor();
 		SortKeyRange planned = (this.range.limit() == 0) ? SortKeyRange.EMPTY : RangePlanner.plan(this.prefix,
 				this.range.lower(), this.range.upper(), this.range.isReverse(), seekTarget);
-		this.source = planned.empty() ? null : this.storage.pages(planned, this.range.isReverse(), this.keysOnly,
-				this.prefix.length, this.withExpired);
+		this.cursor = planned.empty() ? null
+				: this.storage.cursor(planned, this.range.isReverse(), this.keysOnly, this.prefix.length,
+						this.withExpired, this.readAhead,
+						(read) -> this.observer.observed(PAGE, 0, () -> counted(read.get())), this.checkStoreOpen);
 	}
 
-	private void takePage(PageSource pages) {
-		this.checkStoreOpen.run();
-		CompletableFuture<Page> fetched = this.ahead;
-		this.ahead = null;
-		Continuation from = this.started ? this.nextStart : null;
-		Page page = Errors.call(() -> (fetched != null) ? join(fetched) : fetch(pages, from, pageLimit(0)));
-		this.started = true;
-		for (int i = 0; i < page.keys().size(); i++) {
-			this.buffer.add(new Entry(page.keys().get(i), page.values().get(i)));
-		}
-		Continuation next = page.next();
-		this.nextStart = next;
-		int aheadLimit = pageLimit(this.buffer.size());
-		if (this.readAhead != null && next != null && aheadLimit >= 0) {
-			startReadAhead(this.readAhead, pages, next, aheadLimit);
-		}
-	}
-
-	/**
-	 * The {@code Limit} of the next query: what the caller's limit still allows beyond
-	 * the entries already buffered; 0 when unlimited; -1 when nothing more is needed.
-	 */
-	private int pageLimit(int buffered) {
-		if (!this.range.isLimited()) {
-			return 0;
-		}
-		long wanted = this.range.limit() - this.returned - buffered;
-		return (wanted <= 0) ? -1 : (int) Math.min(wanted, Integer.MAX_VALUE);
-	}
-
-	private Page fetch(PageSource pages, @Nullable Continuation from, int limit) {
-		return this.observer.observe(PAGE, 0, () -> fetchCounted(pages, from, limit));
-	}
-
-	private static Page fetchCounted(PageSource pages, @Nullable Continuation from, int limit) {
-		Page page = pages.fetch(from, limit);
+	private static Page counted(Page page) {
 		OperationTally tally = CurrentOperation.get();
 		if (tally != null) {
 			tally.addItems(page.keys().size());
@@ -231,40 +168,11 @@ final class StoreIterator<T> implements LevelIterator<T> {
 		return page;
 	}
 
-	private void startReadAhead(Executor executor, PageSource pages, Continuation start, int limit) {
-		try {
-			this.ahead = CompletableFuture
-				.supplyAsync(this.observer.observed(PAGE, 0, () -> fetchCounted(pages, start, limit)), executor);
-		}
-		catch (RejectedExecutionException ex) {
-			this.ahead = null;
-		}
-	}
-
-	/**
-	 * The page read ahead; a failure of the internals on the executor's thread is
-	 * rethrown as it is, for the caller to convert.
-	 */
-	private static Page join(CompletableFuture<Page> future) {
-		try {
-			return future.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof StoreFailure failure) {
-				throw failure;
-			}
-			throw new LevelDbException(ErrorCode.REQUEST_FAILED, "reading the next page failed", ex.getCause());
-		}
-		catch (CancellationException ex) {
-			throw new LevelDbException(ErrorCode.NOT_OPEN, "the store was closed while a page was read ahead", ex);
-		}
-	}
-
-	private void dropReadAhead() {
-		CompletableFuture<Page> fetching = this.ahead;
-		if (fetching != null) {
-			fetching.cancel(false);
-			this.ahead = null;
+	private void dropCursor() {
+		MergeCursor entries = this.cursor;
+		if (entries != null) {
+			entries.close();
+			this.cursor = null;
 		}
 	}
 

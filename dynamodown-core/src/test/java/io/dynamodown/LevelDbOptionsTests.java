@@ -54,6 +54,7 @@ class LevelDbOptionsTests {
 			.compression(Compression.none())
 			.maxValueSize(1000)
 			.readBudget(2000)
+			.shards(7)
 			.build();
 		LevelDbOptions copy = options.toBuilder().build();
 		assertThat(copy).usingRecursiveComparison().isEqualTo(options);
@@ -83,6 +84,22 @@ class LevelDbOptionsTests {
 		assertRefused(() -> LevelDbOptions.builder().hashKey(""), "hashKey", "", "must be 1 to 2048 bytes of UTF-8");
 		assertRefused(() -> LevelDbOptions.builder().hashKey("a\uD800"), "hashKey", "a\uD800",
 				"must be well-formed UTF-16, without the unpaired surrogate U+D800 at index 1");
+	}
+
+	@Test
+	void hashKeyMustNotHoldTheShardSeparatorAndLeavesRoomForTheLastShardsNumber() {
+		assertRefused(() -> LevelDbOptions.builder().hashKey("users\u00003"), "hashKey", "users\u00003",
+				"must not contain U+0000, which the partition keys of shards use (found at index 5)");
+		LevelDbOptions.builder().table("app").hashKey("x".repeat(2048)).build();
+		LevelDbOptions.builder().table("app").hashKey("x".repeat(2046)).shards(10).build();
+		LevelDbOptions.builder().table("app").hashKey("x".repeat(2044)).shards(256).build();
+		assertRefused(() -> LevelDbOptions.builder().table("app").hashKey("x".repeat(2047)).shards(7).build(),
+				"hashKey", "x".repeat(2047), "must be 1 to 2046 bytes of UTF-8 when shards is 7, which leaves room"
+						+ " for U+0000 and the number of the last shard (it has 2047 bytes)");
+		assertRefused(() -> LevelDbOptions.builder().table("app").hashKey("x".repeat(2045)).shards(102).build(),
+				"hashKey", "x".repeat(2045), "must be 1 to 2044 bytes of UTF-8 when shards is 102, which leaves room"
+						+ " for U+0000 and the number of the last shard (it has 2045 bytes)");
+		assertRefused(() -> LevelDbOptions.builder().shards(0), "shards", 0, "must be 1 to 256");
 	}
 
 	@Test

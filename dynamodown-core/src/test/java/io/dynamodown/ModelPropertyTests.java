@@ -5,21 +5,23 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.ModelStore;
 import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random sequences of put, delete, atomic batch, bulk write, clear and iteration with
- * seeks, run against the store and against the {@link ModelStore}; every read must match
- * exactly. Seeds come from our own generator: a failing run names its seed, and
- * {@code -Ddynamodown.seed=N} replays it alone ({@code -Ddynamodown.seeds=K} runs K
- * seeds).
+ * seeks, run against the store (of one shard, and of seven) and against the
+ * {@link ModelStore}; every read must match exactly. Seeds come from our own generator: a
+ * failing run names its seed, and {@code -Ddynamodown.seed=N} replays it alone
+ * ({@code -Ddynamodown.seeds=K} runs K seeds).
  */
 class ModelPropertyTests {
 
@@ -27,22 +29,21 @@ class ModelPropertyTests {
 
 	private static final int[] BYTES = { 0x00, 0x01, 0x30, 0x7f, 0x80, 0xfe, 0xff };
 
-	static LongStream seeds() {
+	static Stream<Arguments> seeds() {
 		String one = System.getProperty("dynamodown.seed");
-		if (one != null) {
-			return LongStream.of(Long.parseLong(one));
-		}
 		int count = Integer.getInteger("dynamodown.seeds", 30);
-		return LongStream.range(0, count).map((i) -> 0x5EED_0000L + i * 7919);
+		LongStream seeds = (one != null) ? LongStream.of(Long.parseLong(one))
+				: LongStream.range(0, count).map((i) -> 0x5EED_0000L + i * 7919);
+		return seeds.boxed().flatMap((seed) -> Stream.of(Arguments.of(1, seed), Arguments.of(7, seed)));
 	}
 
-	@ParameterizedTest(name = "seed {0}")
+	@ParameterizedTest(name = "{0} shards, seed {1}")
 	@MethodSource("seeds")
-	void storeMatchesTheModel(long seed) {
+	void storeMatchesTheModel(int shards, long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
 		ModelStore model = new ModelStore();
 		List<String> log = new ArrayList<>();
-		try (LevelDb db = LocalDynamo.freshStore(new RecordingListener()).open()) {
+		try (LevelDb db = LocalDynamo.freshStore(new RecordingListener()).shards(shards).open()) {
 			for (int step = 0; step < OPERATIONS; step++) {
 				int choice = random.nextInt(100);
 				if (choice < 30) {

@@ -9,19 +9,24 @@ import io.dynamodown.support.Bytes;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.ModelStore;
 import io.dynamodown.support.RecordingListener;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.dynamodown.support.Bytes.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every combination of lower bound, upper bound, direction and limit over a fixed data
- * set, against the {@link ModelStore}.
+ * set, against the {@link ModelStore}, in a database of one shard and of seven.
  */
+@ParameterizedClass(name = "{0} shards")
+@ValueSource(ints = { 1, 7 })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RangeMatrixTests {
 
@@ -31,11 +36,14 @@ class RangeMatrixTests {
 
 	private final ModelStore model = new ModelStore();
 
+	@Parameter
+	private int shards;
+
 	private LevelDb db;
 
-	@BeforeAll
+	@BeforeParameterizedClassInvocation
 	void load() {
-		this.db = LocalDynamo.freshStore(this.listener).open();
+		this.db = LocalDynamo.freshStore(this.listener).shards(this.shards).open();
 		Batch bulk = this.db.bulk();
 		for (int i = 0; i < 100; i++) {
 			bulk.put(utf8(String.format("%02d", i)), utf8("v" + i));
@@ -49,7 +57,7 @@ class RangeMatrixTests {
 		bulk.write();
 	}
 
-	@AfterAll
+	@AfterParameterizedClassInvocation
 	void close() {
 		this.db.close();
 	}

@@ -11,13 +11,17 @@ import io.dynamodown.codec.TypedLevelDb;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RecordingListener;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.dynamodown.support.Bytes.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,33 +29,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code seek()} respects the iterator's range, as abstract-level's
  * {@code iterator-seek-test.js} ("seek() respects range") specifies: a target inside the
- * range moves the iterator, a target outside it ends the iteration without a request.
- * Keys and values are {@code "0"} to {@code "9"}.
+ * range moves the iterator (one fresh query per shard), a target outside it ends the
+ * iteration without a request. Keys and values are {@code "0"} to {@code "9"}, in a
+ * database of one shard and of seven.
  */
+@ParameterizedClass(name = "{0} shards")
+@ValueSource(ints = { 1, 7 })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeekRangeTests {
 
-	private static final RecordingListener listener = new RecordingListener();
+	private final RecordingListener listener = new RecordingListener();
 
-	private static LevelDb db;
+	@Parameter
+	private int shards;
 
-	@BeforeAll
-	static void load() {
-		db = LocalDynamo.freshStore(listener).open();
-		Batch batch = db.batch();
+	private LevelDb db;
+
+	@BeforeParameterizedClassInvocation
+	void load() {
+		this.db = LocalDynamo.freshStore(this.listener).shards(this.shards).open();
+		Batch batch = this.db.batch();
 		for (int i = 0; i < 10; i++) {
 			batch.put(utf8(String.valueOf(i)), utf8(String.valueOf(i)));
 		}
 		batch.write();
 	}
 
-	@AfterAll
-	static void close() {
-		db.close();
+	@AfterParameterizedClassInvocation
+	void close() {
+		this.db.close();
 	}
 
 	@BeforeEach
 	void resetListener() {
-		listener.reset();
+		this.listener.reset();
 	}
 
 	static Stream<Arguments> cases() {
@@ -85,32 +96,32 @@ class SeekRangeTests {
 	@ParameterizedTest(name = "{0}: seek({2}) on {1}")
 	@MethodSource("cases")
 	void seekRespectsRange(Mode mode, String range, String target, Case c) {
-		try (LevelIterator<String> iterator = mode.open(db, c.shape().apply(Range.all()))) {
+		try (LevelIterator<String> iterator = mode.open(this.db, c.shape().apply(Range.all()))) {
 			iterator.seek(utf8(target));
 			if (c.expected() == null) {
 				assertThat(iterator.hasNext()).isFalse();
-				assertThat(listener.total()).as("requests of a seek that ends the iteration").isZero();
+				assertThat(this.listener.total()).as("requests of a seek that ends the iteration").isZero();
 			}
 			else {
 				assertThat(iterator.next()).isEqualTo(mode.expected(c.expected()));
-				assertThat(listener.count("Query")).isOne();
+				assertThat(this.listener.count("Query")).isEqualTo(this.shards);
 			}
 		}
 	}
 
 	@Test
 	void seekBeforeAForwardRangeOrAfterAReverseRangeEndsTheIteration() {
-		try (LevelDb sub = db.sublevel("seek")) {
+		try (LevelDb sub = this.db.sublevel("seek")) {
 			Batch batch = sub.batch();
 			for (String key : List.of("4", "5", "6")) {
 				batch.put(utf8(key), utf8(key));
 			}
 			batch.write();
-			listener.reset();
+			this.listener.reset();
 			assertThat(seekKeys(sub, Range.all().gt("5"), "4")).isEmpty();
 			assertThat(seekKeys(sub, Range.all().lt("5").reverse(), "6")).isEmpty();
 			assertThat(seekKeys(sub, Range.all().lt("5"), "6")).isEmpty();
-			assertThat(listener.total()).isZero();
+			assertThat(this.listener.total()).isZero();
 			assertThat(seekKeys(sub, Range.all().gt("5"), "6")).containsExactly("6");
 			assertThat(seekKeys(sub, Range.all().lt("5").reverse(), "4")).containsExactly("4");
 		}
@@ -118,7 +129,7 @@ class SeekRangeTests {
 
 	@Test
 	void typedViewsSeekTheSameWay() {
-		TypedLevelDb<String, String> typed = TypedLevelDb.of(db, Codec.utf8(), Codec.utf8());
+		TypedLevelDb<String, String> typed = TypedLevelDb.of(this.db, Codec.utf8(), Codec.utf8());
 		try (LevelIterator<String> keys = typed.keys(typed.range().gt("5"))) {
 			keys.seek(utf8("4"));
 			assertThat(keys.hasNext()).isFalse();
@@ -127,7 +138,7 @@ class SeekRangeTests {
 			keys.seek(utf8("7"));
 			assertThat(keys.all()).containsExactly("7", "8", "9");
 		}
-		assertThat(listener.count("Query")).isOne();
+		assertThat(this.listener.count("Query")).isEqualTo(this.shards);
 	}
 
 	private static List<String> seekKeys(LevelDb store, Range range, String target) {

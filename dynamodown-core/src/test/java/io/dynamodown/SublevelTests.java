@@ -8,23 +8,32 @@ import io.dynamodown.support.RecordingListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.dynamodown.support.Bytes.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Sublevels: prefixed views inside one hash key.
+ * Sublevels: prefixed views inside one hash key, in a database of one shard and of seven
+ * (a sublevel of a sharded database is sharded the same way).
  */
+@ParameterizedClass(name = "{0} shards")
+@ValueSource(ints = { 1, 7 })
 class SublevelTests {
 
 	private final RecordingListener listener = new RecordingListener();
+
+	@Parameter
+	private int shards;
 
 	private LevelDb db;
 
 	@BeforeEach
 	void open() {
-		this.db = LocalDynamo.freshStore(this.listener).open();
+		this.db = LocalDynamo.freshStore(this.listener).shards(this.shards).open();
 	}
 
 	@AfterEach
@@ -64,6 +73,7 @@ class SublevelTests {
 	@Test
 	void nestedSublevelsPrefixTwice() {
 		LevelDb inner = this.db.sublevel("a").sublevel("b");
+		assertThat(inner.shards()).isEqualTo(this.shards);
 		inner.put(utf8("k"), utf8("v"));
 		assertThat(new String(inner.prefix())).isEqualTo("!a!!b!");
 		assertThat(this.db.keys(Range.all()).all()).containsExactly(utf8("!a!!b!k"));

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param warmups unmeasured rounds per side and workload before the measured ones
  * @param only the names of the workloads to run; empty for all (the bulk load always runs
  * when a scan or the limit read is chosen, as they read its items); the measurements of
- * the server itself ({@link #SERVER_MEASUREMENTS}) run only when named here
+ * the server itself ({@link #SERVER_MEASUREMENTS}) and the sharding measurements
+ * ({@link #SHARDING}) run only when named here
  * @param latency a delay added before every request of both sides, to stand for a network
  * round trip to DynamoDB ({@code ZERO}: none)
  */
@@ -23,6 +24,12 @@ record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only, 
 	 * starts in fresh JVMs, restarts in this one, and requests per second.
 	 */
 	static final Set<String> SERVER_MEASUREMENTS = Set.of("server-start", "server-restart", "server-throughput");
+
+	/**
+	 * The measurements of sharded databases ({@link ShardingBenchmark}), on servers of
+	 * their own, with and without per-partition caps.
+	 */
+	static final String SHARDING = "sharding";
 
 	private static final String USAGE = "usage: [--quick] [--rounds N] [--warmup N] [--only workload,...] "
 			+ "[--latency-ms N]";
@@ -71,11 +78,21 @@ record BenchmarkOptions(Sizes sizes, int rounds, int warmups, Set<String> only, 
 	}
 
 	/**
+	 * Whether the sharding measurements are to run.
+	 * @return {@code true} only when {@code --only} names {@value #SHARDING}
+	 */
+	boolean measuresSharding() {
+		return this.only.contains(SHARDING);
+	}
+
+	/**
 	 * Whether any workload is to run, and so the shared server and the stores are needed.
-	 * @return {@code false} when {@code --only} names nothing but server measurements
+	 * @return {@code false} when {@code --only} names nothing but server and sharding
+	 * measurements
 	 */
 	boolean runsWorkloads() {
-		return this.only.isEmpty() || !SERVER_MEASUREMENTS.containsAll(this.only);
+		return this.only.isEmpty()
+				|| !this.only.stream().allMatch((name) -> SERVER_MEASUREMENTS.contains(name) || SHARDING.equals(name));
 	}
 
 	private static String value(String[] args, int index) {

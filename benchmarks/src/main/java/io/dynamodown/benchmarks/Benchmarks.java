@@ -33,7 +33,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * in a second table: {@code server-start} (cold starts, each in a fresh JVM,
  * {@link ColdStart}), {@code server-restart} (start, first request and close, repeated in
  * this JVM, {@link WarmRestart}) and {@code server-throughput} (raw {@code GetItem} and
- * {@code PutItem} per second from eight threads, {@link ServerThroughput}).
+ * {@code PutItem} per second from eight threads, {@link ServerThroughput}); and
+ * {@code sharding} ({@link ShardingBenchmark}): writes of increasing keys to databases of
+ * 1, 4 and 16 shards under a per-partition cap, and point operations, limit-10 reads and
+ * full scans on 1 and 8 shards without one.
  */
 public final class Benchmarks {
 
@@ -55,6 +58,9 @@ public final class Benchmarks {
 		long start = System.nanoTime();
 		List<ServerTable.Row> server = server(options, out);
 		List<Result> results = options.runsWorkloads() ? workloads(options, out) : List.of();
+		ShardingBenchmark sharding = new ShardingBenchmark(out, options);
+		List<ShardingTable.CappedRow> capped = options.measuresSharding() ? sharding.capped() : List.of();
+		List<ShardingTable.UncappedRow> uncapped = options.measuresSharding() ? sharding.uncapped() : List.of();
 		out.println();
 		out.printf(Locale.ROOT, "%s, %d measured rounds (median) after %d warm-up, %s, %d cores, Java %s%n%n",
 				(options.sizes() == BenchmarkOptions.Sizes.FULL) ? "full size" : "quick", options.rounds(),
@@ -64,6 +70,15 @@ public final class Benchmarks {
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		if (!server.isEmpty()) {
 			out.print(ServerTable.format(server));
+			out.println();
+		}
+		if (!capped.isEmpty()) {
+			out.printf(Locale.ROOT, "Increasing keys under a cap of %d write units a second per partition key:%n%n",
+					ShardingBenchmark.CAP);
+			out.print(ShardingTable.capped(capped, ShardingBenchmark.CAP));
+			out.println();
+			out.printf(Locale.ROOT, "Sharded and unsharded databases without a cap:%n%n");
+			out.print(ShardingTable.uncapped(uncapped));
 			out.println();
 		}
 		if (!results.isEmpty()) {

@@ -46,6 +46,16 @@ class BenchmarkOptionsTests {
 	}
 
 	@Test
+	void shardingRunsOnlyWhenNamed() {
+		assertThat(BenchmarkOptions.parse().measuresSharding()).isFalse();
+		BenchmarkOptions sharding = BenchmarkOptions.parse("--only", "sharding", "--latency-ms", "5");
+		assertThat(sharding.measuresSharding()).isTrue();
+		assertThat(sharding.runsWorkloads()).isFalse();
+		assertThat(BenchmarkOptions.parse("--only", "sharding,server-start").runsWorkloads()).isFalse();
+		assertThat(BenchmarkOptions.parse("--only", "sharding,get").runsWorkloads()).isTrue();
+	}
+
+	@Test
 	void refusesUnknownArgumentsAndZeroRounds() {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse("--fast"))
 			.withMessageContaining("usage");

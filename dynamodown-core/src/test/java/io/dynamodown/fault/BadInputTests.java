@@ -126,6 +126,17 @@ class BadInputTests {
 		add(cases, "hash key of 2049 bytes", ErrorCode.INVALID_ARGUMENT, (db) -> open(table, "h".repeat(2049)));
 		add(cases, "hash key of 2049 bytes of UTF-8 in 1025 characters", ErrorCode.INVALID_ARGUMENT,
 				(db) -> open(table, "é".repeat(1024) + "h"));
+		add(cases, "hash key with U+0000", ErrorCode.INVALID_ARGUMENT, (db) -> open(table, "users\u00001"));
+		// shards
+		add(cases, "0 shards", ErrorCode.INVALID_ARGUMENT, (db) -> open(table, "h", 0));
+		add(cases, "-1 shards", ErrorCode.INVALID_ARGUMENT, (db) -> open(table, "h", -1));
+		add(cases, "257 shards", ErrorCode.INVALID_ARGUMENT, (db) -> open(table, "h", 257));
+		add(cases, "hash key of 2047 bytes with 7 shards", ErrorCode.INVALID_ARGUMENT,
+				(db) -> open(table, "h".repeat(2047), 7));
+		add(cases, "copyTo a null target", ErrorCode.INVALID_ARGUMENT, (db) -> db.copyTo(null));
+		add(cases, "copyTo itself", ErrorCode.INVALID_ARGUMENT, (db) -> db.copyTo(db));
+		add(cases, "copyTo a sublevel", ErrorCode.INVALID_ARGUMENT, (db) -> db.copyTo(db.sublevel("s")));
+		add(cases, "copyTo from a sublevel", ErrorCode.INVALID_ARGUMENT, (db) -> db.sublevel("s").copyTo(db));
 		// ranges, iterators, sublevels
 		add(cases, "limit -2", ErrorCode.INVALID_ARGUMENT, (db) -> Range.all().limit(-2));
 		add(cases, "null gte", ErrorCode.INVALID_KEY, (db) -> Range.all().gte((byte[]) null));
@@ -164,6 +175,13 @@ class BadInputTests {
 		add(cases, "clear after close", ErrorCode.NOT_OPEN, closed((db) -> db.clear(Range.all())));
 		add(cases, "approximateSize after close", ErrorCode.NOT_OPEN, closed((db) -> db.approximateSize(Range.all())));
 		add(cases, "sublevel after close", ErrorCode.NOT_OPEN, closed((db) -> db.sublevel("s")));
+		add(cases, "copyTo after close", ErrorCode.NOT_OPEN, (db) -> {
+			try (LevelDb target = FaultClients.store(client, table, new RecordingListener()).hashKey("target").open()) {
+				proxy.resetCounts();
+				db.close();
+				db.copyTo(target);
+			}
+		});
 		add(cases, "get on a sublevel of a closed store", ErrorCode.NOT_OPEN, (db) -> {
 			LevelDb sub = db.sublevel("s");
 			db.close();
@@ -248,6 +266,10 @@ class BadInputTests {
 
 	private static void open(String table, String hashKey) {
 		LevelDb.builder(client).table(table).hashKey(hashKey).open().close();
+	}
+
+	private static void open(String table, String hashKey, int shards) {
+		LevelDb.builder(client).table(table).hashKey(hashKey).shards(shards).open().close();
 	}
 
 }

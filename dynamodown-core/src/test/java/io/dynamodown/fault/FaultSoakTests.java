@@ -36,7 +36,8 @@ import io.dynamodown.support.Bytes;
 import io.dynamodown.support.LocalDynamo;
 import io.dynamodown.support.RawItems;
 import io.dynamodown.support.RecordingListener;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +52,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Workers run concurrently, each in its own sublevel with its own model and its own store
  * (all on one table); half of them use a client whose SDK makes only 3 attempts, so that
  * failures (and unknown outcomes after a connection dropped after forwarding) reach the
- * store and its callers often. Override with {@code -Dsoak.seed=...} and
- * {@code -Dsoak.operations=...}.
+ * store and its callers often. It runs on a database of one shard and of seven. Override
+ * with {@code -Dsoak.seed=...} and {@code -Dsoak.operations=...}.
  */
 class FaultSoakTests {
 
@@ -90,8 +91,9 @@ class FaultSoakTests {
 	/** The longest a request may take, the SDK's retries included. */
 	private static final Duration TIMEOUT = Duration.ofSeconds(4);
 
-	@Test
-	void acknowledgedWritesSurviveFaultsAndNothingUnwrittenAppears() throws Exception {
+	@ParameterizedTest(name = "{0} shards")
+	@ValueSource(ints = { 1, 7 })
+	void acknowledgedWritesSurviveFaultsAndNothingUnwrittenAppears(int shards) throws Exception {
 		long started = System.nanoTime();
 		String table = LocalDynamo.freshTable();
 		RecordingListener listener = new RecordingListener();
@@ -104,6 +106,7 @@ class FaultSoakTests {
 			List<LevelDb> stores = new ArrayList<>();
 			for (int i = 0; i < WORKERS; i++) {
 				LevelDb store = FaultClients.store((i % 2 == 0) ? patient : impatient, table, listener)
+					.shards(shards)
 					.attemptTimeout(ATTEMPT_TIMEOUT)
 					.timeout(TIMEOUT)
 					.open();
@@ -118,7 +121,7 @@ class FaultSoakTests {
 			try {
 				List<Future<?>> done = new ArrayList<>();
 				for (Worker worker : workers) {
-					done.add(threads.submit(() -> worker.run(OPERATIONS / WORKERS)));
+					done.add(threads.submit(() -> worker.run(operations(shards) / WORKERS)));
 				}
 				for (Future<?> future : done) {
 					future.get(10, TimeUnit.MINUTES);
@@ -137,6 +140,7 @@ class FaultSoakTests {
 			int chunks;
 			try (LevelDb clean = LevelDb.builder(LocalDynamo.client())
 				.table(table)
+				.shards(shards)
 				.clock(Clock.offset(Clock.systemUTC(), LevelDb.REPAIR_MIN_AGE.plusMinutes(1)))
 				.open()) {
 				for (Worker worker : workers) {
@@ -172,25 +176,33 @@ class FaultSoakTests {
 				outcomes.merge(event.outcome().name(), 1L, Long::sum);
 			}
 			System.out.printf(
-					"fault soak: seed %d, %d operations (%d workers), %d requests at the proxy %s, faults %d (%.1f%%) %s, "
+					"fault soak: %d shards, seed %d, %d operations (%d workers), %d requests at the proxy %s, faults %d (%.1f%%) %s, "
 							+ "%d items/keys withheld, operations failed %s, lost writes %d, phantoms %d, "
 							+ "uncertain keys settled by the final read, listener: %d events %s, %d retries, "
 							+ "%d large values, %d live chunks, %d orphaned chunks removed by repair, elapsed %d ms%n",
-					SEED, operations, WORKERS, proxy.totalRequests(), proxy.requestsByOperation(), proxy.totalFaults(),
-					100 * faultedShare, proxy.faultsByKind(), proxy.withheldItems(), failures, lost, phantoms,
-					listener.total(), outcomes, listener.retries().size(),
+					shards, SEED, operations, WORKERS, proxy.totalRequests(), proxy.requestsByOperation(),
+					proxy.totalFaults(), 100 * faultedShare, proxy.faultsByKind(), proxy.withheldItems(), failures,
+					lost, phantoms, listener.total(), outcomes, listener.retries().size(),
 					workers.stream().mapToLong((w) -> w.largeValues).sum(), chunks, removed,
 					Duration.ofNanos(System.nanoTime() - started).toMillis());
 			assertThat(unexpected).as("exceptions other than LevelDbException with an expected code").isEmpty();
 			assertThat(violations).as("lost writes and phantoms").isEmpty();
 			assertThat(lost).isZero();
 			assertThat(phantoms).isZero();
-			assertThat(operations).isGreaterThanOrEqualTo(OPERATIONS - WORKERS);
+			assertThat(operations).isGreaterThanOrEqualTo(operations(shards) - WORKERS);
 			assertThat(faultedShare).isGreaterThanOrEqualTo(0.30);
 			for (Fault fault : Fault.values()) {
 				assertThat(proxy.faults(fault)).as("faults of kind %s", fault).isPositive();
 			}
 		}
+	}
+
+	/**
+	 * The operations of a run: half for seven shards, whose range operations send seven
+	 * queries each (as many requests in all as the run of one shard).
+	 */
+	private static int operations(int shards) {
+		return (shards == 1) ? OPERATIONS : OPERATIONS / 2;
 	}
 
 	/** One thread's operations on its own sublevel, checked against its own model. */

@@ -19,6 +19,10 @@ public final class Bytes {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
+	public static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
 	public static byte[] of(int... values) {
 		byte[] bytes = new byte[values.length];
 		for (int i = 0; i < values.length; i++) {

@@ -1,7 +1,6 @@
 package io.dynamodown.internal.changes;
 
 import java.util.Arrays;
-import java.util.Set;
 
 import io.dynamodown.internal.layout.KeyLayout;
 
@@ -15,12 +14,13 @@ import io.dynamodown.internal.layout.KeyLayout;
 public record FeedScope(KeyLayout layout, byte[] viewPrefix) {
 
 	/**
-	 * The partition-key values that hold the database's keys: its hash key. A database
-	 * spread over several partition-key values names them all here.
-	 * @return the values
+	 * Whether a partition-key value holds keys of the database: the partition key of one
+	 * of its shards (the hash key alone for a database of one shard).
+	 * @param partitionKey the value
+	 * @return {@code true} for one of the database's
 	 */
-	public Set<String> partitionKeys() {
-		return Set.of(this.layout.hashKey());
+	public boolean holdsKeysOf(String partitionKey) {
+		return this.layout.isPartitionKey(partitionKey);
 	}
 
 	/**

@@ -139,8 +139,7 @@ public final class RecordDecoder {
 		KeyLayout layout = this.scope.layout();
 		AttributeValue hash = keys.get(layout.names().hashKey());
 		AttributeValue sort = keys.get(layout.names().sortKey());
-		if (hash == null || hash.s() == null || !this.scope.partitionKeys().contains(hash.s()) || sort == null
-				|| sort.b() == null) {
+		if (hash == null || hash.s() == null || !this.scope.holdsKeysOf(hash.s()) || sort == null || sort.b() == null) {
 			return null;
 		}
 		byte[] sortKey = sort.b().asByteArrayUnsafe();

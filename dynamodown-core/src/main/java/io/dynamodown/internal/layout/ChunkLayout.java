@@ -13,11 +13,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps the chunk items of large values to DynamoDB items, in a sort-key space of their
- * own: sort key = format byte {@code 0x01}, the 16-byte generation id, then the chunk's
- * index (4 bytes, big-endian); value = the chunk's stored bytes; form = {@code 0x40}
- * followed by the owning key (so that orphaned chunks can be told from live ones); expiry
- * = the owning key's, so that DynamoDB's TTL removes them with it. Every range of keys is
- * bounded below {@code 0x01}, so no range ever reads a chunk.
+ * own, on the partition key of the owning key's shard: sort key = format byte
+ * {@code 0x01}, the 16-byte generation id, then the chunk's index (4 bytes, big-endian);
+ * value = the chunk's stored bytes; form = {@code 0x40} followed by the owning key (so
+ * that orphaned chunks can be told from live ones); expiry = the owning key's, so that
+ * DynamoDB's TTL removes them with it. Every range of keys is bounded below {@code 0x01},
+ * so no range ever reads a chunk.
  *
  * @param keys the layout of the keys' own items
  */
@@ -51,13 +52,14 @@ public record ChunkLayout(KeyLayout keys) {
 
 	/**
 	 * The primary key of a chunk.
+	 * @param owner the full key whose value the chunk belongs to, which decides its shard
 	 * @param generation the generation id
 	 * @param index the chunk's index
 	 * @return a mutable map of the partition and sort key
 	 */
-	public Map<String, AttributeValue> primaryKey(byte[] generation, int index) {
+	public Map<String, AttributeValue> primaryKey(byte[] owner, byte[] generation, int index) {
 		Map<String, AttributeValue> primaryKey = new HashMap<>(4);
-		primaryKey.put(this.keys.names().hashKey(), this.keys.hashKeyValue());
+		primaryKey.put(this.keys.names().hashKey(), this.keys.partitionKeyValue(this.keys.shardOf(owner)));
 		primaryKey.put(this.keys.names().sortKey(), KeyLayout.binary(sortKey(generation, index)));
 		return primaryKey;
 	}
@@ -73,7 +75,7 @@ public record ChunkLayout(KeyLayout keys) {
 	 */
 	public Map<String, AttributeValue> item(byte[] generation, int index, byte[] owner, byte[] data,
 			@Nullable Long expiresAt) {
-		Map<String, AttributeValue> item = primaryKey(generation, index);
+		Map<String, AttributeValue> item = primaryKey(owner, generation, index);
 		item.put(this.keys.names().value(), KeyLayout.binary(data));
 		byte[] form = new byte[owner.length + 1];
 		form[0] = StoredForms.CHUNK;
@@ -90,7 +92,7 @@ public record ChunkLayout(KeyLayout keys) {
 	 * @return the chunk capacity in bytes
 	 */
 	public int capacity(byte[] owner, boolean expires) {
-		long overhead = this.keys.primaryKeySizeOfSortKey(SORT_KEY_BYTES)
+		long overhead = this.keys.primaryKeySizeOfSortKey(this.keys.shardOf(owner), SORT_KEY_BYTES)
 				+ KeyLayout.utf8Length(this.keys.names().value()) + KeyLayout.utf8Length(this.keys.names().form()) + 1L
 				+ owner.length + (expires ? this.keys.expirySize() : 0);
 		return (int) (Limits.MAX_ITEM_BYTES - overhead);

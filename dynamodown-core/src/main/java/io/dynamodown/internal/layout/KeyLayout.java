@@ -19,19 +19,33 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The one place that maps a store's keys and values to DynamoDB items: partition key =
- * the hash key, sort key = one format byte {@code 0x00} followed by the key's bytes,
- * value = the value's stored bytes, form (when the value is compressed or chunked) = how
- * to read it (see {@link StoredForms}), expiry (when the key has one) = a Number of epoch
- * seconds, DynamoDB's TTL format. Chunk items of large values are mapped by
- * {@link ChunkLayout}. The format byte lets the empty key exist (DynamoDB refuses empty
- * key attributes) and keeps DynamoDB's unsigned byte order of sort keys equal to
- * LevelDB's order of keys.
+ * the partition key of the key's shard (the hash key itself in a database of one shard),
+ * sort key = one format byte {@code 0x00} followed by the key's bytes, value = the
+ * value's stored bytes, form (when the value is compressed or chunked) = how to read it
+ * (see {@link StoredForms}), expiry (when the key has one) = a Number of epoch seconds,
+ * DynamoDB's TTL format. Chunk items of large values are mapped by {@link ChunkLayout}.
+ * The format byte lets the empty key exist (DynamoDB refuses empty key attributes) and
+ * keeps DynamoDB's unsigned byte order of sort keys equal to LevelDB's order of keys.
+ * <p>
+ * A database of n shards spreads its keys over n partition keys: shard 0 is the hash key
+ * itself, shard i (1 to n - 1) the hash key followed by U+0000 and i in decimal ASCII
+ * digits. No valid hash key contains U+0000 ({@link Limits#SHARD_SEPARATOR}), so no other
+ * database's hash key, nor any shard of another database, can equal a shard's partition
+ * key. The shard of a key is {@link ShardHash#shardOf}. The database's own records
+ * ({@link Records}) are on the hash key itself.
  *
  * @param table the table name
  * @param hashKey the hash key of this database
  * @param names the attribute names
+ * @param shards the shard count, 1 to {@value Limits#MAX_SHARDS}
  */
-public record KeyLayout(String table, String hashKey, AttributeNames names) {
+public record KeyLayout(String table, String hashKey, AttributeNames names, int shards) {
+
+	/**
+	 * What separates the hash key from the shard number in the partition key of shards 1
+	 * and above; no valid hash key contains it.
+	 */
+	public static final char SHARD_SEPARATOR = Limits.SHARD_SEPARATOR;
 
 	/** The first byte of every sort key written by this format. */
 	public static final byte FORMAT_BYTE = 0x00;
@@ -50,11 +64,64 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
 	/**
-	 * The partition key value.
-	 * @return the hash key as a string attribute
+	 * Creates the layout of a database of one shard.
+	 * @param table the table name
+	 * @param hashKey the hash key
+	 * @param names the attribute names
 	 */
-	public AttributeValue hashKeyValue() {
-		return AttributeValue.fromS(this.hashKey);
+	public KeyLayout(String table, String hashKey, AttributeNames names) {
+		this(table, hashKey, names, 1);
+	}
+
+	/**
+	 * The partition key of a shard of a database.
+	 * @param hashKey the database's hash key
+	 * @param shard the shard
+	 * @return the hash key for shard 0, else the hash key, U+0000 and the shard number
+	 */
+	public static String partitionKey(String hashKey, int shard) {
+		return (shard == 0) ? hashKey : hashKey + SHARD_SEPARATOR + shard;
+	}
+
+	/**
+	 * The shard a key belongs to.
+	 * @param key the full key
+	 * @return its shard; 0 in a database of one shard
+	 */
+	public int shardOf(byte[] key) {
+		return (this.shards == 1) ? 0 : ShardHash.shardOf(key, this.shards);
+	}
+
+	/**
+	 * Whether a partition-key value is the partition key of one of this database's
+	 * shards: the hash key, or the hash key, U+0000 and a shard number from 1 to
+	 * {@code shards - 1} in decimal without leading zeros.
+	 * @param partitionKey the value
+	 * @return {@code true} for one of this database's
+	 */
+	public boolean isPartitionKey(String partitionKey) {
+		if (partitionKey.equals(this.hashKey)) {
+			return true;
+		}
+		int suffix = this.hashKey.length() + 1;
+		if (this.shards == 1 || partitionKey.length() <= suffix || !partitionKey.startsWith(this.hashKey)
+				|| partitionKey.charAt(this.hashKey.length()) != SHARD_SEPARATOR) {
+			return false;
+		}
+		String number = partitionKey.substring(suffix);
+		if (number.length() > 3 || number.charAt(0) == '0' || !number.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return false;
+		}
+		return Integer.parseInt(number) < this.shards;
+	}
+
+	/**
+	 * The partition key value of a shard.
+	 * @param shard the shard
+	 * @return the shard's partition key as a string attribute
+	 */
+	public AttributeValue partitionKeyValue(int shard) {
+		return AttributeValue.fromS(partitionKey(this.hashKey, shard));
 	}
 
 	/**
@@ -194,7 +261,7 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	 */
 	public Map<String, AttributeValue> primaryKey(byte[] key) {
 		Map<String, AttributeValue> primaryKey = new HashMap<>(4);
-		primaryKey.put(this.names.hashKey(), hashKeyValue());
+		primaryKey.put(this.names.hashKey(), partitionKeyValue(shardOf(key)));
 		primaryKey.put(this.names.sortKey(), sortKeyValue(key));
 		return primaryKey;
 	}
@@ -290,11 +357,12 @@ public record KeyLayout(String table, String hashKey, AttributeNames names) {
 	 * @return the primary key size in bytes
 	 */
 	public long primaryKeySize(byte[] key) {
-		return primaryKeySizeOfSortKey(key.length + 1);
+		return primaryKeySizeOfSortKey(shardOf(key), key.length + 1);
 	}
 
-	long primaryKeySizeOfSortKey(int sortKeyBytes) {
-		return utf8Length(this.names.hashKey()) + utf8Length(this.hashKey) + utf8Length(this.names.sortKey())
+	long primaryKeySizeOfSortKey(int shard, int sortKeyBytes) {
+		int suffix = (shard == 0) ? 0 : 1 + Integer.toString(shard).length();
+		return utf8Length(this.names.hashKey()) + utf8Length(this.hashKey) + suffix + utf8Length(this.names.sortKey())
 				+ (long) sortKeyBytes;
 	}
 

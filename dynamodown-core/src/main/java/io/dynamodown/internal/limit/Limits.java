@@ -19,6 +19,20 @@ public final class Limits {
 	/** The longest key in bytes: DynamoDB's 1024-byte sort key less the format byte. */
 	public static final int MAX_KEY_BYTES = 1023;
 
+	/**
+	 * The most shards a database may have: a full scan or a limited read queries every
+	 * shard, so more would make every range read cost more requests than a database needs
+	 * to pass DynamoDB's per-partition throughput (256 partition keys take about 256,000
+	 * write units a second).
+	 */
+	public static final int MAX_SHARDS = 256;
+
+	/**
+	 * What the partition keys of shards 1 and above put between the hash key and the
+	 * shard number; reserved, so no hash key may contain it.
+	 */
+	public static final char SHARD_SEPARATOR = '\u0000';
+
 	/** DynamoDB's item size limit: 400 KB. */
 	public static final int MAX_ITEM_BYTES = 400 * 1024;
 

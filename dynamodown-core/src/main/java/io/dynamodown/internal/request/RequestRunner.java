@@ -58,6 +58,15 @@ public final class RequestRunner {
 	}
 
 	/**
+	 * Whether another runner sends through the same client.
+	 * @param other the other runner
+	 * @return {@code true} when both use one client
+	 */
+	public boolean sameClient(RequestRunner other) {
+		return this.client == other.client;
+	}
+
+	/**
 	 * Reports a stored item that an operation skipped because it could not read it.
 	 * @param operation the store operation
 	 * @param key the full key of the item, or of the chunk's owner

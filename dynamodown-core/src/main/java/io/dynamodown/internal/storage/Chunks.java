@@ -149,7 +149,7 @@ final class Chunks {
 		for (ChunkedValue value : values) {
 			bytes += value.manifest().storedLength();
 			for (int i = 0; i < value.manifest().chunks(); i++) {
-				keys.add(this.layout.primaryKey(value.manifest().generation(), i));
+				keys.add(this.layout.primaryKey(value.owner(), value.manifest().generation(), i));
 			}
 		}
 		try (ReadBudget.Permit permit = this.budget.take(bytes)) {
@@ -240,20 +240,21 @@ final class Chunks {
 	/**
 	 * Deletes the chunks a write of this store has just written and not committed (its
 	 * condition failed); a failure leaves them for {@link Orphans}, logged, not thrown.
-	 * @param manifests the manifests of the chunks written
+	 * @param values the chunked values written, with their keys
 	 */
-	void deleteWritten(List<Manifest> manifests) {
+	void deleteWritten(List<ChunkedValue> values) {
 		List<WriteRequest> deletes = new ArrayList<>();
-		for (Manifest manifest : manifests) {
-			for (int i = 0; i < manifest.chunks(); i++) {
-				deletes.add(this.requests.deleteRequest(this.layout.primaryKey(manifest.generation(), i)));
+		for (ChunkedValue value : values) {
+			for (int i = 0; i < value.manifest().chunks(); i++) {
+				deletes.add(this.requests
+					.deleteRequest(this.layout.primaryKey(value.owner(), value.manifest().generation(), i)));
 			}
 		}
 		try {
 			writeAll("chunk removal", deletes);
 		}
 		catch (RuntimeException ex) {
-			logger.debug("Chunks of {} uncommitted values in {} were left for repair: {}", manifests.size(),
+			logger.debug("Chunks of {} uncommitted values in {} were left for repair: {}", values.size(),
 					this.layout.keys().table(), ex.getMessage());
 		}
 	}
@@ -262,7 +263,7 @@ final class Chunks {
 		List<Map<String, AttributeValue>> keys = new ArrayList<>();
 		for (ChunkedValue value : values) {
 			for (int i = 0; i < value.manifest().chunks(); i++) {
-				keys.add(this.layout.primaryKey(value.manifest().generation(), i));
+				keys.add(this.layout.primaryKey(value.owner(), value.manifest().generation(), i));
 			}
 		}
 		Map<ChunkRef, ChunkLayout.ChunkId> found = new ConcurrentHashMap<>();
@@ -282,7 +283,7 @@ final class Chunks {
 					continue;
 				}
 				if (Arrays.equals(id.owner(), value.owner())) {
-					deletes.add(this.requests.deleteRequest(this.layout.primaryKey(id.generation(), i)));
+					deletes.add(this.requests.deleteRequest(this.layout.primaryKey(id.owner(), id.generation(), i)));
 				}
 				else {
 					this.runner.reportMalformed(operation, value.owner(),

@@ -4,11 +4,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
@@ -21,7 +28,6 @@ import io.dynamodown.internal.limit.Limits;
 import io.dynamodown.internal.range.SortKeyRange;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
-import io.dynamodown.internal.value.Manifest;
 import io.dynamodown.internal.value.ValueEncoder;
 import io.dynamodown.metrics.RetryReason;
 import io.dynamodown.retry.RetryPolicy;
@@ -34,7 +40,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * The DynamoDB side of a store: each operation on full keys (sublevel prefix included)
  * becomes the fewest requests DynamoDB allows, and what DynamoDB leaves undone goes
  * through the one {@link RetryLoop}; transactions and conditional writes are sent by
- * {@link Transactions}. It knows nothing of codecs, sublevels or the store's state.
+ * {@link Transactions}. A point operation goes to its key's shard; many-key reads, bulk
+ * writes and transactions mix shards freely in one request; range operations read every
+ * shard. It knows nothing of codecs, sublevels or the store's state.
  */
 public final class DynamoStorage {
 
@@ -92,7 +100,7 @@ public final class DynamoStorage {
 				concurrency, clock, new ReadBudget(readBudget));
 		this.values = new StoredValues(layout, chunks, runner, this.requests, clock, encoder.maxValueBytes());
 		this.transactions = new Transactions(layout, runner, this.requests, this.retry, clock, this.values, encoder);
-		this.orphans = new Orphans(this.values, runner, this.requests, clock);
+		this.orphans = new Orphans(this.values, runner, this.requests, clock, this::forEachShard);
 	}
 
 	/**
@@ -142,11 +150,11 @@ public final class DynamoStorage {
 	 * @param put the unconditional put
 	 */
 	public void put(WriteOp.Put put) {
-		List<Manifest> written = new ArrayList<>(1);
+		List<ChunkedValue> written = new ArrayList<>(1);
 		Map<String, AttributeValue> item = this.values.itemOf(put, written);
 		Map<String, AttributeValue> replaced = this.runner.run(Operation.PUT_ITEM, this.requests.put(item))
 			.attributes();
-		this.values.dropReplaced("put", replaced, written.isEmpty() ? null : written.get(0));
+		this.values.dropReplaced("put", replaced, written.isEmpty() ? null : written.get(0).manifest());
 	}
 
 	/**
@@ -242,6 +250,10 @@ public final class DynamoStorage {
 	 * confirmed written
 	 */
 	public void writeBulk(String what, List<WriteOp> distinctWrites) {
+		writeBulk(what, distinctWrites, this.concurrency);
+	}
+
+	void writeBulk(String what, List<WriteOp> distinctWrites, int writers) {
 		List<byte[]> unwritten = Collections.synchronizedList(new ArrayList<>());
 		List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
 		List<WriteRequest> requests = new ArrayList<>(distinctWrites.size());
@@ -254,7 +266,7 @@ public final class DynamoStorage {
 				failures.add(ex);
 			}
 		}
-		Parallel.forEachChunk(this.executor, this.concurrency, requests, Limits.MAX_BATCH_WRITE_ITEMS,
+		Parallel.forEachChunk(this.executor, writers, requests, Limits.MAX_BATCH_WRITE_ITEMS,
 				(chunk) -> batchWrite(chunk, unwritten, failures));
 		if (!unwritten.isEmpty()) {
 			throw StoreFailure.writesIncomplete(what, distinctWrites.size(), unwritten,
@@ -292,49 +304,156 @@ public final class DynamoStorage {
 	 * Deletes the keys of a planned range, at most {@code limit}, in the range's order:
 	 * each page of keys (read with their forms, expired ones included) is deleted in
 	 * {@code BatchWriteItem} requests, then the chunks of the large values among them.
+	 * Without a limit (or with one shard) each shard is cleared on its own, the shards
+	 * concurrently; with a limit over several shards, the keys come from the merged order
+	 * of the shards' pages (each shard asked for at most the limit), and are deleted as
+	 * they come. A page whose deletes are not all confirmed does not stop the clear: the
+	 * keys not confirmed are reported together at the end.
 	 * @param range the planned sort-key range, not empty
 	 * @param reverse delete from the greatest key down
 	 * @param limit the most keys to delete, or a negative number for all
 	 * @throws StoreFailure {@link Kind#WRITES_INCOMPLETE} naming the full keys not
-	 * confirmed deleted
+	 * confirmed deleted (every other key read was deleted), or the failure that stopped
+	 * the clear
 	 */
 	public void clear(SortKeyRange range, boolean reverse, long limit) {
 		MalformedItems skipped = new MalformedItems("clear", this.runner);
+		List<StoreFailure> failures = Collections.synchronizedList(new ArrayList<>());
 		try {
-			clear(range, reverse, limit, skipped);
+			if (limit >= 0 && shards() > 1) {
+				clearMerged(range, reverse, limit, skipped, failures);
+			}
+			else {
+				int writers = perShardConcurrency();
+				forEachShard((shard) -> clearShard(shard, range, reverse, limit, writers, skipped, failures));
+			}
 		}
 		finally {
 			skipped.logSummary(this.layout.table());
 		}
+		throwCombined("clear", failures);
 	}
 
-	private void clear(SortKeyRange range, boolean reverse, long limit, MalformedItems skipped) {
-		long left = limit;
-		@Nullable Map<String, AttributeValue> start = null;
-		do {
-			int pageLimit = (left < 0) ? 0 : (int) Math.min(left, Integer.MAX_VALUE);
-			QueryResponse page = this.runner.run(Operation.QUERY,
-					this.requests.query(range, reverse, pageLimit, ItemRequests.Projection.FORMS, start, null));
-			List<WriteOp> deletes = new ArrayList<>(page.items().size());
-			List<ChunkedValue> chunked = new ArrayList<>();
-			for (Map<String, AttributeValue> item : page.items()) {
-				deletes.add(new WriteOp.Delete(this.layout.keyOf(item)));
-				ChunkedValue value = this.values.chunkedOf(item, skipped);
+	private void clearShard(int shard, SortKeyRange range, boolean reverse, long limit, int writers,
+			MalformedItems skipped, List<StoreFailure> failures) {
+		try {
+			long left = limit;
+			@Nullable Map<String, AttributeValue> start = null;
+			do {
+				int pageLimit = (left < 0) ? 0 : (int) Math.min(left, Integer.MAX_VALUE);
+				QueryResponse page = this.runner.run(Operation.QUERY, this.requests.query(shard, range, reverse,
+						pageLimit, ItemRequests.Projection.FORMS, start, null));
+				List<WriteOp> deletes = new ArrayList<>(page.items().size());
+				List<ChunkedValue> chunked = new ArrayList<>();
+				for (Map<String, AttributeValue> item : page.items()) {
+					deletes.add(new WriteOp.Delete(this.layout.keyOf(item)));
+					ChunkedValue value = this.values.chunkedOf(item, skipped);
+					if (value != null) {
+						chunked.add(value);
+					}
+				}
+				deleteAll(deletes, chunked, writers, failures);
+				left -= (left < 0) ? 0 : page.items().size();
+				start = ItemRequests.lastEvaluatedKey(page);
+			}
+			while (start != null && left != 0);
+		}
+		catch (StoreFailure ex) {
+			failures.add(ex);
+		}
+	}
+
+	private void clearMerged(SortKeyRange range, boolean reverse, long limit, MalformedItems skipped,
+			List<StoreFailure> failures) {
+		List<PageSource> sources = new ArrayList<>(shards());
+		for (int shard = 0; shard < shards(); shard++) {
+			sources.add(new QueryPages(this.runner, this.requests, this.layout, this.values, shard, range, reverse,
+					ItemRequests.Projection.FORMS, 0, null, skipped));
+		}
+		List<WriteOp> deletes = new ArrayList<>();
+		List<ChunkedValue> chunked = new ArrayList<>();
+		long deleted = 0;
+		try (MergeCursor keys = new MergeCursor(sources, reverse, this.executor, this.concurrency, true,
+				UnaryOperator.identity(), () -> {
+				})) {
+			while (keys.hasNext(limit - deleted)) {
+				PageEntry entry = keys.next();
+				deleted++;
+				deletes.add(new WriteOp.Delete(entry.key()));
+				ChunkedValue value = this.values.chunkedOf(entry.key(), entry.value(), skipped);
 				if (value != null) {
 					chunked.add(value);
 				}
+				if (deletes.size() == Limits.MAX_BATCH_WRITE_ITEMS * this.concurrency) {
+					deleteAll(deletes, chunked, this.concurrency, failures);
+					deletes = new ArrayList<>();
+					chunked = new ArrayList<>();
+				}
 			}
-			writeBulk("clear", deletes);
-			this.values.chunks().deleteQuietly("clear", chunked);
-			left -= (left < 0) ? 0 : page.items().size();
-			start = ItemRequests.lastEvaluatedKey(page);
+			deleteAll(deletes, chunked, this.concurrency, failures);
 		}
-		while (start != null && left != 0);
+		catch (StoreFailure ex) {
+			failures.add(ex);
+		}
+	}
+
+	/**
+	 * Deletes keys, then the chunks of the large values among them whose key was deleted
+	 * (a key whose delete is not confirmed may still name its chunks); deletes not
+	 * confirmed are recorded, not thrown, so that the caller goes on.
+	 */
+	private void deleteAll(List<WriteOp> deletes, List<ChunkedValue> chunked, int writers,
+			List<StoreFailure> failures) {
+		List<ChunkedValue> unreferenced = chunked;
+		try {
+			writeBulk("clear", deletes, writers);
+		}
+		catch (StoreFailure ex) {
+			if (ex.kind() != Kind.WRITES_INCOMPLETE) {
+				throw ex;
+			}
+			failures.add(ex);
+			Set<ByteKey> kept = new HashSet<>();
+			ex.unwritten().keys().forEach((key) -> kept.add(new ByteKey(key)));
+			unreferenced = chunked.stream().filter((value) -> !kept.contains(new ByteKey(value.owner()))).toList();
+		}
+		this.values.chunks().deleteQuietly("clear", unreferenced);
+	}
+
+	/**
+	 * Throws what went wrong in the shards of one operation: one
+	 * {@link Kind#WRITES_INCOMPLETE} naming every key not confirmed when that is all,
+	 * else the first other failure, the rest suppressed.
+	 */
+	static void throwCombined(String operation, List<StoreFailure> failures) {
+		if (failures.isEmpty()) {
+			return;
+		}
+		StoreFailure first = failures.stream()
+			.filter((failure) -> failure.kind() != Kind.WRITES_INCOMPLETE)
+			.findFirst()
+			.orElse(null);
+		if (first == null) {
+			List<byte[]> keys = new ArrayList<>();
+			int attempted = 0;
+			for (StoreFailure failure : failures) {
+				keys.addAll(failure.unwritten().keys());
+				attempted += failure.unwritten().attempted();
+			}
+			first = (failures.size() == 1) ? failures.get(0)
+					: StoreFailure.writesIncomplete(operation, attempted, keys, failures.get(0));
+		}
+		for (StoreFailure failure : failures) {
+			if (failure != first && failure != first.getCause()) {
+				first.addSuppressed(failure);
+			}
+		}
+		throw first;
 	}
 
 	/**
 	 * Removes the chunk items that no key's item names, begun at least {@code minAge} ago
-	 * (younger ones may belong to a write in progress).
+	 * (younger ones may belong to a write in progress), the shards concurrently.
 	 * @param minAge the youngest orphan removed
 	 * @return the number of chunk items removed
 	 */
@@ -343,26 +462,91 @@ public final class DynamoStorage {
 	}
 
 	/**
-	 * The pages of a planned range, one {@code Query} each.
+	 * A cursor over a planned range: one source of pages per shard ({@code Query} each
+	 * page), merged in key order.
 	 * @param range the planned sort-key range, not empty
 	 * @param reverse read from the greatest key down
 	 * @param keysOnly read only the keys
 	 * @param prefixLength the length of the view's prefix, left out of the keys read
 	 * @param withExpired also read expired items not yet deleted (to delete them);
 	 * otherwise they are filtered out by DynamoDB, as of the second each page is read
-	 * @return the source of pages
+	 * @param readAhead whether each shard requests its next page while its current one is
+	 * consumed
+	 * @param observed wraps each page read, to observe and count it
+	 * @param beforePage runs before pages are read, to check that the store is open
+	 * @return the cursor, to close after use
 	 */
-	public PageSource pages(SortKeyRange range, boolean reverse, boolean keysOnly, int prefixLength,
-			boolean withExpired) {
-		return new QueryPages(this.runner, this.requests, this.layout, this.values, range, reverse, keysOnly,
-				prefixLength, withExpired ? null : this.clock);
+	public MergeCursor cursor(SortKeyRange range, boolean reverse, boolean keysOnly, int prefixLength,
+			boolean withExpired, boolean readAhead, UnaryOperator<Supplier<Page>> observed, Runnable beforePage) {
+		ItemRequests.Projection projection = keysOnly ? ItemRequests.Projection.KEYS : ItemRequests.Projection.ITEMS;
+		List<PageSource> sources = new ArrayList<>(shards());
+		for (int shard = 0; shard < shards(); shard++) {
+			sources.add(new QueryPages(this.runner, this.requests, this.layout, this.values, shard, range, reverse,
+					projection, prefixLength, withExpired ? null : this.clock, null));
+		}
+		return new MergeCursor(sources, reverse, this.executor, this.concurrency, readAhead, observed, beforePage);
+	}
+
+	/**
+	 * Copies every live key, with its value and expiry, into another database, resuming a
+	 * copy to the same target that stopped (see {@link DatabaseCopy}).
+	 * @param target the storage of the other database
+	 * @return the number of keys copied
+	 * @throws StoreFailure {@link Kind#WRITES_INCOMPLETE} naming the keys not written, or
+	 * the failure that stopped the copy of a shard
+	 */
+	public long copyTo(DynamoStorage target) {
+		return new DatabaseCopy(this, target).run();
+	}
+
+	/**
+	 * The pages of every live key of one shard, with values and expiries, whole keys.
+	 */
+	PageSource shardPages(int shard, SortKeyRange range) {
+		return new QueryPages(this.runner, this.requests, this.layout, this.values, shard, range, false,
+				ItemRequests.Projection.ITEMS, 0, this.clock, null);
+	}
+
+	/**
+	 * Whether another storage sends its requests through the same client as this one
+	 * (then the same table name is the same table).
+	 * @param other the other storage
+	 * @return {@code true} when both use one client
+	 */
+	public boolean sameClient(DynamoStorage other) {
+		return this.runner.sameClient(other.runner);
+	}
+
+	KeyLayout layout() {
+		return this.layout;
+	}
+
+	RequestRunner runner() {
+		return this.runner;
+	}
+
+	int concurrency() {
+		return this.concurrency;
+	}
+
+	Executor executor() {
+		return this.executor;
+	}
+
+	/**
+	 * The shard count of the database.
+	 * @return 1 to {@value Limits#MAX_SHARDS}
+	 */
+	public int shards() {
+		return this.layout.shards();
 	}
 
 	/**
 	 * Estimates the bytes stored in a range: the keys' items from the read capacity that
 	 * reading them consumes (one read unit per 4 KB of items read, 8 KB when eventually
 	 * consistent, whatever is projected: so the estimate has that granularity per page),
-	 * plus the stored length of each chunked value, which its item's form names.
+	 * plus the stored length of each chunked value, which its item's form names. The
+	 * shards are read concurrently.
 	 * @param range the planned sort-key range
 	 * @return the estimated size in bytes
 	 */
@@ -371,25 +555,51 @@ public final class DynamoStorage {
 			return 0;
 		}
 		long bytesPerUnit = this.consistentReads ? 4096 : 8192;
-		double units = 0;
-		long chunkBytes = 0;
+		DoubleAdder units = new DoubleAdder();
+		LongAdder chunkBytes = new LongAdder();
 		MalformedItems skipped = new MalformedItems("approximateSize", this.runner);
-		@Nullable Map<String, AttributeValue> start = null;
-		do {
-			QueryResponse response = this.runner.run(Operation.QUERY,
-					this.requests.query(range, false, 0, ItemRequests.Projection.FORMS, start, null));
-			if (response.consumedCapacity() != null && response.consumedCapacity().capacityUnits() != null) {
-				units += response.consumedCapacity().capacityUnits();
-			}
-			for (Map<String, AttributeValue> item : response.items()) {
-				ChunkedValue value = this.values.chunkedOf(item, skipped);
-				chunkBytes += (value != null) ? value.manifest().storedLength() : 0;
-			}
-			start = ItemRequests.lastEvaluatedKey(response);
+		try {
+			forEachShard((shard) -> {
+				@Nullable Map<String, AttributeValue> start = null;
+				do {
+					QueryResponse response = this.runner.run(Operation.QUERY,
+							this.requests.query(shard, range, false, 0, ItemRequests.Projection.FORMS, start, null));
+					if (response.consumedCapacity() != null && response.consumedCapacity().capacityUnits() != null) {
+						units.add(response.consumedCapacity().capacityUnits());
+					}
+					for (Map<String, AttributeValue> item : response.items()) {
+						ChunkedValue value = this.values.chunkedOf(item, skipped);
+						chunkBytes.add((value != null) ? value.manifest().storedLength() : 0);
+					}
+					start = ItemRequests.lastEvaluatedKey(response);
+				}
+				while (start != null);
+			});
 		}
-		while (start != null);
-		skipped.logSummary(this.layout.table());
-		return Math.round(units * bytesPerUnit) + chunkBytes;
+		finally {
+			skipped.logSummary(this.layout.table());
+		}
+		return Math.round(units.sum() * bytesPerUnit) + chunkBytes.sum();
+	}
+
+	/**
+	 * Runs a task for every shard, as many at once as the store's concurrency allows; the
+	 * first failure is rethrown when all are done.
+	 */
+	void forEachShard(IntConsumer task) {
+		List<Integer> shards = new ArrayList<>(shards());
+		for (int shard = 0; shard < shards(); shard++) {
+			shards.add(shard);
+		}
+		Parallel.forEachChunk(this.executor, this.concurrency, shards, 1, (one) -> task.accept(one.get(0)));
+	}
+
+	/**
+	 * The requests each of the shards run at once may send at once, so that together they
+	 * stay within the store's concurrency.
+	 */
+	private int perShardConcurrency() {
+		return Math.max(1, this.concurrency / Math.min(shards(), this.concurrency));
 	}
 
 }

@@ -28,8 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Builds the requests of one store (one table, one hash key): pure, no I/O. Every request
- * asks for the consumed capacity; reads carry the store's consistency.
+ * Builds the requests of one store (one table, one hash key and its shards): pure, no
+ * I/O. Every request asks for the consumed capacity; reads carry the store's consistency.
  */
 final class ItemRequests {
 
@@ -187,17 +187,18 @@ final class ItemRequests {
 	}
 
 	/**
-	 * The one {@code Query} of a planned range: its key condition, direction, limit and
-	 * projection, and with {@code liveAt} the filter that leaves out items expired at
-	 * that second ({@code Limit} counts the items read before the filter).
+	 * The one {@code Query} of a planned range in one shard: its key condition,
+	 * direction, limit and projection, and with {@code liveAt} the filter that leaves out
+	 * items expired at that second ({@code Limit} counts the items read before the
+	 * filter).
 	 */
-	QueryRequest query(SortKeyRange range, boolean reverse, int limit, Projection projection,
+	QueryRequest query(int shard, SortKeyRange range, boolean reverse, int limit, Projection projection,
 			@Nullable Map<String, AttributeValue> startKey, @Nullable Long liveAt) {
 		Map<String, String> names = expressionNames(range, projection != Projection.ITEMS);
 		if (projection == Projection.FORMS) {
 			names.put(FORM_NAME, this.layout.names().form());
 		}
-		Map<String, AttributeValue> values = expressionValues(range);
+		Map<String, AttributeValue> values = expressionValues(shard, range);
 		QueryRequest.Builder request = QueryRequest.builder();
 		if (liveAt != null) {
 			ConditionExpression live = ConditionPlanner.liveFilter(this.layout.names(), liveAt);
@@ -239,9 +240,9 @@ final class ItemRequests {
 		return names;
 	}
 
-	private Map<String, AttributeValue> expressionValues(SortKeyRange range) {
+	private Map<String, AttributeValue> expressionValues(int shard, SortKeyRange range) {
 		Map<String, AttributeValue> values = new HashMap<>(4);
-		values.put(":h", this.layout.hashKeyValue());
+		values.put(":h", this.layout.partitionKeyValue(shard));
 		if (range.lower() != null) {
 			values.put(":lo", AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(range.lower().key())));
 		}

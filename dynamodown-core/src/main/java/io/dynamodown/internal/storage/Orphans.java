@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.failure.StoreFailure;
@@ -41,40 +44,48 @@ final class Orphans {
 
 	private final ExpiryClock clock;
 
-	Orphans(StoredValues values, RequestRunner runner, ItemRequests requests, ExpiryClock clock) {
+	private final Consumer<IntConsumer> forEachShard;
+
+	Orphans(StoredValues values, RequestRunner runner, ItemRequests requests, ExpiryClock clock,
+			Consumer<IntConsumer> forEachShard) {
 		this.chunks = values.chunks();
 		this.runner = runner;
 		this.requests = requests;
 		this.clock = clock;
+		this.forEachShard = forEachShard;
 	}
 
 	/**
 	 * Removes the orphaned chunks begun at least {@code minAge} ago. An item of the chunk
-	 * space that is not a chunk of this format, and the chunks of a key whose item cannot
-	 * be read, are skipped and reported, never deleted; the rest is done.
+	 * space that is not a chunk of this format (or whose owning key belongs to another
+	 * shard), and the chunks of a key whose item cannot be read, are skipped and
+	 * reported, never deleted; the rest is done.
 	 * @param minAge the youngest generation looked at
 	 * @return the number of chunk items removed
 	 */
 	long remove(Duration minAge) {
 		MalformedItems skipped = new MalformedItems("repair", this.runner);
+		long before = this.clock.millis() - minAge.toMillis() + 1;
+		LongAdder removed = new LongAdder();
 		try {
-			return remove(minAge, skipped);
+			this.forEachShard.accept((shard) -> removed.add(remove(shard, before, skipped)));
+			return removed.sum();
 		}
 		finally {
 			skipped.logSummary(this.chunks.layout().keys().table());
 		}
 	}
 
-	private long remove(Duration minAge, MalformedItems skipped) {
+	private long remove(int shard, long beforeMillis, MalformedItems skipped) {
 		ChunkLayout layout = this.chunks.layout();
 		SortKeyRange range = new SortKeyRange(new KeyBound(new byte[] { ChunkLayout.FORMAT_BYTE }, true),
-				new KeyBound(ChunkLayout.sortKeyBefore(this.clock.millis() - minAge.toMillis() + 1), false), false);
+				new KeyBound(ChunkLayout.sortKeyBefore(beforeMillis), false), false);
 		Map<ByteKey, Owner> owners = new HashMap<>();
 		long removed = 0;
 		@Nullable Map<String, AttributeValue> start = null;
 		do {
 			QueryResponse page = this.runner.run(Operation.QUERY,
-					this.requests.query(range, false, 0, ItemRequests.Projection.FORMS, start, null));
+					this.requests.query(shard, range, false, 0, ItemRequests.Projection.FORMS, start, null));
 			List<WriteRequest> deletes = new ArrayList<>();
 			for (Map<String, AttributeValue> item : page.items()) {
 				ChunkLayout.ChunkId id = layout.idOf(item);
@@ -83,10 +94,16 @@ final class Orphans {
 							+ " (its form is missing, not binary, or names an owner longer than a key)");
 					continue;
 				}
+				if (layout.keys().shardOf(id.owner()) != shard) {
+					skipped.skipped(id.owner(), "a chunk on shard " + shard + " of a key of shard "
+							+ layout.keys().shardOf(id.owner()) + " (written with another shard count)");
+					continue;
+				}
 				Owner owner = owners.computeIfAbsent(new ByteKey(id.owner()), (key) -> ownerOf(key, skipped));
 				Manifest named = owner.manifest();
 				if (owner.readable() && (named == null || !Arrays.equals(named.generation(), id.generation()))) {
-					deletes.add(this.requests.deleteRequest(layout.primaryKey(id.generation(), id.index())));
+					deletes
+						.add(this.requests.deleteRequest(layout.primaryKey(id.owner(), id.generation(), id.index())));
 				}
 			}
 			if (!deletes.isEmpty()) {

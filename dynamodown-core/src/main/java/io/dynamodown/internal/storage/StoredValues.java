@@ -74,15 +74,15 @@ final class StoredValues {
 	/**
 	 * The item a put writes, its chunks written first when its value does not fit inline.
 	 * @param put the put
-	 * @param written collects the manifest of chunks written, if any
+	 * @param written collects the chunked value written, if any
 	 * @return the key's item
 	 */
-	Map<String, AttributeValue> itemOf(WriteOp.Put put, List<Manifest> written) {
+	Map<String, AttributeValue> itemOf(WriteOp.Put put, List<ChunkedValue> written) {
 		if (fitsInline(put)) {
 			return this.layout.item(put.key(), put.value(), put.expiresAt());
 		}
 		Manifest manifest = this.chunks.write(put.key(), put.value(), put.expiresAt());
-		written.add(manifest);
+		written.add(new ChunkedValue(put.key(), manifest));
 		return this.layout.manifestItem(put.key(), manifest, put.expiresAt());
 	}
 
@@ -100,7 +100,25 @@ final class StoredValues {
 		}
 		byte[] key = this.layout.keyOf(item);
 		try {
-			byte[] form = this.layout.formOf(item);
+			return chunkedOf(key, this.layout.formOf(item), skipped);
+		}
+		catch (StoreFailure ex) {
+			skipped.skipped(key, ex.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * The chunked value a key's form names, as {@link #chunkedOf(Map, MalformedItems)}
+	 * does for the form read on its own.
+	 * @param key the full key
+	 * @param form the key's form, or {@code null} (or empty) when it has none
+	 * @param skipped where a form that cannot be read is recorded
+	 * @return the chunked value, or {@code null} when the form names no chunks or cannot
+	 * be read
+	 */
+	@Nullable ChunkedValue chunkedOf(byte[] key, byte @Nullable [] form, MalformedItems skipped) {
+		try {
 			return (form != null && form.length > 0 && form[0] == StoredForms.MANIFEST)
 					? new ChunkedValue(key, Manifest.decode(key, this.layout.names().form(), form, this.maxValueBytes))
 					: null;

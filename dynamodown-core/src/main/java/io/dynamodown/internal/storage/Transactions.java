@@ -17,7 +17,6 @@ import io.dynamodown.internal.key.ByteKeys;
 import io.dynamodown.internal.layout.KeyLayout;
 import io.dynamodown.internal.request.Operation;
 import io.dynamodown.internal.request.RequestRunner;
-import io.dynamodown.internal.value.Manifest;
 import io.dynamodown.internal.value.StoredForms;
 import io.dynamodown.internal.value.StoredValue;
 import io.dynamodown.internal.value.ValueEncoder;
@@ -83,7 +82,7 @@ final class Transactions {
 	 * failed
 	 */
 	ConditionalResult writeConditional(WriteOp write) {
-		List<Manifest> written = new ArrayList<>(1);
+		List<ChunkedValue> written = new ArrayList<>(1);
 		Outcome outcome = commit(List.of(write), written);
 		if (outcome.failed().isEmpty()) {
 			return ConditionalResult.WRITTEN;
@@ -121,7 +120,7 @@ final class Transactions {
 	 * @return how it ended: nothing failed, or the current items that failed a condition
 	 * (by index; {@code null} for an absent item)
 	 */
-	private Outcome commit(List<WriteOp> writes, List<Manifest> written) {
+	private Outcome commit(List<WriteOp> writes, List<ChunkedValue> written) {
 		List<@Nullable Map<String, AttributeValue>> items = new ArrayList<>(writes.size());
 		List<@Nullable Condition> conditions = new ArrayList<>(writes.size());
 		for (WriteOp write : writes) {

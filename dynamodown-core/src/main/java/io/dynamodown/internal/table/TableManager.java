@@ -66,10 +66,11 @@ public final class TableManager {
 	 * @param errorIfExists refuse a table that already exists
 	 * @param billing the billing of a table this creates
 	 * @param activeTimeout how long to wait for the table to become {@code ACTIVE}
+	 * @return whether this open created the table
 	 * @throws StoreFailure {@link Kind#TABLE_MISSING}, {@link Kind#TABLE_EXISTS} or
 	 * {@link Kind#SCHEMA_MISMATCH} as the case may be
 	 */
-	public void open(boolean createIfMissing, boolean errorIfExists, Billing billing, Duration activeTimeout) {
+	public boolean open(boolean createIfMissing, boolean errorIfExists, Billing billing, Duration activeTimeout) {
 		TableDescription table = describeOrNull();
 		boolean created = false;
 		if (table == null) {
@@ -92,6 +93,7 @@ public final class TableManager {
 		else {
 			checkTimeToLive();
 		}
+		return created;
 	}
 
 	/**

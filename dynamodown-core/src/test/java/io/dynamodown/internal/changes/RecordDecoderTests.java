@@ -148,8 +148,31 @@ class RecordDecoderTests {
 		assertThat(deleted.value()).isNull();
 	}
 
+	@Test
+	void theKeysOfEveryShardOfAShardedDatabaseAreItsAndNoOtherPartitionKeys() {
+		RecordDecoder sharded = decoder(new KeyLayout("t", "db", AttributeNames.DEFAULT, 12), new byte[0]);
+		for (String partitionKey : new String[] { "db", "db\u00001", "db\u000011" }) {
+			assertThat(
+					sharded.decode(record(OperationType.INSERT, partitionKey, key(0x00, "a"), null, image("a", "1"))))
+				.as(partitionKey)
+				.isNotNull();
+		}
+		for (String other : new String[] { "db\u000012", "db\u000001", "db\u0000", "db\u00001x", "dbx", "d" }) {
+			assertThat(sharded.decode(record(OperationType.INSERT, other, key(0x00, "a"), null, image("a", "1"))))
+				.as(other)
+				.isNull();
+		}
+		assertThat(this.root.decode(record(OperationType.INSERT, "db\u00001", key(0x00, "a"), null, image("a", "1"))))
+			.as("a database of one shard has no shard 1")
+			.isNull();
+	}
+
 	private RecordDecoder decoder(byte[] prefix) {
-		return new RecordDecoder(new FeedScope(LAYOUT, prefix), new ImageValues() {
+		return decoder(LAYOUT, prefix);
+	}
+
+	private RecordDecoder decoder(KeyLayout layout, byte[] prefix) {
+		return new RecordDecoder(new FeedScope(layout, prefix), new ImageValues() {
 
 			@Override
 			public byte @Nullable [] inline(byte[] key, Map<String, AttributeValue> image) {
