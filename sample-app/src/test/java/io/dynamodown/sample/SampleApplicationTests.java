@@ -67,10 +67,9 @@ class SampleApplicationTests {
 	void healthIsUpWithTheDynamodownContributor() throws Exception {
 		HttpResponse<String> response = send("GET", "/actuator/health", null);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body())
-			.contains("\"dynamodown\":{\"details\":{\"table\":\"sample-app\","
-					+ "\"hashKey\":\"!\",\"status\":\"ACTIVE\",\"changes\":{\"consumer\":\"dynamodown-sample\","
-					+ "\"state\":\"running\",\"shards\":")
+		assertThat(response.body()).contains("\"dynamodown\":{\"details\":{\"table\":\"sample-app\","
+				+ "\"hashKey\":\"!\",\"shards\":1,\"status\":\"ACTIVE\",\"changes\":{\"consumer\":\"dynamodown-sample\","
+				+ "\"state\":\"running\",\"shards\":")
 			.contains("},\"status\":\"UP\"}");
 	}
 

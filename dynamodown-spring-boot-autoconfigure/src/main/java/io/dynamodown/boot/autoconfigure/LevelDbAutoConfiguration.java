@@ -100,12 +100,14 @@ public final class LevelDbAutoConfiguration {
 		// Before the client, so that an invalid property is reported before a client
 		// that cannot be built.
 		LevelDbOptions options = PropertiesOptions.options(properties, retry);
-		return open(clients.getObject(), streamsClients, options, listeners, clocks, customizers);
+		return open("dynamodown", clients.getObject(), streamsClients, options, listeners, clocks, customizers);
 	}
 
 	/**
 	 * Opens a store from its options: the single store, or one of
 	 * {@code dynamodown.stores}.
+	 * @param propertyPrefix where the store's own properties are ({@code dynamodown} or
+	 * an entry of {@code dynamodown.stores}), for failures to name them
 	 * @param client the client
 	 * @param streamsClients the streams client of the change feed, if the context has
 	 * one; else the store derives one from the client when a subscription needs it
@@ -116,8 +118,9 @@ public final class LevelDbAutoConfiguration {
 	 * @return the open store
 	 * @throws LevelDbOpenException when the store cannot be opened
 	 */
-	static LevelDb open(DynamoDbClient client, ObjectProvider<DynamoDbStreamsClient> streamsClients,
-			LevelDbOptions options, ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks,
+	static LevelDb open(String propertyPrefix, DynamoDbClient client,
+			ObjectProvider<DynamoDbStreamsClient> streamsClients, LevelDbOptions options,
+			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks,
 			ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
 		String region = (configuration.region() != null) ? configuration.region().id() : null;
@@ -132,7 +135,7 @@ public final class LevelDbAutoConfiguration {
 		}
 		catch (LevelDbException ex) {
 			throw new LevelDbOpenException(options.table(), options.hashKey(),
-					configuration.endpointOverride().orElse(null), region, ex);
+					configuration.endpointOverride().orElse(null), region, ex, propertyPrefix);
 		}
 	}
 

@@ -108,7 +108,8 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 		catch (InvalidDynamoDownPropertyException ex) {
 			throw rename(ex, name, store);
 		}
-		return LevelDbAutoConfiguration.open(beanFactory.getBeanProvider(DynamoDbClient.class).getObject(),
+		return LevelDbAutoConfiguration.open(PREFIX + "." + name,
+				beanFactory.getBeanProvider(DynamoDbClient.class).getObject(),
 				beanFactory.getBeanProvider(DynamoDbStreamsClient.class), options,
 				beanFactory.getBeanProvider(RequestListener.class), beanFactory.getBeanProvider(Clock.class),
 				beanFactory.getBeanProvider(LevelDbBuilderCustomizer.class));
@@ -122,6 +123,7 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 		DynamoDownProperties merged = new DynamoDownProperties();
 		merged.setTable(store.getTable());
 		merged.setHashKey(store.getHashKey());
+		merged.setShards(store.getShards());
 		merged.setRegion(shared.getRegion());
 		merged.setEndpoint(shared.getEndpoint());
 		merged.setCreateIfMissing(orElse(store.getCreateIfMissing(), shared.isCreateIfMissing()));
@@ -160,6 +162,7 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 		Map<String, Boolean> own = new LinkedHashMap<>();
 		own.put("table", true);
 		own.put("hash-key", true);
+		own.put("shards", true);
 		own.put("create-if-missing", store.getCreateIfMissing() != null);
 		own.put("error-if-exists", store.getErrorIfExists() != null);
 		own.put("consistent-reads", store.getConsistentReads() != null);

@@ -28,8 +28,9 @@ final class PropertiesOptions {
 
 	/** The property of each option, by the option's name in the core. */
 	private static final Map<String, String> PROPERTIES = Map.ofEntries(Map.entry("table", "dynamodown.table"),
-			Map.entry("hashKey", "dynamodown.hash-key"), Map.entry("concurrency", "dynamodown.concurrency"),
-			Map.entry("timeout", "dynamodown.timeout"), Map.entry("attemptTimeout", "dynamodown.attempt-timeout"),
+			Map.entry("hashKey", "dynamodown.hash-key"), Map.entry("shards", "dynamodown.shards"),
+			Map.entry("concurrency", "dynamodown.concurrency"), Map.entry("timeout", "dynamodown.timeout"),
+			Map.entry("attemptTimeout", "dynamodown.attempt-timeout"),
 			Map.entry("maxValueSize", "dynamodown.max-value-size"), Map.entry("readBudget", "dynamodown.read-budget"),
 			Map.entry("closeTimeout", "dynamodown.close-timeout"),
 			Map.entry("activeTimeout", "dynamodown.active-timeout"),
@@ -74,6 +75,7 @@ final class PropertiesOptions {
 			return LevelDbOptions.builder()
 				.table(properties.getTable())
 				.hashKey(properties.getHashKey())
+				.shards(properties.getShards())
 				.concurrency(properties.getConcurrency())
 				.billing(billing)
 				.createIfMissing(properties.isCreateIfMissing())

@@ -18,8 +18,8 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * {@link HealthIndicator} for a {@link LevelDb} store: asks the store for its table's
  * status ({@link LevelDb#tableStatus()}, one {@code DescribeTable} through the store's
- * own client). UP when the table is {@code ACTIVE}, with the table, hash key and status
- * as details; DOWN with the status, or with the error, otherwise. Never shows
+ * own client). UP when the table is {@code ACTIVE}, with the table, hash key, shard count
+ * and status as details; DOWN with the status, or with the error, otherwise. Never shows
  * credentials.
  * <p>
  * Given the store's change subscription, its state is the detail {@code changes}
@@ -55,7 +55,9 @@ public class LevelDbHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		builder.withDetail("table", this.levelDb.table()).withDetail("hashKey", this.levelDb.hashKey());
+		builder.withDetail("table", this.levelDb.table())
+			.withDetail("hashKey", this.levelDb.hashKey())
+			.withDetail("shards", this.levelDb.shards());
 		String status = this.levelDb.tableStatus();
 		builder.status("ACTIVE".equals(status) ? Status.UP : Status.DOWN).withDetail("status", status);
 		this.subscription.get().ifPresent((subscription) -> {
