@@ -12,8 +12,10 @@ public final class ShardCountMismatchException extends LevelDbException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The shard count the database has. */
 	private final int recordedShards;
 
+	/** The shard count the store was opened with. */
 	private final int requestedShards;
 
 	/**
