@@ -50,6 +50,11 @@ final class ChangeSubscription implements Subscription {
 	}
 
 	@Override
+	public int shardsHeld() {
+		return this.subscription.shardsHeld();
+	}
+
+	@Override
 	public Optional<LevelDbException> failure() {
 		StoreFailure failure = this.subscription.failure();
 		return (failure != null) ? Optional.of(Errors.toPublic(failure, 0)) : Optional.empty();

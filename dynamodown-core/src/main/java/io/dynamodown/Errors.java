@@ -70,10 +70,13 @@ final class Errors {
 	 */
 	static LevelDbException toPublic(StoreFailure failure, int prefixLength) {
 		Throwable cause = publicCause(failure.getCause(), prefixLength);
+		StoreFailure.ShardCounts shards = failure.shardCounts();
 		LevelDbException converted = (failure.kind() == Kind.WRITES_INCOMPLETE)
 				? new WritesIncompleteException(failure.unwritten().operation(), failure.unwritten().attempted(),
 						relative(failure.unwritten().keys(), prefixLength), cause)
-				: new LevelDbException(codeOf(failure.kind()), failure.getMessage(), cause);
+				: (shards != null) ? new ShardCountMismatchException(failure.getMessage(), shards.recorded(),
+						shards.requested(), cause)
+						: new LevelDbException(codeOf(failure.kind()), failure.getMessage(), cause);
 		for (Throwable suppressed : failure.getSuppressed()) {
 			converted.addSuppressed(publicCause(suppressed, prefixLength));
 		}

@@ -24,6 +24,15 @@ public interface Subscription extends AutoCloseable {
 	boolean isActive();
 
 	/**
+	 * How many of the stream's shards this subscriber holds now: the shards it reads,
+	 * shared with the other subscribers of the same consumer name. Changes with every
+	 * lease round (a third of the lease duration), when a shard ends and hands over to
+	 * its children, or when another subscriber joins or leaves.
+	 * @return the number of shards held, 0 once stopped
+	 */
+	int shardsHeld();
+
+	/**
 	 * Why the subscription stopped on its own: {@link ErrorCode#HANDLER_FAILED} when the
 	 * handler kept failing, {@link ErrorCode#STREAM_UNAVAILABLE} when the table's stream
 	 * went away, {@link ErrorCode#TABLE_MISSING} when the table did.

@@ -110,8 +110,11 @@ class ShardingTests {
 			assertThat(db.get(utf8("amy"))).hasValue(utf8("1"));
 		}
 		for (int other : new int[] { 1, 4 }) {
-			assertThatExceptionOfType(LevelDbException.class).isThrownBy(() -> open(table, "users", other, listener))
+			assertThatExceptionOfType(ShardCountMismatchException.class)
+				.isThrownBy(() -> open(table, "users", other, listener))
 				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.SCHEMA_MISMATCH))
+				.satisfies((ex) -> assertThat(ex.recordedShards()).isEqualTo(7))
+				.satisfies((ex) -> assertThat(ex.requestedShards()).isEqualTo(other))
 				.withMessageContaining("database '" + table + "/users' has 7 shards (recorded in its descriptor)")
 				.withMessageContaining("opened with " + other)
 				.withMessageContaining("set dynamodown.shards (LevelDbBuilder.shards) to 7")

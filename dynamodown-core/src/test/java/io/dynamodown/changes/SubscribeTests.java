@@ -232,6 +232,7 @@ class SubscribeTests {
 					throw new IllegalStateException("b is refused");
 				}
 			});
+			assertThat(failing.shardsHeld()).isEqualTo(1);
 			db.put(utf8("a"), utf8("1"));
 			db.put(utf8("b"), utf8("1"));
 			db.put(utf8("c"), utf8("1"));
@@ -243,6 +244,7 @@ class SubscribeTests {
 			assertThat(failure).hasMessageContaining("failed 2 times on the PUT of key 62 (hex")
 				.hasRootCauseMessage("b is refused");
 			assertThat(failing.isActive()).isFalse();
+			assertThat(failing.shardsHeld()).isZero();
 			try (Subscription next = db.subscribe("app", FAST, again)) {
 				assertThat(again.await(2)).extracting(ChangeLog::text).containsExactly("PUT b=1", "PUT c=1");
 			}

@@ -68,7 +68,9 @@ class SampleApplicationTests {
 		HttpResponse<String> response = send("GET", "/actuator/health", null);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"dynamodown\":{\"details\":{\"table\":\"sample-app\","
-				+ "\"hashKey\":\"!\",\"status\":\"ACTIVE\"},\"status\":\"UP\"}");
+				+ "\"hashKey\":\"!\",\"shards\":1,\"status\":\"ACTIVE\",\"changes\":{\"consumer\":\"dynamodown-sample\","
+				+ "\"state\":\"running\",\"shards\":")
+			.contains("},\"status\":\"UP\"}");
 	}
 
 	@Test

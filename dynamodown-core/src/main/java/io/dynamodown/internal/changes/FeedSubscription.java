@@ -132,6 +132,14 @@ public final class FeedSubscription {
 	}
 
 	/**
+	 * How many shards this subscriber holds now.
+	 * @return the number of shards, 0 once stopped
+	 */
+	public int shardsHeld() {
+		return this.held.size();
+	}
+
+	/**
 	 * Why the subscription stopped on its own.
 	 * @return the failure, or {@code null}
 	 */

@@ -25,6 +25,8 @@ public final class StoreFailure extends RuntimeException {
 
 	private final transient Unwritten unwritten;
 
+	private final transient @Nullable ShardCounts shardCounts;
+
 	/**
 	 * Creates a failure.
 	 * @param kind the kind of failure
@@ -41,14 +43,27 @@ public final class StoreFailure extends RuntimeException {
 	 * @param cause the underlying failure, if any
 	 */
 	public StoreFailure(Kind kind, String message, @Nullable Throwable cause) {
-		this(kind, message, cause, NONE);
+		this(kind, message, cause, NONE, null);
 	}
 
-	private StoreFailure(Kind kind, String message, @Nullable Throwable cause, Unwritten unwritten) {
+	private StoreFailure(Kind kind, String message, @Nullable Throwable cause, Unwritten unwritten,
+			@Nullable ShardCounts shardCounts) {
 		super(message, cause);
 		this.kind = kind;
 		this.message = message;
 		this.unwritten = unwritten;
+		this.shardCounts = shardCounts;
+	}
+
+	/**
+	 * A database opened with another shard count than the one it has.
+	 * @param message what failed, naming both counts
+	 * @param recorded the count the database has
+	 * @param requested the count it was opened with
+	 * @return the failure, of kind {@link Kind#SCHEMA_MISMATCH}
+	 */
+	public static StoreFailure shardCountMismatch(String message, int recorded, int requested) {
+		return new StoreFailure(Kind.SCHEMA_MISMATCH, message, null, NONE, new ShardCounts(recorded, requested));
 	}
 
 	/**
@@ -63,7 +78,7 @@ public final class StoreFailure extends RuntimeException {
 			@Nullable Throwable cause) {
 		return new StoreFailure(Kind.WRITES_INCOMPLETE,
 				operation + ": " + keys.size() + " of " + attempted + " writes not confirmed after retries", cause,
-				new Unwritten(operation, attempted, List.copyOf(keys)));
+				new Unwritten(operation, attempted, List.copyOf(keys)), null);
 	}
 
 	/**
@@ -114,6 +129,14 @@ public final class StoreFailure extends RuntimeException {
 	 */
 	public Unwritten unwritten() {
 		return this.unwritten;
+	}
+
+	/**
+	 * The shard counts of a {@link #shardCountMismatch} failure; none for another.
+	 * @return the counts, or {@code null}
+	 */
+	public @Nullable ShardCounts shardCounts() {
+		return this.shardCounts;
 	}
 
 	/**
@@ -185,6 +208,16 @@ public final class StoreFailure extends RuntimeException {
 	 * @param keys the full keys not confirmed written
 	 */
 	public record Unwritten(String operation, int attempted, List<byte[]> keys) {
+
+	}
+
+	/**
+	 * The shard counts of a database opened with another count than its own.
+	 *
+	 * @param recorded the count the database has
+	 * @param requested the count it was opened with
+	 */
+	public record ShardCounts(int recorded, int requested) {
 
 	}
 

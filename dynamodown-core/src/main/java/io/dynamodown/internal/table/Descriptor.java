@@ -106,11 +106,12 @@ public final class Descriptor {
 	private void check(int recorded, String how) {
 		int wanted = this.layout.shards();
 		if (recorded != wanted) {
-			throw new StoreFailure(Kind.SCHEMA_MISMATCH,
+			throw StoreFailure.shardCountMismatch(
 					"database '" + this.layout.table() + "/" + this.layout.hashKey() + "' has " + recorded + " shard"
 							+ ((recorded == 1) ? "" : "s") + " (" + how + "), opened with " + wanted
 							+ ": set dynamodown.shards (LevelDbBuilder.shards) to " + recorded
-							+ ", or copy it into a new database of " + wanted + " shards with LevelDb.copyTo");
+							+ ", or copy it into a new database of " + wanted + " shards with LevelDb.copyTo",
+					recorded, wanted);
 		}
 	}
 

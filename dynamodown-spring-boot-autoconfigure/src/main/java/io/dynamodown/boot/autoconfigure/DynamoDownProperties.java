@@ -131,6 +131,13 @@ public class DynamoDownProperties {
 	private Duration activeTimeout = Duration.ofMinutes(5);
 
 	/**
+	 * Number of partition-key values the database spreads its keys over, 1 to 256: more
+	 * spreads its writes and reads over more of DynamoDB's partitions. The count belongs
+	 * to the database and is recorded with it; opening it with another count fails.
+	 */
+	private int shards = 1;
+
+	/**
 	 * Whether a key under dynamodown.* that no property binds (a misspelling, say) fails
 	 * startup. When false, each such key is logged at WARN with the closest known key.
 	 */
@@ -506,6 +513,24 @@ public class DynamoDownProperties {
 	}
 
 	/**
+	 * Returns the {@code shards} property. Number of partition-key values the database
+	 * spreads its keys over.
+	 * @return the value
+	 */
+	public int getShards() {
+		return this.shards;
+	}
+
+	/**
+	 * Sets the {@code shards} property. Number of partition-key values the database
+	 * spreads its keys over.
+	 * @param shards the value
+	 */
+	public void setShards(int shards) {
+		this.shards = shards;
+	}
+
+	/**
 	 * Returns the {@code attribute-names} property.
 	 * @return the value
 	 */
@@ -836,6 +861,12 @@ public class DynamoDownProperties {
 		 */
 		private @Nullable DataSize maxValueSize;
 
+		/**
+		 * Number of partition-key values the entry's database spreads its keys over, 1 to
+		 * 256 (its own, not the shared dynamodown.shards).
+		 */
+		private int shards = 1;
+
 		private final StoreCompression compression = new StoreCompression();
 
 		/**
@@ -960,6 +991,24 @@ public class DynamoDownProperties {
 		 */
 		public void setMaxValueSize(@Nullable DataSize maxValueSize) {
 			this.maxValueSize = maxValueSize;
+		}
+
+		/**
+		 * Returns the {@code shards} property. Number of partition-key values the entry's
+		 * database spreads its keys over.
+		 * @return the value
+		 */
+		public int getShards() {
+			return this.shards;
+		}
+
+		/**
+		 * Sets the {@code shards} property. Number of partition-key values the entry's
+		 * database spreads its keys over.
+		 * @param shards the value
+		 */
+		public void setShards(int shards) {
+			this.shards = shards;
 		}
 
 		/**

@@ -2,6 +2,7 @@ package io.dynamodown.boot.autoconfigure;
 
 import java.util.Objects;
 
+import io.dynamodown.InvalidOptionException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -39,6 +40,19 @@ public class InvalidDynamoDownPropertyException extends InvalidConfigurationProp
 		this.property = property;
 		this.value = (value != null) ? value.toString() : null;
 		this.rule = rule;
+	}
+
+	/**
+	 * The failure of the property set for an option the core refused: the store's options
+	 * ({@code dynamodown.*}) and the change feed's ({@code options.pollInterval} is
+	 * {@code dynamodown.changes.poll-interval}), read from the exception's
+	 * {@link InvalidOptionException#option()}, its rejected value and its rule, never
+	 * from its message.
+	 * @param ex the core's refusal
+	 * @return the failure naming the property
+	 */
+	public static InvalidDynamoDownPropertyException of(InvalidOptionException ex) {
+		return PropertiesOptions.invalidProperty(ex, null);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -41,6 +43,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -51,12 +54,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * {@link DynamoDbClient} when it has one, else builds one from
  * {@link DynamoDbConnectionDetails} (by default the {@code dynamodown.*} properties),
  * tuned by {@link DynamoDbClientBuilderCustomizer} beans; the store's builder is tuned by
- * {@link LevelDbBuilderCustomizer} beans. Every {@link RequestListener} bean is notified
- * of the store's requests; a single {@link Clock} bean, if any, is the store's clock for
- * expiry. A store that cannot be opened fails startup with a
- * {@link LevelDbOpenException}, which a failure analyzer explains. Keys under
- * {@code dynamodown.*} that no property binds are reported before any bean is created
- * (see {@code dynamodown.fail-on-unknown-properties}). Each entry of
+ * {@link LevelDbBuilderCustomizer} beans. When the starter builds the client, it also
+ * builds a {@link DynamoDbStreamsClient} for the change feed with the same connection,
+ * retry and timeouts (unless the application has one); a {@link DynamoDbStreamsClient}
+ * bean, if any, is the store's. Every {@link RequestListener} bean is notified of the
+ * store's requests; a single {@link Clock} bean, if any, is the store's clock for expiry.
+ * A store that cannot be opened fails startup with a {@link LevelDbOpenException}, which
+ * a failure analyzer explains. Keys under {@code dynamodown.*} that no property binds are
+ * reported before any bean is created (see
+ * {@code dynamodown.fail-on-unknown-properties}). Each entry of
  * {@code dynamodown.stores.<name>.*} is a further {@code LevelDb} bean named
  * {@code <name>LevelDb} with the qualifier {@code <name>}, built the same way on the same
  * client; the single store is then created only when {@code dynamodown.table} is set, as
@@ -88,19 +94,23 @@ public final class LevelDbAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	@Conditional(SingleStoreCondition.class)
-	LevelDb levelDb(ObjectProvider<DynamoDbClient> clients, DynamoDownProperties properties, RetryPolicy retry,
-			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks,
-			ObjectProvider<LevelDbBuilderCustomizer> customizers) {
+	LevelDb levelDb(ObjectProvider<DynamoDbClient> clients, ObjectProvider<DynamoDbStreamsClient> streamsClients,
+			DynamoDownProperties properties, RetryPolicy retry, ObjectProvider<RequestListener> listeners,
+			ObjectProvider<Clock> clocks, ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		// Before the client, so that an invalid property is reported before a client
 		// that cannot be built.
 		LevelDbOptions options = PropertiesOptions.options(properties, retry);
-		return open(clients.getObject(), options, listeners, clocks, customizers);
+		return open("dynamodown", clients.getObject(), streamsClients, options, listeners, clocks, customizers);
 	}
 
 	/**
 	 * Opens a store from its options: the single store, or one of
 	 * {@code dynamodown.stores}.
+	 * @param propertyPrefix where the store's own properties are ({@code dynamodown} or
+	 * an entry of {@code dynamodown.stores}), for failures to name them
 	 * @param client the client
+	 * @param streamsClients the streams client of the change feed, if the context has
+	 * one; else the store derives one from the client when a subscription needs it
 	 * @param options the store's options
 	 * @param listeners the request listeners
 	 * @param clocks the clocks
@@ -108,8 +118,10 @@ public final class LevelDbAutoConfiguration {
 	 * @return the open store
 	 * @throws LevelDbOpenException when the store cannot be opened
 	 */
-	static LevelDb open(DynamoDbClient client, LevelDbOptions options, ObjectProvider<RequestListener> listeners,
-			ObjectProvider<Clock> clocks, ObjectProvider<LevelDbBuilderCustomizer> customizers) {
+	static LevelDb open(String propertyPrefix, DynamoDbClient client,
+			ObjectProvider<DynamoDbStreamsClient> streamsClients, LevelDbOptions options,
+			ObjectProvider<RequestListener> listeners, ObjectProvider<Clock> clocks,
+			ObjectProvider<LevelDbBuilderCustomizer> customizers) {
 		DynamoDbServiceClientConfiguration configuration = client.serviceClientConfiguration();
 		String region = (configuration.region() != null) ? configuration.region().id() : null;
 		try {
@@ -117,12 +129,13 @@ public final class LevelDbAutoConfiguration {
 				.options(options)
 				.listener(CompositeRequestListener.of(listeners.orderedStream().toList()));
 			clocks.ifUnique(builder::clock);
+			streamsClients.ifUnique(builder::streamsClient);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.open();
 		}
 		catch (LevelDbException ex) {
 			throw new LevelDbOpenException(options.table(), options.hashKey(),
-					configuration.endpointOverride().orElse(null), region, ex);
+					configuration.endpointOverride().orElse(null), region, ex, propertyPrefix);
 		}
 	}
 
@@ -130,7 +143,32 @@ public final class LevelDbAutoConfiguration {
 	@ConditionalOnMissingBean
 	DynamoDbClient dynamoDbClient(DynamoDbConnectionDetails connectionDetails, DynamoDownProperties properties,
 			RetryPolicy retry, ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
-		DynamoDbClientBuilder builder = DynamoDbClient.builder();
+		DynamoDbClientBuilder builder = connect(DynamoDbClient.builder(), connectionDetails);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		applyRetryAndTimeouts(builder, properties, retry);
+		return build(builder, connectionDetails);
+	}
+
+	/**
+	 * Builds a client: a missing region, which the SDK only finds out here, is reported
+	 * as the property to set.
+	 */
+	private static <C> C build(AwsClientBuilder<?, C> builder, DynamoDbConnectionDetails connectionDetails) {
+		try {
+			return builder.build();
+		}
+		catch (SdkClientException ex) {
+			if (connectionDetails.getRegion() == null) {
+				throw new InvalidDynamoDownPropertyException("dynamodown.region", null,
+						"must be set, as no region was found in the SDK's default chain either (AWS_REGION, "
+								+ "the aws.region system property, the profile or instance metadata)");
+			}
+			throw ex;
+		}
+	}
+
+	private static <B extends AwsClientBuilder<B, ?>> B connect(B builder,
+			DynamoDbConnectionDetails connectionDetails) {
 		URI endpoint = connectionDetails.getEndpoint();
 		if (endpoint != null) {
 			builder.endpointOverride(endpoint);
@@ -139,20 +177,32 @@ public final class LevelDbAutoConfiguration {
 		if (region != null) {
 			builder.region(Region.of(region));
 		}
-		builder.credentialsProvider(credentialsProvider(connectionDetails.getCredentials()));
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		applyRetryAndTimeouts(builder, properties, retry);
-		try {
-			return builder.build();
+		return builder.credentialsProvider(credentialsProvider(connectionDetails.getCredentials()));
+	}
+
+	/**
+	 * The streams client of the change feed, when the starter builds the DynamoDB client
+	 * (a nested class, so that its condition sees the application's clients only): the
+	 * same endpoint, region, credentials, retry strategy and timeouts. The
+	 * {@link DynamoDbClientBuilderCustomizer} beans tune the DynamoDB client's builder
+	 * only. When the application defines its own {@link DynamoDbClient}, the store
+	 * derives a streams client from it instead. Lazy: built when a store is, after its
+	 * options are checked and the DynamoDB client is built, so that a property error is
+	 * reported as it was without it.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(DynamoDbClient.class)
+	static class StreamsClientConfiguration {
+
+		@Bean(destroyMethod = "close")
+		@Lazy
+		@ConditionalOnMissingBean
+		DynamoDbStreamsClient dynamoDbStreamsClient(DynamoDbConnectionDetails connectionDetails,
+				DynamoDownProperties properties, RetryPolicy retry) {
+			return build(applyRetryAndTimeouts(connect(DynamoDbStreamsClient.builder(), connectionDetails), properties,
+					retry), connectionDetails);
 		}
-		catch (SdkClientException ex) {
-			if (region == null) {
-				throw new InvalidDynamoDownPropertyException("dynamodown.region", null,
-						"must be set, as no region was found in the SDK's default chain either (AWS_REGION, "
-								+ "the aws.region system property, the profile or instance metadata)");
-			}
-			throw ex;
-		}
+
 	}
 
 	/**
@@ -239,8 +289,8 @@ public final class LevelDbAutoConfiguration {
 	 * from an empty configuration, and because the store relies on them: its own deadline
 	 * handling assumes the client gives up within {@code dynamodown.timeout}.
 	 */
-	private static void applyRetryAndTimeouts(DynamoDbClientBuilder builder, DynamoDownProperties properties,
-			RetryPolicy retry) {
+	private static <B extends AwsClientBuilder<B, ?>> B applyRetryAndTimeouts(B builder,
+			DynamoDownProperties properties, RetryPolicy retry) {
 		BackoffStrategy backoff = backoff(retry);
 		builder.overrideConfiguration(builder.overrideConfiguration()
 			.toBuilder()
@@ -253,6 +303,7 @@ public final class LevelDbAutoConfiguration {
 			.apiCallTimeout(properties.getTimeout())
 			.apiCallAttemptTimeout(properties.getAttemptTimeout())
 			.build());
+		return builder;
 	}
 
 	private static BackoffStrategy backoff(RetryPolicy retry) {

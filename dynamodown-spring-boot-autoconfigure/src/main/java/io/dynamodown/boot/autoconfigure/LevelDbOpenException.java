@@ -30,6 +30,9 @@ public class LevelDbOpenException extends RuntimeException {
 	/** The store's failure. */
 	private final LevelDbException failure;
 
+	/** Where the store's properties are: {@code dynamodown} or an entry of stores. */
+	private final String propertyPrefix;
+
 	/**
 	 * Creates the exception.
 	 * @param table the table the store was opened on
@@ -40,6 +43,21 @@ public class LevelDbOpenException extends RuntimeException {
 	 */
 	public LevelDbOpenException(@Nullable String table, String hashKey, @Nullable URI endpoint, @Nullable String region,
 			LevelDbException cause) {
+		this(table, hashKey, endpoint, region, cause, "dynamodown");
+	}
+
+	/**
+	 * Creates the exception for a store whose properties are under a prefix.
+	 * @param table the table the store was opened on
+	 * @param hashKey the store's hash key
+	 * @param endpoint the client's endpoint override, or {@code null} for AWS
+	 * @param region the client's region, or {@code null} when unknown
+	 * @param cause the store's failure
+	 * @param propertyPrefix where the store's own properties are: {@code dynamodown}, or
+	 * {@code dynamodown.stores.<name>} for an entry of {@code dynamodown.stores}
+	 */
+	public LevelDbOpenException(@Nullable String table, String hashKey, @Nullable URI endpoint, @Nullable String region,
+			LevelDbException cause, String propertyPrefix) {
 		super("Could not open the store on table '" + table + "' at " + where(endpoint, region) + ": "
 				+ cause.getMessage(), cause);
 		this.table = table;
@@ -47,6 +65,15 @@ public class LevelDbOpenException extends RuntimeException {
 		this.endpoint = endpoint;
 		this.region = region;
 		this.failure = cause;
+		this.propertyPrefix = propertyPrefix;
+	}
+
+	/**
+	 * Where the store's own properties are.
+	 * @return {@code dynamodown}, or {@code dynamodown.stores.<name>}
+	 */
+	public String getPropertyPrefix() {
+		return this.propertyPrefix;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 
 import io.dynamodown.LevelDbException;
+import io.dynamodown.ShardCountMismatchException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -30,9 +31,10 @@ class LevelDbOpenFailureAnalyzer extends AbstractFailureAnalyzer<LevelDbOpenExce
 				new String[] { "The table " + table + " does not exist and dynamodown.create-if-missing is false.",
 						"Create the table, set dynamodown.create-if-missing=true to let the store create it, or "
 								+ "correct dynamodown.table." };
-			case SCHEMA_MISMATCH -> new String[] {
-					"The table " + table + " exists with another key schema: " + message(failure),
-					"Name a table of the store's schema, or a new one that the store creates, with dynamodown.table." };
+			case SCHEMA_MISMATCH -> (failure instanceof ShardCountMismatchException mismatch)
+					? shardCountMismatch(mismatch, cause.getPropertyPrefix() + ".shards")
+					: new String[] { "The table " + table + " exists with another key schema: " + message(failure),
+							"Name a table of the store's schema, or a new one that the store creates, with dynamodown.table." };
 			case TIMEOUT -> new String[] { "DynamoDB at " + where + " did not answer in time: " + message(failure),
 					"Check that dynamodown.endpoint points at a DynamoDB that is running and reachable; on a slow "
 							+ "network raise dynamodown.attempt-timeout and dynamodown.timeout." };
@@ -41,6 +43,16 @@ class LevelDbOpenFailureAnalyzer extends AbstractFailureAnalyzer<LevelDbOpenExce
 		String description = "dynamodown could not open its store on table " + table + " (hash key '"
 				+ cause.getHashKey() + "') at " + where + ".\n\n    Reason: " + reasonAndAction[0] + "\n";
 		return new FailureAnalysis(description, reasonAndAction[1], cause);
+	}
+
+	private static String[] shardCountMismatch(ShardCountMismatchException mismatch, String property) {
+		int recorded = mismatch.recordedShards();
+		return new String[] {
+				"The database has " + recorded + " shard" + ((recorded == 1) ? "" : "s") + ", and " + property
+						+ " asks for " + mismatch.requestedShards() + ": the shard count belongs to the database.",
+				"Set " + property + "=" + recorded + ", the count the database has. To give it another count, copy it "
+						+ "into a new database (another hash key or table) with LevelDb.copyTo and point the store "
+						+ "at that one." };
 	}
 
 	private static String[] requestFailure(LevelDbException failure, String where) {

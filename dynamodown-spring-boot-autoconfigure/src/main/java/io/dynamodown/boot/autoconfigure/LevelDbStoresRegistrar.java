@@ -13,6 +13,7 @@ import io.dynamodown.metrics.RequestListener;
 import io.dynamodown.retry.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -107,7 +108,9 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 		catch (InvalidDynamoDownPropertyException ex) {
 			throw rename(ex, name, store);
 		}
-		return LevelDbAutoConfiguration.open(beanFactory.getBeanProvider(DynamoDbClient.class).getObject(), options,
+		return LevelDbAutoConfiguration.open(PREFIX + "." + name,
+				beanFactory.getBeanProvider(DynamoDbClient.class).getObject(),
+				beanFactory.getBeanProvider(DynamoDbStreamsClient.class), options,
 				beanFactory.getBeanProvider(RequestListener.class), beanFactory.getBeanProvider(Clock.class),
 				beanFactory.getBeanProvider(LevelDbBuilderCustomizer.class));
 	}
@@ -120,6 +123,7 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 		DynamoDownProperties merged = new DynamoDownProperties();
 		merged.setTable(store.getTable());
 		merged.setHashKey(store.getHashKey());
+		merged.setShards(store.getShards());
 		merged.setRegion(shared.getRegion());
 		merged.setEndpoint(shared.getEndpoint());
 		merged.setCreateIfMissing(orElse(store.getCreateIfMissing(), shared.isCreateIfMissing()));
@@ -158,6 +162,7 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 		Map<String, Boolean> own = new LinkedHashMap<>();
 		own.put("table", true);
 		own.put("hash-key", true);
+		own.put("shards", true);
 		own.put("create-if-missing", store.getCreateIfMissing() != null);
 		own.put("error-if-exists", store.getErrorIfExists() != null);
 		own.put("consistent-reads", store.getConsistentReads() != null);

@@ -19,15 +19,18 @@ import org.jspecify.annotations.Nullable;
  * {@link LevelDbOptions} holds every rule; an option it refuses comes back as an
  * {@link InvalidOptionException} that names the option, and is reported as an
  * {@link InvalidDynamoDownPropertyException} naming the property set for it, before any
- * request is sent. The rules that belong to the properties themselves (capacities that
- * provisioned billing needs, the endpoint's form) are checked here.
+ * request is sent. The options of the change feed ({@code SubscriptionOptions}, which the
+ * core names as parts of {@code options}) map to {@code dynamodown.changes.*} the same
+ * way. The rules that belong to the properties themselves (capacities that provisioned
+ * billing needs, the endpoint's form) are checked here.
  */
 final class PropertiesOptions {
 
 	/** The property of each option, by the option's name in the core. */
 	private static final Map<String, String> PROPERTIES = Map.ofEntries(Map.entry("table", "dynamodown.table"),
-			Map.entry("hashKey", "dynamodown.hash-key"), Map.entry("concurrency", "dynamodown.concurrency"),
-			Map.entry("timeout", "dynamodown.timeout"), Map.entry("attemptTimeout", "dynamodown.attempt-timeout"),
+			Map.entry("hashKey", "dynamodown.hash-key"), Map.entry("shards", "dynamodown.shards"),
+			Map.entry("concurrency", "dynamodown.concurrency"), Map.entry("timeout", "dynamodown.timeout"),
+			Map.entry("attemptTimeout", "dynamodown.attempt-timeout"),
 			Map.entry("maxValueSize", "dynamodown.max-value-size"), Map.entry("readBudget", "dynamodown.read-budget"),
 			Map.entry("closeTimeout", "dynamodown.close-timeout"),
 			Map.entry("activeTimeout", "dynamodown.active-timeout"),
@@ -44,7 +47,16 @@ final class PropertiesOptions {
 			Map.entry("attributeNames.ttl", "dynamodown.attribute-names.ttl"),
 			Map.entry("attributeNames.form", "dynamodown.attribute-names.form"),
 			Map.entry("compression.codec", "dynamodown.compression.codec"),
-			Map.entry("compression.level", "dynamodown.compression.level"));
+			Map.entry("compression.level", "dynamodown.compression.level"),
+			Map.entry("options.startPosition", "dynamodown.changes.start-position"),
+			Map.entry("options.pollInterval", "dynamodown.changes.poll-interval"),
+			Map.entry("options.batchSize", "dynamodown.changes.batch-size"),
+			Map.entry("options.leaseDuration", "dynamodown.changes.lease-duration"),
+			Map.entry("options.handlerRetry", "dynamodown.changes.handler-retry"),
+			Map.entry("options.handlerRetry.maxAttempts", "dynamodown.changes.handler-retry.max-attempts"),
+			Map.entry("options.handlerRetry.baseDelay", "dynamodown.changes.handler-retry.base-delay"),
+			Map.entry("options.handlerRetry.maxDelay", "dynamodown.changes.handler-retry.max-delay"),
+			Map.entry("options.handlerRetry.deadline", "dynamodown.changes.handler-retry.deadline"));
 
 	private PropertiesOptions() {
 	}
@@ -63,6 +75,7 @@ final class PropertiesOptions {
 			return LevelDbOptions.builder()
 				.table(properties.getTable())
 				.hashKey(properties.getHashKey())
+				.shards(properties.getShards())
 				.concurrency(properties.getConcurrency())
 				.billing(billing)
 				.createIfMissing(properties.isCreateIfMissing())
@@ -108,7 +121,7 @@ final class PropertiesOptions {
 	 * value as it was set, and the core's rule with the other options it names written as
 	 * their properties.
 	 */
-	private static InvalidDynamoDownPropertyException invalidProperty(InvalidOptionException ex,
+	static InvalidDynamoDownPropertyException invalidProperty(InvalidOptionException ex,
 			@Nullable DynamoDownProperties properties) {
 		String property = PROPERTIES.getOrDefault(ex.option(), "dynamodown");
 		Object value = ex.rejectedValue();

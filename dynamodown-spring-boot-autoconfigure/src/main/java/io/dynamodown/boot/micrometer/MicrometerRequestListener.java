@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.dynamodown.metrics.ChangesLostEvent;
 import io.dynamodown.metrics.MalformedItemEvent;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
@@ -31,7 +32,10 @@ import io.micrometer.core.instrument.Timer;
  * unprocessed, tags {@code table}, {@code operation};</li>
  * <li>{@code dynamodown.items.malformed}: counter of stored items a store could not read
  * and skipped (maintenance, or the chunks of a replaced value), tags {@code table},
- * {@code operation} (the store operation: {@code repair}, {@code clear}, …).</li>
+ * {@code operation} (the store operation: {@code repair}, {@code clear}, …);</li>
+ * <li>{@code dynamodown.changes.lost}: counter of the times a change subscription found
+ * changes it had not delivered gone from the stream (one per shard or replaced stream),
+ * tags {@code table}, {@code consumer}.</li>
  * </ul>
  */
 public class MicrometerRequestListener implements RequestListener {
@@ -115,6 +119,15 @@ public class MicrometerRequestListener implements RequestListener {
 	@Override
 	public void onMalformedItem(MalformedItemEvent event) {
 		malformed(Tags.of("table", event.table(), "operation", event.operation())).increment();
+	}
+
+	@Override
+	public void onChangesLost(ChangesLostEvent event) {
+		Counter.builder("dynamodown.changes.lost")
+			.description("Times a change subscription found undelivered changes gone from the stream")
+			.tags("table", event.table(), "consumer", event.consumer())
+			.register(this.registry)
+			.increment();
 	}
 
 	private Counter malformed(Tags tags) {

@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.dynamodown.Compression;
 import io.dynamodown.LevelDbBuilder;
 import io.dynamodown.boot.cache.CacheSerializationPolicy;
+import io.dynamodown.changes.SubscriptionOptions;
 import io.dynamodown.retry.RetryPolicy;
 import io.dynamodown.table.AttributeNames;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,28 @@ class ConfigurationMetadataTests {
 		assertThat(defaultValue("dynamodown.attribute-names.value")).isEqualTo(AttributeNames.DEFAULT.value());
 		assertThat(defaultValue("dynamodown.attribute-names.ttl")).isEqualTo(AttributeNames.DEFAULT.ttl());
 		assertThat(defaultValue("dynamodown.attribute-names.form")).isEqualTo(AttributeNames.DEFAULT.form());
+	}
+
+	@Test
+	void changeFeedDefaultsAreThoseOfTheCore() {
+		SubscriptionOptions defaults = SubscriptionOptions.DEFAULT;
+		assertThat(defaultValue("dynamodown.changes.start-position"))
+			.isEqualTo(defaults.startPosition().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		assertThat(DurationStyle.detectAndParse(defaultValue("dynamodown.changes.poll-interval")))
+			.isEqualTo(defaults.pollInterval());
+		assertThat(defaultValue("dynamodown.changes.batch-size")).isEqualTo(String.valueOf(defaults.batchSize()));
+		assertThat(DurationStyle.detectAndParse(defaultValue("dynamodown.changes.lease-duration")))
+			.isEqualTo(defaults.leaseDuration());
+		assertThat(defaultValue("dynamodown.changes.handler-retry.max-attempts"))
+			.isEqualTo(String.valueOf(defaults.handlerRetry().maxAttempts()));
+		assertThat(DurationStyle.detectAndParse(defaultValue("dynamodown.changes.handler-retry.base-delay")))
+			.isEqualTo(defaults.handlerRetry().baseDelay());
+		assertThat(DurationStyle.detectAndParse(defaultValue("dynamodown.changes.handler-retry.max-delay")))
+			.isEqualTo(defaults.handlerRetry().maxDelay());
+		assertThat(DurationStyle.detectAndParse(defaultValue("dynamodown.changes.handler-retry.deadline")))
+			.isEqualTo(defaults.handlerRetry().deadline());
+		assertThat(defaultValue("dynamodown.changes.enabled")).isEqualTo("true");
+		assertThat(defaultValue("dynamodown.shards")).isEqualTo("1");
 	}
 
 	@Test

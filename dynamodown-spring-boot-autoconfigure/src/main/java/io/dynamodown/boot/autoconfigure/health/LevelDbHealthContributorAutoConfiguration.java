@@ -1,9 +1,13 @@
 package io.dynamodown.boot.autoconfigure.health;
 
+import java.util.Optional;
+
 import io.dynamodown.LevelDb;
 import io.dynamodown.boot.autoconfigure.LevelDbAutoConfiguration;
+import io.dynamodown.boot.autoconfigure.changes.LevelDbChangeSubscriptions;
 import io.dynamodown.boot.health.LevelDbHealthIndicator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -19,7 +23,8 @@ import org.springframework.context.annotation.Bean;
  * Auto-configuration} for {@link LevelDbHealthIndicator}: a health contributor named
  * {@code dynamodown}, one {@link LevelDbHealthIndicator} for a single {@link LevelDb}
  * bean, or a composite keyed by bean name for several, each checked through its own
- * store. Switched off with {@code management.health.dynamodown.enabled=false}.
+ * store; a store's change subscription ({@link LevelDbChangeSubscriptions}) is part of
+ * its health. Switched off with {@code management.health.dynamodown.enabled=false}.
  */
 @AutoConfiguration(after = LevelDbAutoConfiguration.class)
 @ConditionalOnClass({ LevelDb.class, HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
@@ -27,8 +32,11 @@ import org.springframework.context.annotation.Bean;
 public final class LevelDbHealthContributorAutoConfiguration
 		extends CompositeHealthContributorConfiguration<LevelDbHealthIndicator, LevelDb> {
 
-	LevelDbHealthContributorAutoConfiguration() {
-		super(LevelDbHealthIndicator::new);
+	LevelDbHealthContributorAutoConfiguration(ObjectProvider<LevelDbChangeSubscriptions> subscriptions) {
+		super((store) -> new LevelDbHealthIndicator(store, () -> {
+			LevelDbChangeSubscriptions changes = subscriptions.getIfAvailable();
+			return (changes != null) ? changes.subscription(store) : Optional.empty();
+		}));
 	}
 
 	// On the method: the condition's class is not loadable without spring-boot-health.

@@ -67,6 +67,7 @@ class LevelDbHealthContributorAutoConfigurationTests {
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("table", db.table())
 				.containsEntry("hashKey", "users")
+				.containsEntry("shards", 1)
 				.containsKey("status");
 			assertThat(health.toString()).doesNotContain("health-secret");
 		});
