@@ -284,7 +284,8 @@ class SubscribeTests {
 				Subscription subscription = db.subscribe("app", rareRenewals, log)) {
 			db.put(utf8("a"), utf8("1"));
 			log.await(1);
-			long polls = awaitRequests(listener, "GetRecords", 2);
+			// The checkpoint of the change is written before the shard's next read.
+			long polls = awaitRequests(listener, "GetRecords", listener.count("GetRecords") + 1);
 			long writes = listener.count("UpdateItem") + listener.count("PutItem");
 			awaitRequests(listener, "GetRecords", polls + 30);
 			assertThat(listener.count("UpdateItem") + listener.count("PutItem"))
