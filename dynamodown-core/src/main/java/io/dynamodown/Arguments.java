@@ -1,5 +1,7 @@
 package io.dynamodown;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,20 @@ final class Arguments {
 		if (argument == null) {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT, "'" + name + "' must not be null");
 		}
+	}
+
+	/**
+	 * Checks that a time to live is given; its range is checked by the internals.
+	 * @param ttl the time to live
+	 * @return the time to live
+	 * @throws LevelDbException {@link ErrorCode#INVALID_ARGUMENT} when it is {@code null}
+	 */
+	static Duration checkTtl(@Nullable Duration ttl) {
+		if (ttl == null) {
+			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
+					"ttl must not be null (without a ttl a key does not expire), was null");
+		}
+		return ttl;
 	}
 
 }

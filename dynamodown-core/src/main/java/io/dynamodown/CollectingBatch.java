@@ -1,8 +1,8 @@
 package io.dynamodown;
 
 import java.time.Duration;
-import java.util.function.Consumer;
 
+import io.dynamodown.StoreLifecycle.Guard;
 import io.dynamodown.internal.store.DistinctWrites;
 import io.dynamodown.internal.store.PlannedWrites;
 import io.dynamodown.internal.store.StoreEngine;
@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A batch of a view: checks that arguments are given and that conditions go to an atomic
  * batch, collects its writes in the {@link StoreEngine}'s {@link PlannedWrites}, which
- * check them as they are added, and hands the last write of each key to a writer: atomic
- * or bulk.
+ * check them as they are added, and writes the last write of each key through the
+ * {@link StoreEngine}, atomically or in bulk, in the view's guard.
  */
 final class CollectingBatch implements Batch {
 
@@ -20,12 +20,15 @@ final class CollectingBatch implements Batch {
 
 	private final boolean atomic;
 
-	private final Consumer<DistinctWrites> writer;
+	private final StoreLifecycle.View view;
 
-	CollectingBatch(PlannedWrites writes, boolean atomic, Consumer<DistinctWrites> writer) {
+	private final StoreEngine engine;
+
+	CollectingBatch(PlannedWrites writes, boolean atomic, StoreLifecycle.View view, StoreEngine engine) {
 		this.writes = writes;
 		this.atomic = atomic;
-		this.writer = writer;
+		this.view = view;
+		this.engine = engine;
 	}
 
 	@Override
@@ -37,9 +40,9 @@ final class CollectingBatch implements Batch {
 
 	@Override
 	public Batch put(byte @Nullable [] key, byte @Nullable [] value, @Nullable Duration ttl) {
-		Duration checkedTtl = Errors.call(() -> StoreEngine.checkedTtl(ttl));
+		Duration givenTtl = Arguments.checkTtl(ttl);
 		byte[] given = Arguments.checkKey(key);
-		Errors.run(() -> this.writes.put(given, value, checkedTtl));
+		Errors.run(() -> this.writes.put(given, value, givenTtl));
 		return this;
 	}
 
@@ -96,7 +99,22 @@ final class CollectingBatch implements Batch {
 
 	@Override
 	public void write() {
-		this.writer.accept(this.writes.distinct());
+		DistinctWrites distinct = this.writes.distinct();
+		Guard guard = this.view.enter(this.atomic ? "batch" : "bulk", distinct.size());
+		try {
+			if (this.atomic) {
+				this.engine.writeAtomic(distinct);
+			}
+			else {
+				this.engine.writeBulk(distinct);
+			}
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 }

@@ -5,18 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
+import io.dynamodown.StoreLifecycle.Guard;
 import io.dynamodown.changes.SubscriptionOptions;
 import io.dynamodown.internal.store.StoreEngine;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The store, or a sublevel view of it: checks that arguments are given, then runs each
- * operation in the store's guard (observation, open state, failure mapping) on the
- * {@link StoreEngine} with this view's prefix.
+ * The store, or a sublevel view of it: checks that arguments are given, then enters the
+ * view's guard (observation, open state, failure mapping), calls the {@link StoreEngine}
+ * with this view's prefix, and leaves the guard. A call goes only down from here: nothing
+ * below calls back into this class.
  */
 final class DynamoLevelDb implements LevelDb {
 
@@ -24,13 +25,15 @@ final class DynamoLevelDb implements LevelDb {
 
 	private final byte[] prefix;
 
-	private final AtomicBoolean viewOpen = new AtomicBoolean(true);
-
 	private final boolean root;
 
 	private final StoreLifecycle lifecycle;
 
+	private final StoreLifecycle.View view;
+
 	private final StoreEngine engine;
+
+	private final String description;
 
 	DynamoLevelDb(StoreContext store, byte[] prefix) {
 		this.store = store;
@@ -38,12 +41,24 @@ final class DynamoLevelDb implements LevelDb {
 		this.root = prefix.length == 0;
 		this.lifecycle = store.lifecycle();
 		this.engine = store.engine();
+		this.description = "LevelDb[" + this.engine.table() + "/" + this.engine.hashKey()
+				+ (this.root ? "" : ", sublevel " + new String(prefix, StandardCharsets.UTF_8)) + "]";
+		this.view = this.lifecycle.view(prefix.length, this.description);
 	}
 
 	@Override
 	public Optional<byte[]> get(byte[] key) {
 		Arguments.checkKey(key);
-		return guard("get", 1, () -> this.engine.get(this.prefix, key));
+		Guard guard = this.view.enter("get", 1);
+		try {
+			return this.engine.get(this.prefix, key);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
@@ -51,74 +66,89 @@ final class DynamoLevelDb implements LevelDb {
 		Arguments.checkGiven(keys, "keys");
 		keys.forEach(Arguments::checkKey);
 		long distinct = keys.stream().map(ByteBuffer::wrap).distinct().count();
-		return guard("getMany", distinct, () -> this.engine.getMany(this.prefix, keys));
+		Guard guard = this.view.enter("getMany", distinct);
+		try {
+			return this.engine.getMany(this.prefix, keys);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
 	public void put(byte[] key, byte[] value) {
-		Arguments.checkKey(key);
-		guard("put", 1, () -> this.engine.put(this.prefix, key, value, null));
+		putWithExpiry(key, value, null);
 	}
 
 	@Override
 	public void put(byte[] key, byte[] value, Duration ttl) {
-		Arguments.checkKey(key);
-		guard("put", 1, () -> this.engine.put(this.prefix, key, value, StoreEngine.checkedTtl(ttl)));
+		putWithExpiry(key, value, Arguments.checkTtl(ttl));
 	}
 
 	@Override
 	public Optional<byte[]> putIfAbsent(byte[] key, byte[] value) {
-		Arguments.checkKey(key);
-		return guard("putIfAbsent", 1, () -> this.engine.putIfAbsent(this.prefix, key, value, null));
+		return putIfAbsentWithExpiry(key, value, null);
 	}
 
 	@Override
 	public Optional<byte[]> putIfAbsent(byte[] key, byte[] value, Duration ttl) {
-		Arguments.checkKey(key);
-		return guard("putIfAbsent", 1,
-				() -> this.engine.putIfAbsent(this.prefix, key, value, StoreEngine.checkedTtl(ttl)));
+		return putIfAbsentWithExpiry(key, value, Arguments.checkTtl(ttl));
 	}
 
 	@Override
 	public boolean replace(byte[] key, byte[] expected, byte[] value) {
-		Arguments.checkExpected(expected);
-		Arguments.checkKey(key);
-		return guard("replace", 1, () -> this.engine.replace(this.prefix, key, expected, value, null));
+		return replaceWithExpiry(key, expected, value, null);
 	}
 
 	@Override
 	public boolean replace(byte[] key, byte[] expected, byte[] value, Duration ttl) {
-		Arguments.checkExpected(expected);
-		Arguments.checkKey(key);
-		return guard("replace", 1,
-				() -> this.engine.replace(this.prefix, key, expected, value, StoreEngine.checkedTtl(ttl)));
+		return replaceWithExpiry(key, expected, value, Arguments.checkTtl(ttl));
 	}
 
 	@Override
 	public void delete(byte[] key) {
 		Arguments.checkKey(key);
-		guard("delete", 1, () -> this.engine.delete(this.prefix, key));
+		Guard guard = this.view.enter("delete", 1);
+		try {
+			this.engine.delete(this.prefix, key);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
 	public boolean delete(byte[] key, byte[] expected) {
 		Arguments.checkKey(key);
 		Arguments.checkExpected(expected);
-		return guard("delete", 1, () -> this.engine.delete(this.prefix, key, expected));
+		Guard guard = this.view.enter("delete", 1);
+		try {
+			return this.engine.delete(this.prefix, key, expected);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
 	public Batch batch() {
-		checkOpen();
-		return new CollectingBatch(this.engine.writes(this.prefix), true,
-				(writes) -> guard("batch", writes.size(), () -> this.engine.writeAtomic(writes)));
+		this.view.checkOpen();
+		return new CollectingBatch(this.engine.writes(this.prefix), true, this.view, this.engine);
 	}
 
 	@Override
 	public Batch bulk() {
-		checkOpen();
-		return new CollectingBatch(this.engine.writes(this.prefix), false,
-				(writes) -> guard("bulk", writes.size(), () -> this.engine.writeBulk(writes)));
+		this.view.checkOpen();
+		return new CollectingBatch(this.engine.writes(this.prefix), false, this.view, this.engine);
 	}
 
 	@Override
@@ -139,24 +169,50 @@ final class DynamoLevelDb implements LevelDb {
 	@Override
 	public void clear(Range range) {
 		Arguments.checkGiven(range, "range");
-		checkOpen();
+		this.view.checkOpen();
 		if (range.limit() == 0) {
 			return;
 		}
-		guard("clear", 0, () -> this.engine.clear(this.prefix, range.lower(), range.upper(), range.isReverse(),
-				range.isLimited() ? range.limit() : -1));
+		Guard guard = this.view.enter("clear", 0);
+		try {
+			this.engine.clear(this.prefix, range.lower(), range.upper(), range.isReverse(),
+					range.isLimited() ? range.limit() : -1);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
 	public long repair() {
-		return guard("repair", 0, () -> this.engine.repair(REPAIR_MIN_AGE));
+		Guard guard = this.view.enter("repair", 0);
+		try {
+			return this.engine.repair(REPAIR_MIN_AGE);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
 	public long approximateSize(Range range) {
 		Arguments.checkGiven(range, "range");
-		return guard("approximateSize", 0,
-				() -> this.engine.approximateSize(this.prefix, range.lower(), range.upper()));
+		Guard guard = this.view.enter("approximateSize", 0);
+		try {
+			return this.engine.approximateSize(this.prefix, range.lower(), range.upper());
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
@@ -175,8 +231,22 @@ final class DynamoLevelDb implements LevelDb {
 			throw new LevelDbException(ErrorCode.INVALID_ARGUMENT,
 					"the target of copyTo must be another database than " + this + ", was " + target);
 		}
-		return guard("copyTo", 0,
-				() -> other.lifecycle.run(other.viewOpen, other, () -> this.engine.copyTo(other.engine)));
+		Guard guard = this.view.enter("copyTo", 0);
+		try {
+			Guard targetGuard = other.view.hold();
+			try {
+				return this.engine.copyTo(other.engine);
+			}
+			finally {
+				targetGuard.leave();
+			}
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
@@ -189,9 +259,18 @@ final class DynamoLevelDb implements LevelDb {
 		String name = Errors.call(() -> StoreEngine.checkedConsumer(consumer));
 		SubscriptionOptions checked = SubscriptionOptionsCheck.check(options);
 		Arguments.checkGiven(handler, "handler");
-		checkOpen();
-		return guard("subscribe", 0, () -> new ChangeSubscription(this.engine.subscribe(this.prefix, name, checked,
-				(change) -> handler.accept(ChangeSubscription.toChange(change)))));
+		this.view.checkOpen();
+		Guard guard = this.view.enter("subscribe", 0);
+		try {
+			return new ChangeSubscription(this.engine.subscribe(this.prefix, name, checked,
+					(change) -> handler.accept(ChangeSubscription.toChange(change))));
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
@@ -201,7 +280,7 @@ final class DynamoLevelDb implements LevelDb {
 					"sublevel name must be non-empty and must not contain '!', was "
 							+ ((name == null) ? "null" : "'" + name + "'"));
 		}
-		checkOpen();
+		this.view.checkOpen();
 		return new DynamoLevelDb(this.store, Errors.call(() -> StoreEngine.sublevelPrefix(this.prefix, name)));
 	}
 
@@ -217,7 +296,16 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public String tableStatus() {
-		return guard("tableStatus", 0, this.engine::tableStatus);
+		Guard guard = this.view.enter("tableStatus", 0);
+		try {
+			return this.engine.tableStatus();
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	@Override
@@ -227,12 +315,12 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public boolean isOpen() {
-		return this.viewOpen.get() && this.lifecycle.isOpen();
+		return this.view.isOpen();
 	}
 
 	@Override
 	public void close() {
-		this.viewOpen.set(false);
+		this.view.close();
 		if (this.root && this.lifecycle.isOpen()) {
 			this.engine.close();
 			this.lifecycle.close();
@@ -241,34 +329,57 @@ final class DynamoLevelDb implements LevelDb {
 
 	@Override
 	public String toString() {
-		return "LevelDb[" + table() + "/" + hashKey()
-				+ (this.root ? "" : ", sublevel " + new String(this.prefix, StandardCharsets.UTF_8)) + "]";
+		return this.description;
+	}
+
+	private void putWithExpiry(byte[] key, byte[] value, @Nullable Duration ttl) {
+		Arguments.checkKey(key);
+		Guard guard = this.view.enter("put", 1);
+		try {
+			this.engine.put(this.prefix, key, value, ttl);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
+	}
+
+	private Optional<byte[]> putIfAbsentWithExpiry(byte[] key, byte[] value, @Nullable Duration ttl) {
+		Arguments.checkKey(key);
+		Guard guard = this.view.enter("putIfAbsent", 1);
+		try {
+			return this.engine.putIfAbsent(this.prefix, key, value, ttl);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
+	}
+
+	private boolean replaceWithExpiry(byte[] key, byte[] expected, byte[] value, @Nullable Duration ttl) {
+		Arguments.checkExpected(expected);
+		Arguments.checkKey(key);
+		Guard guard = this.view.enter("replace", 1);
+		try {
+			return this.engine.replace(this.prefix, key, expected, value, ttl);
+		}
+		catch (RuntimeException ex) {
+			throw guard.failed(ex);
+		}
+		finally {
+			guard.leave();
+		}
 	}
 
 	private <T> LevelIterator<T> iterate(Range range, boolean keysOnly, boolean withExpired, Function<Entry, T> shape) {
 		Arguments.checkGiven(range, "range");
-		checkOpen();
+		this.view.checkOpen();
 		return new StoreIterator<>(this.store.storage(), this.prefix, range, keysOnly, withExpired,
-				this.store.readAhead(), this::checkOpen, shape, this.store.observer());
-	}
-
-	/**
-	 * Runs an operation of this view in the store's guard: observed, while the store and
-	 * this view are open, the keys of incomplete writes reported relative to this view.
-	 */
-	private <T> T guard(String operation, long items, Supplier<T> call) {
-		return this.lifecycle.guard(operation, items, this.prefix.length, this.viewOpen, this, call);
-	}
-
-	private void guard(String operation, long items, Runnable call) {
-		guard(operation, items, () -> {
-			call.run();
-			return null;
-		});
-	}
-
-	private void checkOpen() {
-		this.lifecycle.checkOpen(this.viewOpen, this);
+				this.store.readAhead(), this.view::checkOpen, shape, this.store.observer());
 	}
 
 }

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one place where a failure of the internals becomes the store's public exception:
  * each {@link Kind} has its {@link ErrorCode}, the message and the cause are kept, and
- * the keys of incomplete writes become keys of the view written to. Every public entry
- * point runs its calls into the internals through here.
+ * the keys of incomplete writes become keys of the view written to. An operation's guard
+ * maps its failure through here ({@code StoreLifecycle.Guard#failed}); the calls the
+ * facade makes outside a guard (opening a store, checking a batch's writes as they are
+ * added, a sublevel's prefix, a consumer's name) run through {@link #call}.
  */
 final class Errors {
 

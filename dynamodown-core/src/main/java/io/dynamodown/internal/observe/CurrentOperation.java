@@ -25,6 +25,30 @@ public final class CurrentOperation {
 	}
 
 	/**
+	 * Makes a tally current on this thread.
+	 * @param tally the operation's tally
+	 * @return the tally current before, to {@link #restore} when the operation ends
+	 */
+	static @Nullable OperationTally enter(OperationTally tally) {
+		@Nullable OperationTally previous = CURRENT.get();
+		CURRENT.set(tally);
+		return previous;
+	}
+
+	/**
+	 * Makes the tally current before an operation current again on this thread.
+	 * @param previous what {@link #enter} answered
+	 */
+	static void restore(@Nullable OperationTally previous) {
+		if (previous == null) {
+			CURRENT.remove();
+		}
+		else {
+			CURRENT.set(previous);
+		}
+	}
+
+	/**
 	 * Runs a call with a tally current on this thread.
 	 * @param <T> the result type
 	 * @param tally the operation's tally
@@ -32,18 +56,12 @@ public final class CurrentOperation {
 	 * @return its result
 	 */
 	static <T> T with(OperationTally tally, Supplier<T> call) {
-		@Nullable OperationTally previous = CURRENT.get();
-		CURRENT.set(tally);
+		@Nullable OperationTally previous = enter(tally);
 		try {
 			return call.get();
 		}
 		finally {
-			if (previous == null) {
-				CURRENT.remove();
-			}
-			else {
-				CURRENT.set(previous);
-			}
+			restore(previous);
 		}
 	}
 

@@ -48,27 +48,59 @@ public final class MicrometerObserver implements OperationObserver {
 	}
 
 	@Override
+	public ObservedOperation start(String operation, long items) {
+		return start(operation, items, this.registry.getCurrentObservation());
+	}
+
+	@Override
 	public <T> Supplier<T> observed(String operation, long items, Supplier<T> call) {
 		@Nullable Observation parent = this.registry.getCurrentObservation();
 		return () -> {
-			StoreObservationContext context = new StoreObservationContext(operation, this.table, this.hashKey, items);
-			Observation observation = StoreObservationDocumentation.OPERATION
-				.observation(this.convention, DEFAULT, () -> context, this.registry)
-				.parentObservation(parent)
-				.start();
-			OperationTally tally = new Tally(context);
-			try (Observation.Scope scope = observation.openScope()) {
-				return CurrentOperation.with(tally, call);
+			ObservedOperation observed = start(operation, items, parent);
+			try {
+				return call.get();
 			}
 			catch (RuntimeException ex) {
-				context.failed(this.errorCode.apply(ex));
-				observation.error(ex);
+				observed.failed(ex);
 				throw ex;
 			}
 			finally {
-				observation.stop();
+				observed.stop();
 			}
 		};
+	}
+
+	private ObservedOperation start(String operation, long items, @Nullable Observation parent) {
+		StoreObservationContext context = new StoreObservationContext(operation, this.table, this.hashKey, items);
+		Observation observation = StoreObservationDocumentation.OPERATION
+			.observation(this.convention, DEFAULT, () -> context, this.registry)
+			.parentObservation(parent)
+			.start();
+		return new Running(observation, observation.openScope(), CurrentOperation.enter(new Tally(context)), context,
+				this.errorCode);
+	}
+
+	/**
+	 * An observation in progress on one thread: its scope open there and its tally
+	 * current.
+	 */
+	private record Running(Observation observation, Observation.Scope scope, @Nullable OperationTally previous,
+			StoreObservationContext context,
+			Function<RuntimeException, String> errorCode) implements ObservedOperation {
+
+		@Override
+		public void failed(RuntimeException failure) {
+			this.context.failed(this.errorCode.apply(failure));
+			this.observation.error(failure);
+		}
+
+		@Override
+		public void stop() {
+			CurrentOperation.restore(this.previous);
+			this.scope.close();
+			this.observation.stop();
+		}
+
 	}
 
 	private record Tally(StoreObservationContext context) implements OperationTally {

@@ -30,8 +30,7 @@ public final class PlannedWrites {
 	 * Adds a put.
 	 * @param key the key in the view
 	 * @param value the value, checked here
-	 * @param ttl the time to live, checked with {@link StoreEngine#checkedTtl}, or
-	 * {@code null} for none
+	 * @param ttl the time to live, checked here, or {@code null} for none
 	 */
 	public void put(byte[] key, byte @Nullable [] value, @Nullable Duration ttl) {
 		this.writes.add(this.engine.plannedPut(this.prefix, key, value, ttl, null));

@@ -114,8 +114,7 @@ public final class StoreEngine {
 	 * @param prefix the view's key prefix
 	 * @param key the key in the view
 	 * @param value the value, checked here
-	 * @param ttl the time to live, checked with {@link #checkedTtl}, or {@code null} for
-	 * none
+	 * @param ttl the time to live, checked here, or {@code null} for none
 	 */
 	public void put(byte[] prefix, byte[] key, byte @Nullable [] value, @Nullable Duration ttl) {
 		this.storage.put(plannedPut(prefix, key, value, ttl, null));
@@ -126,8 +125,7 @@ public final class StoreEngine {
 	 * @param prefix the view's key prefix
 	 * @param key the key in the view
 	 * @param value the value, checked here
-	 * @param ttl the time to live, checked with {@link #checkedTtl}, or {@code null} for
-	 * none
+	 * @param ttl the time to live, checked here, or {@code null} for none
 	 * @return the current value when it was not written
 	 */
 	public Optional<byte[]> putIfAbsent(byte[] prefix, byte[] key, byte @Nullable [] value, @Nullable Duration ttl) {
@@ -140,8 +138,7 @@ public final class StoreEngine {
 	 * @param key the key in the view
 	 * @param expected the value it must hold
 	 * @param value the value, checked here
-	 * @param ttl the time to live, checked with {@link #checkedTtl}, or {@code null} for
-	 * none
+	 * @param ttl the time to live, checked here, or {@code null} for none
 	 * @return whether it was written
 	 */
 	public boolean replace(byte[] prefix, byte[] key, byte[] expected, byte @Nullable [] value,
@@ -335,23 +332,14 @@ public final class StoreEngine {
 	}
 
 	/**
-	 * A time to live, checked: positive, within the limit.
-	 * @param ttl the time to live
-	 * @return the time to live
-	 */
-	public static Duration checkedTtl(@Nullable Duration ttl) {
-		return Limits.checkTtl(ttl);
-	}
-
-	/**
 	 * A put of a view: the key within its limit, the value compressed (when that saves
-	 * enough) and its stored form within the largest value; with a time to live, its
-	 * expiry is computed now.
+	 * enough) and its stored form within the largest value; with a time to live, that
+	 * within its limit and its expiry computed now.
 	 */
 	WriteOp.Put plannedPut(byte[] prefix, byte[] key, byte @Nullable [] value, @Nullable Duration ttl,
 			@Nullable Condition condition) {
 		byte[] full = fullKey(prefix, key);
-		Long expiresAt = (ttl != null) ? this.clock.expiresAt(ttl) : null;
+		Long expiresAt = (ttl != null) ? this.clock.expiresAt(Limits.checkTtl(ttl)) : null;
 		return new WriteOp.Put(full, this.encoder.checked(full, Limits.checkValue(value)), expiresAt, condition);
 	}
 
