@@ -83,8 +83,8 @@ class DocumentationSnippetsTests {
 
 	private static final Path ROOT = Path.of("..");
 
-	private static final List<String> DOCUMENTS = List.of("README.md", "docs/core.md", "docs/spring-boot.md",
-			"sample-app/README.md");
+	private static final List<String> DOCUMENTS = List.of("README.md", "docs/core.md", "docs/server.md",
+			"docs/spring-boot.md", "dynamodown-embedded/README.md", "sample-app/README.md");
 
 	private static final String HEADER_START = "<!-- java";
 
