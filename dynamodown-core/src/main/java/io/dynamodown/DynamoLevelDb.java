@@ -259,7 +259,6 @@ final class DynamoLevelDb implements LevelDb {
 		String name = Errors.call(() -> StoreEngine.checkedConsumer(consumer));
 		SubscriptionOptions checked = SubscriptionOptionsCheck.check(options);
 		Arguments.checkGiven(handler, "handler");
-		this.view.checkOpen();
 		Guard guard = this.view.enter("subscribe", 0);
 		try {
 			return new ChangeSubscription(this.engine.subscribe(this.prefix, name, checked,

@@ -159,6 +159,10 @@ final class StoreLifecycle {
 			}
 		}
 
+		/**
+		 * Whether the store and this view are open.
+		 * @return whether both are open
+		 */
 		boolean isOpen() {
 			return this.open.get() && StoreLifecycle.this.open;
 		}

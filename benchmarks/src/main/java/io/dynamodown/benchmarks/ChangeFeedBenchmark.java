@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Consumer;
 
 import io.dynamodown.Batch;
 import io.dynamodown.Change;
@@ -148,14 +149,8 @@ public final class ChangeFeedBenchmark {
 		List<OperationCounter> counters = new ArrayList<>();
 		try {
 			for (int i = 0; i < subscribers; i++) {
-				OperationCounter counter = new OperationCounter();
-				DynamoDbClient client = server.clientBuilder().build();
-				LevelDb db = LevelDb.builder(client).table(table).listener(counter).open();
-				resources.add(client);
-				resources.add(db);
-				resources.add(db.subscribe("idle", (change) -> {
-				}));
-				counters.add(counter);
+				counters.add(subscribe(server, table, "idle", SubscriptionOptions.DEFAULT, (change) -> {
+				}, resources));
 			}
 			// past the first rounds, the hand-backs to the later subscribers included
 			TimeUnit.SECONDS.sleep(SubscriptionOptions.DEFAULT.renewInterval().toSeconds() * 2 + 2);
@@ -215,18 +210,12 @@ public final class ChangeFeedBenchmark {
 		try {
 			long start = System.nanoTime();
 			for (int i = 0; i < subscribers; i++) {
-				OperationCounter counter = new OperationCounter();
-				DynamoDbClient client = server.clientBuilder().build();
-				LevelDb db = LevelDb.builder(client).table(table).listener(counter).open();
-				resources.add(client);
-				resources.add(db);
-				resources.add(db.subscribe("throughput", options, (change) -> {
+				counters.add(subscribe(server, table, "throughput", options, (change) -> {
 					deliveries.incrementAndGet();
 					if (seen.add(new String(change.key(), StandardCharsets.UTF_8))) {
 						all.countDown();
 					}
-				}));
-				counters.add(counter);
+				}, resources));
 			}
 			await(all, "throughput of " + subscribers + " subscribers");
 			elapsed = System.nanoTime() - start;
@@ -244,6 +233,22 @@ public final class ChangeFeedBenchmark {
 		return new String[] { Integer.toString(subscribers), Integer.toString(batchSize), Integer.toString(changes),
 				String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.0f", changes / seconds),
 				Long.toString(getRecords), Long.toString(updates), Long.toString(deliveries.get() - changes) };
+	}
+
+	/**
+	 * Opens a store of its own on a client of its own and subscribes it; the client, the
+	 * store and the subscription go to the resources to close.
+	 * @return the counter of the store's requests
+	 */
+	private static OperationCounter subscribe(EmbeddedDynamoDb server, String table, String consumer,
+			SubscriptionOptions options, Consumer<Change> handler, List<AutoCloseable> resources) {
+		OperationCounter counter = new OperationCounter();
+		DynamoDbClient client = server.clientBuilder().build();
+		resources.add(client);
+		LevelDb db = LevelDb.builder(client).table(table).listener(counter).open();
+		resources.add(db);
+		resources.add(db.subscribe(consumer, options, handler));
+		return counter;
 	}
 
 	private String nextTable(String name) {

@@ -35,10 +35,7 @@ class BatchOperationsTests {
 	static void start() {
 		server = DynamoDbServer.builder().start();
 		client = TestClients.of(server);
-		client.createTable((request) -> request.tableName("batch")
-			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
-			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
-			.billingMode("PAY_PER_REQUEST"));
+		TestClients.createKeyTable(client, "batch");
 	}
 
 	@AfterAll

@@ -35,10 +35,7 @@ class IdempotencyTests {
 	void start() {
 		this.server = DynamoDbServer.builder().clock(this.clock).start();
 		this.client = TestClients.of(this.server);
-		this.client.createTable((request) -> request.tableName("counters")
-			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
-			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
-			.billingMode("PAY_PER_REQUEST"));
+		TestClients.createKeyTable(this.client, "counters");
 	}
 
 	@AfterEach

@@ -60,4 +60,16 @@ final class TestClients {
 			.build();
 	}
 
+	/**
+	 * Creates an on-demand table keyed by one string hash key named {@code k}.
+	 * @param client a client of the server
+	 * @param table the table's name
+	 */
+	static void createKeyTable(DynamoDbClient client, String table) {
+		client.createTable((request) -> request.tableName(table)
+			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
+			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
+			.billingMode("PAY_PER_REQUEST"));
+	}
+
 }

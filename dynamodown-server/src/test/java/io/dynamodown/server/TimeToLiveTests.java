@@ -36,10 +36,7 @@ class TimeToLiveTests {
 	void start() {
 		this.server = DynamoDbServer.builder().clock(this.clock).start();
 		this.client = TestClients.of(this.server);
-		this.client.createTable((request) -> request.tableName("ttl")
-			.keySchema((key) -> key.attributeName("k").keyType("HASH"))
-			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"))
-			.billingMode("PAY_PER_REQUEST"));
+		TestClients.createKeyTable(this.client, "ttl");
 	}
 
 	@AfterEach
