@@ -97,8 +97,6 @@ public final class FeedSubscription {
 
 	private @Nullable Thread deliveryThread;
 
-	private boolean failing;
-
 	FeedSubscription(ChangeFeed feed, FeedNames names, FeedScope scope, StreamReader reader, String streamArn,
 			SubscriptionOptions options, Consumer<DecodedChange> handler) {
 		this.feed = feed;
@@ -694,8 +692,7 @@ public final class FeedSubscription {
 
 	private void fail(StoreFailure cause) {
 		synchronized (this.stopLock) {
-			if (this.failure == null && !this.failing) {
-				this.failing = true;
+			if (this.failure == null) {
 				this.failure = cause;
 			}
 		}
