@@ -560,7 +560,8 @@ public final class FeedSubscription {
 	/**
 	 * Decodes a record and hands its change, if it is one, to the handler, retried while
 	 * it throws.
-	 * @return {@code false} when the subscription stopped before the change was handled
+	 * @return what became of the record: {@link Delivery#STOPPED} when the subscription
+	 * stopped before the change was handled
 	 */
 	private Delivery deliver(HeldShard shard, Record record) {
 		if (this.decoder.isFeedRecord(record)) {
