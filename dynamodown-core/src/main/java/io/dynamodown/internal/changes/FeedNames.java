@@ -9,23 +9,22 @@ import java.util.regex.Pattern;
 
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
+import io.dynamodown.internal.layout.Records;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sort keys of a consumer's records: format byte {@code 0x02}, then the ASCII name
- * {@code changes/<consumer>/<view>/} followed by {@code consumer} (the consumer's own
- * record), {@code member/<subscriber id>} (a running subscriber) or
- * {@code shard/<shard id>} (a shard's lease and checkpoint). {@code <view>} is {@code -}
- * for the root of the database and 32 hex digits of the SHA-256 of a sublevel's prefix
- * otherwise, so the same consumer name on two views is two consumers. Pure: no I/O.
+ * The sort keys of a consumer's records, among the database's own {@link Records}: format
+ * byte {@code 0x02}, then the ASCII name {@code changes/<consumer>/<view>/} followed by
+ * {@code consumer} (the consumer's own record), {@code member/<subscriber id>} (a running
+ * subscriber) or {@code shard/<shard id>} (a shard's lease and checkpoint).
+ * {@code <view>} is {@code -} for the root of the database and 32 hex digits of the
+ * SHA-256 of a sublevel's prefix otherwise, so the same consumer name on two views is two
+ * consumers. Pure: no I/O.
  *
  * @param consumer the consumer name, checked
  * @param viewPrefix the key prefix of the view subscribed on, empty for the root
  */
 public record FeedNames(String consumer, byte[] viewPrefix) {
-
-	/** The format byte of a database's own records. */
-	public static final byte FORMAT_BYTE = 0x02;
 
 	/** The longest consumer name. */
 	public static final int MAX_CONSUMER_LENGTH = 128;
@@ -133,11 +132,7 @@ public record FeedNames(String consumer, byte[] viewPrefix) {
 	}
 
 	private byte[] sortKey(String name) {
-		byte[] ascii = (ROOT + this.consumer + "/" + view() + "/" + name).getBytes(StandardCharsets.US_ASCII);
-		byte[] sortKey = new byte[ascii.length + 1];
-		sortKey[0] = FORMAT_BYTE;
-		System.arraycopy(ascii, 0, sortKey, 1, ascii.length);
-		return sortKey;
+		return Records.sortKey(ROOT + this.consumer + "/" + view() + "/" + name);
 	}
 
 	@Override

@@ -97,8 +97,6 @@ public final class FeedSubscription {
 
 	private @Nullable Thread deliveryThread;
 
-	private boolean failing;
-
 	FeedSubscription(ChangeFeed feed, FeedNames names, FeedScope scope, StreamReader reader, String streamArn,
 			SubscriptionOptions options, Consumer<DecodedChange> handler) {
 		this.feed = feed;
@@ -562,7 +560,8 @@ public final class FeedSubscription {
 	/**
 	 * Decodes a record and hands its change, if it is one, to the handler, retried while
 	 * it throws.
-	 * @return {@code false} when the subscription stopped before the change was handled
+	 * @return what became of the record: {@link Delivery#STOPPED} when the subscription
+	 * stopped before the change was handled
 	 */
 	private Delivery deliver(HeldShard shard, Record record) {
 		if (this.decoder.isFeedRecord(record)) {
@@ -694,8 +693,7 @@ public final class FeedSubscription {
 
 	private void fail(StoreFailure cause) {
 		synchronized (this.stopLock) {
-			if (this.failure == null && !this.failing) {
-				this.failing = true;
+			if (this.failure == null) {
 				this.failure = cause;
 			}
 		}

@@ -1,6 +1,5 @@
 package io.dynamodown.internal.changes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.Map;
 import io.dynamodown.internal.expiry.ExpiryClock;
 import io.dynamodown.internal.failure.StoreFailure;
 import io.dynamodown.internal.layout.KeyLayout;
+import io.dynamodown.internal.layout.Records;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Identity;
@@ -37,7 +37,7 @@ public final class RecordDecoder {
 
 	private static final String SERVICE = "Service";
 
-	private static final byte[] FEED_PREFIX = feedPrefix();
+	private static final byte[] FEED_PREFIX = Records.sortKey(FeedNames.ROOT);
 
 	private final FeedScope scope;
 
@@ -153,14 +153,6 @@ public final class RecordDecoder {
 
 	private boolean isLiveAt(Map<String, AttributeValue> image, Instant time) {
 		return ExpiryClock.isLive(this.scope.layout().expiresAtOf(image), time.getEpochSecond());
-	}
-
-	private static byte[] feedPrefix() {
-		byte[] root = FeedNames.ROOT.getBytes(StandardCharsets.US_ASCII);
-		byte[] prefix = new byte[root.length + 1];
-		prefix[0] = FeedNames.FORMAT_BYTE;
-		System.arraycopy(root, 0, prefix, 1, root.length);
-		return prefix;
 	}
 
 	private static boolean byTimeToLive(@Nullable Identity identity) {

@@ -150,10 +150,7 @@ public final class ChangeStream {
 				newImage ? newItem : null, oldImage ? oldItem : null, byTimeToLive);
 		Shard shard = this.open[(int) ((token * this.open.length) >>> 24)];
 		shard.append(record);
-		Instant trim = now.plus(StreamOptions.RETENTION);
-		if (this.nextMaintenance == null || trim.isBefore(this.nextMaintenance)) {
-			this.nextMaintenance = trim;
-		}
+		this.nextMaintenance = earlier(this.nextMaintenance, now.plus(StreamOptions.RETENTION));
 		return new RecordedChange(this.arn, shard.id(), record);
 	}
 

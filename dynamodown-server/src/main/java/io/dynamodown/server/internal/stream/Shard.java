@@ -63,16 +63,8 @@ final class Shard {
 		return this.id;
 	}
 
-	@Nullable String parentId() {
-		return this.parentId;
-	}
-
 	Instant created() {
 		return this.created;
-	}
-
-	boolean isOpen() {
-		return this.closed == null;
 	}
 
 	/**
