@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A stream's life as the DynamoDB Developer Guide's "Enabling a stream" and the API
@@ -194,6 +195,32 @@ class StreamLifecycleTests {
 		closeServer();
 		start(DynamoDbServer.builder().directory(directory).streamShardRollover(Duration.ofHours(1)));
 		assertThat(readAll(enabled)).as("after a second restart, from the compacted data file").isEqualTo(after);
+	}
+
+	@Test
+	void aDeleteFromATableWithASortKeySurvivesARestartWithItsStreamRecord(@TempDir Path directory) {
+		start(DynamoDbServer.builder().directory(directory));
+		this.client.createTable((request) -> request.tableName("pairs")
+			.keySchema((key) -> key.attributeName("k").keyType("HASH"),
+					(key) -> key.attributeName("r").keyType("RANGE"))
+			.attributeDefinitions((definition) -> definition.attributeName("k").attributeType("S"),
+					(definition) -> definition.attributeName("r").attributeType("N"))
+			.billingMode("PAY_PER_REQUEST")
+			.streamSpecification((stream) -> stream.streamEnabled(true).streamViewType(StreamViewType.KEYS_ONLY)));
+		Map<String, AttributeValue> one = Map.of("k", AttributeValue.fromS("a"), "r", AttributeValue.fromN("1"));
+		Map<String, AttributeValue> two = Map.of("k", AttributeValue.fromS("a"), "r", AttributeValue.fromN("2"));
+		this.client.putItem((request) -> request.tableName("pairs").item(one));
+		this.client.putItem((request) -> request.tableName("pairs").item(two));
+		this.client.deleteItem((request) -> request.tableName("pairs").key(one));
+		closeServer();
+		start(DynamoDbServer.builder().directory(directory));
+		assertThat(this.client.getItem((request) -> request.tableName("pairs").key(one).consistentRead(true)).hasItem())
+			.isFalse();
+		assertThat(this.client.getItem((request) -> request.tableName("pairs").key(two).consistentRead(true)).item())
+			.isEqualTo(two);
+		String arn = this.client.describeTable((request) -> request.tableName("pairs")).table().latestStreamArn();
+		assertThat(readAll(arn)).extracting(Record::eventNameAsString, (record) -> record.dynamodb().keys())
+			.containsExactly(tuple("INSERT", one), tuple("INSERT", two), tuple("REMOVE", one));
 	}
 
 	private void start(DynamoDbServer.Builder builder) {

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -123,7 +122,7 @@ final class DatabaseCopy {
 			if (ahead == null) {
 				return copied;
 			}
-			page = join(ahead);
+			page = Parallel.join(ahead, "reading the next page to copy");
 		}
 	}
 
@@ -136,18 +135,6 @@ final class DatabaseCopy {
 		}
 		catch (RejectedExecutionException ex) {
 			return CompletableFuture.completedFuture(pages.fetch(next, 0));
-		}
-	}
-
-	private static Page join(CompletableFuture<Page> ahead) {
-		try {
-			return ahead.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new StoreFailure(Kind.REQUEST_FAILED, "reading the next page to copy failed", ex.getCause());
 		}
 	}
 

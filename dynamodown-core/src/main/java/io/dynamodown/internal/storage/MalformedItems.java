@@ -48,14 +48,6 @@ final class MalformedItems {
 	}
 
 	/**
-	 * How many items were skipped.
-	 * @return the count
-	 */
-	synchronized long count() {
-		return this.count;
-	}
-
-	/**
 	 * Logs the summary, when any item was skipped.
 	 * @param table the table, for the message
 	 */

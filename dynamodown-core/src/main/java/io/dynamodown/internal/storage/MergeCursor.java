@@ -5,16 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import io.dynamodown.internal.failure.StoreFailure;
-import io.dynamodown.internal.failure.StoreFailure.Kind;
 import io.dynamodown.internal.key.ByteKeys;
 import org.jspecify.annotations.Nullable;
 
@@ -183,7 +180,7 @@ public final class MergeCursor implements AutoCloseable {
 			CompletableFuture<Page> pending = shard.pending;
 			shard.pending = null;
 			if (pending != null) {
-				took(shard, join(pending), remaining);
+				took(shard, Parallel.join(pending, "reading the next page"), remaining);
 			}
 		}
 	}
@@ -229,24 +226,6 @@ public final class MergeCursor implements AutoCloseable {
 			}
 		}
 		return count;
-	}
-
-	/**
-	 * A page read on the executor; a failure of the internals there is rethrown as it is.
-	 */
-	private static Page join(CompletableFuture<Page> future) {
-		try {
-			return future.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new StoreFailure(Kind.REQUEST_FAILED, "reading the next page failed", ex.getCause());
-		}
-		catch (CancellationException ex) {
-			throw new StoreFailure(Kind.REQUEST_FAILED, "a page read ahead was cancelled", ex);
-		}
 	}
 
 	/**

@@ -2,6 +2,9 @@ package io.dynamodown.internal.storage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
@@ -10,7 +13,6 @@ import java.util.function.Consumer;
 
 import io.dynamodown.internal.observe.CurrentOperation;
 import io.dynamodown.internal.failure.StoreFailure;
-import io.dynamodown.internal.observe.CurrentOperation;
 import io.dynamodown.internal.failure.StoreFailure.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +40,30 @@ final class Parallel {
 	static <T> void forEachChunk(Executor executor, int concurrency, List<T> elements, int chunkSize,
 			Consumer<List<T>> task) {
 		forEach(executor, concurrency, chunks(elements, chunkSize), task);
+	}
+
+	/**
+	 * The result of a read run on the executor: a failure of the internals there is
+	 * rethrown as it is, anything else as a {@link Kind#REQUEST_FAILED} failure.
+	 * @param <T> the result type
+	 * @param future the read
+	 * @param what what the read was, for the message ({@code reading the next page})
+	 * @return its result
+	 * @throws StoreFailure when the read failed or was cancelled
+	 */
+	static <T> T join(CompletableFuture<T> future, String what) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new StoreFailure(Kind.REQUEST_FAILED, what + " failed", ex.getCause());
+		}
+		catch (CancellationException ex) {
+			throw new StoreFailure(Kind.REQUEST_FAILED, what + " was cancelled", ex);
+		}
 	}
 
 	/**

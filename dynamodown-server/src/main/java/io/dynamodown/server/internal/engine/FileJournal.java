@@ -143,14 +143,7 @@ final class FileJournal implements AutoCloseable {
 				}
 				else {
 					record = record("delete", account, table.name());
-					Map<String, AttributeValue> keyAttributes = new LinkedHashMap<>();
-					keyAttributes.put(table.keySchema().hashName(), key.hash());
-					String rangeName = table.keySchema().rangeName();
-					AttributeValue range = key.range();
-					if (rangeName != null && range != null) {
-						keyAttributes.put(rangeName, range);
-					}
-					record.put("key", AttributeValue.mapToJson(keyAttributes));
+					record.put("key", AttributeValue.mapToJson(table.keySchema().keyAttributes(key)));
 				}
 				if (change != null) {
 					record.put("change", change.toJson());

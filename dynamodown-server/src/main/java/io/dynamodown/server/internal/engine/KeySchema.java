@@ -115,6 +115,22 @@ record KeySchema(String hashName, AttributeValue.Type hashType, @Nullable String
 	}
 
 	/**
+	 * Returns a key as an attribute map: its partition key and, when the schema has one,
+	 * its sort key.
+	 * @param key the key
+	 * @return the key attributes
+	 */
+	Map<String, AttributeValue> keyAttributes(PrimaryKey key) {
+		Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+		attributes.put(this.hashName, key.hash());
+		AttributeValue range = key.range();
+		if (this.rangeName != null && range != null) {
+			attributes.put(this.rangeName, range);
+		}
+		return attributes;
+	}
+
+	/**
 	 * Returns the schema as a {@code KeySchema} list of a table description.
 	 * @return the JSON list
 	 */

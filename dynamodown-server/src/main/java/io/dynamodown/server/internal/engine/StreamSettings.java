@@ -113,14 +113,8 @@ final class StreamSettings {
 		if (stream == null) {
 			return null;
 		}
-		Map<String, AttributeValue> keys = new LinkedHashMap<>();
-		keys.put(this.keySchema.hashName(), key.hash());
-		String rangeName = this.keySchema.rangeName();
-		AttributeValue range = key.range();
-		if (rangeName != null && range != null) {
-			keys.put(rangeName, range);
-		}
-		return stream.record(key.token(), keys, oldItem, newItem, clock.instant(), byTimeToLive);
+		return stream.record(key.token(), this.keySchema.keyAttributes(key), oldItem, newItem, clock.instant(),
+				byTimeToLive);
 	}
 
 	boolean enabled() {
