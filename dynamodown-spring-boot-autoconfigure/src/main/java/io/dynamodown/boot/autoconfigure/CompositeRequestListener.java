@@ -2,6 +2,7 @@ package io.dynamodown.boot.autoconfigure;
 
 import java.util.List;
 
+import io.dynamodown.metrics.ChangesLostEvent;
 import io.dynamodown.metrics.MalformedItemEvent;
 import io.dynamodown.metrics.RequestEvent;
 import io.dynamodown.metrics.RequestListener;
@@ -44,6 +45,13 @@ final class CompositeRequestListener implements RequestListener {
 	public void onMalformedItem(MalformedItemEvent event) {
 		for (RequestListener listener : this.listeners) {
 			listener.onMalformedItem(event);
+		}
+	}
+
+	@Override
+	public void onChangesLost(ChangesLostEvent event) {
+		for (RequestListener listener : this.listeners) {
+			listener.onChangesLost(event);
 		}
 	}
 

@@ -22,19 +22,21 @@ class LevelDbOpenFailureAnalyzer extends AbstractFailureAnalyzer<LevelDbOpenExce
 		LevelDbException failure = cause.getCause();
 		String table = "'" + cause.getTable() + "'";
 		String where = cause.where();
+		String prefix = cause.getPropertyPrefix();
 		String[] reasonAndAction = switch (failure.code()) {
 			case TABLE_EXISTS ->
-				new String[] { "The table " + table + " already exists and dynamodown.error-if-exists " + "is true.",
-						"Set dynamodown.error-if-exists=false to use the existing table, or name a new table with "
-								+ "dynamodown.table." };
+				new String[] { "The table " + table + " already exists and " + prefix + ".error-if-exists is true.",
+						"Set " + prefix + ".error-if-exists=false to use the existing table, or name a new table with "
+								+ prefix + ".table." };
 			case TABLE_MISSING ->
-				new String[] { "The table " + table + " does not exist and dynamodown.create-if-missing is false.",
-						"Create the table, set dynamodown.create-if-missing=true to let the store create it, or "
-								+ "correct dynamodown.table." };
+				new String[] { "The table " + table + " does not exist and " + prefix + ".create-if-missing is false.",
+						"Create the table, set " + prefix + ".create-if-missing=true to let the store create it, or "
+								+ "correct " + prefix + ".table." };
 			case SCHEMA_MISMATCH -> (failure instanceof ShardCountMismatchException mismatch)
-					? shardCountMismatch(mismatch, cause.getPropertyPrefix() + ".shards")
+					? shardCountMismatch(mismatch, prefix + ".shards")
 					: new String[] { "The table " + table + " exists with another key schema: " + message(failure),
-							"Name a table of the store's schema, or a new one that the store creates, with dynamodown.table." };
+							"Name a table of the store's schema, or a new one that the store creates, with " + prefix
+									+ ".table." };
 			case TIMEOUT -> new String[] { "DynamoDB at " + where + " did not answer in time: " + message(failure),
 					"Check that dynamodown.endpoint points at a DynamoDB that is running and reachable; on a slow "
 							+ "network raise dynamodown.attempt-timeout and dynamodown.timeout." };

@@ -43,9 +43,9 @@ final class LevelDbStoresRegistrar implements ImportBeanDefinitionRegistrar {
 	static final String SINGLE_STORE_BEAN_NAME = "levelDb";
 
 	/** The keys of an entry, relative to {@code dynamodown.stores.<name>}. */
-	static final List<String> ENTRY_KEYS = List.of("table", "hash-key", "create-if-missing", "error-if-exists",
-			"consistent-reads", "read-ahead", "max-value-size", "compression.enabled", "compression.codec",
-			"compression.level");
+	static final List<String> ENTRY_KEYS = List.of("table", "hash-key", "shards", "create-if-missing",
+			"error-if-exists", "consistent-reads", "read-ahead", "max-value-size", "compression.enabled",
+			"compression.codec", "compression.level");
 
 	private final Environment environment;
 

@@ -212,15 +212,7 @@ public final class LevelDbCache extends AbstractValueAdaptingCache {
 
 	@Override
 	public @Nullable ValueWrapper putIfAbsent(Object key, @Nullable Object value) {
-		Optional<byte[]> current = conditionalPut(key, value);
-		if (current.isEmpty()) {
-			return null;
-		}
-		Object readable = readable(key, current.get());
-		if (readable == null) {
-			return conditionalPut(key, value).map((bytes) -> toValueWrapper(readable(key, bytes))).orElse(null);
-		}
-		return toValueWrapper(readable);
+		return toValueWrapper(writtenBefore(key, value));
 	}
 
 	@Override
@@ -302,12 +294,22 @@ public final class LevelDbCache extends AbstractValueAdaptingCache {
 	}
 
 	private @Nullable Object firstWritten(Object key, @Nullable Object value) {
+		Object before = writtenBefore(key, value);
+		return (before != null) ? fromStoreValue(before) : value;
+	}
+
+	/**
+	 * Writes a value unless the key holds a readable one, and answers that one (a store
+	 * value), or {@code null} when this value was written. An entry that cannot be read
+	 * back is evicted, and the write tried once more.
+	 */
+	private @Nullable Object writtenBefore(Object key, @Nullable Object value) {
 		Optional<byte[]> current = conditionalPut(key, value);
-		Object readable = current.isPresent() ? readable(key, current.get()) : null;
+		Object readable = current.map((bytes) -> readable(key, bytes)).orElse(null);
 		if (current.isPresent() && readable == null) {
-			put(key, value);
+			return conditionalPut(key, value).map((bytes) -> readable(key, bytes)).orElse(null);
 		}
-		return (readable != null) ? fromStoreValue(readable) : value;
+		return readable;
 	}
 
 	private Optional<byte[]> conditionalPut(Object key, @Nullable Object value) {

@@ -64,8 +64,9 @@ public class MicrometerChangeListenerDecorator implements LevelDbChangeListenerD
 			.description("Calls of the change listeners that threw")
 			.tags(tags)
 			.register(this.registry);
+		Counter[] delivered = new Counter[Change.Kind.values().length];
 		for (Change.Kind kind : Change.Kind.values()) {
-			delivered(tags, kind);
+			delivered[kind.ordinal()] = delivered(tags, kind);
 		}
 		return (change) -> {
 			Duration behind = Duration.between(change.time(), this.clock.instant());
@@ -77,7 +78,7 @@ public class MicrometerChangeListenerDecorator implements LevelDbChangeListenerD
 				failures.increment();
 				throw ex;
 			}
-			delivered(tags, change.kind()).increment();
+			delivered[change.kind().ordinal()].increment();
 		};
 	}
 

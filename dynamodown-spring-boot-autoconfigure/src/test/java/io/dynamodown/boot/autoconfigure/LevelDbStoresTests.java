@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
@@ -64,6 +65,21 @@ class LevelDbStoresTests {
 
 	private static String table(String name) {
 		return "stores-" + name + "-" + tables.incrementAndGet();
+	}
+
+	@Test
+	void missingTableOfAnEntryNamesTheEntrysProperties() {
+		contextRunner()
+			.withPropertyValues("dynamodown.stores.orders.table=" + table("missing"),
+					"dynamodown.stores.orders.create-if-missing=false")
+			.run((context) -> {
+				FailureAnalysis analysis = new LevelDbOpenFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription())
+					.contains("does not exist and dynamodown.stores.orders.create-if-missing is false");
+				assertThat(analysis.getAction()).contains("set dynamodown.stores.orders.create-if-missing=true")
+					.contains("correct dynamodown.stores.orders.table");
+			});
 	}
 
 	@Test

@@ -1,10 +1,16 @@
 package io.dynamodown.boot.autoconfigure;
 
+import java.beans.PropertyDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.dynamodown.boot.autoconfigure.UnknownPropertiesReporter.KnownKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.json.BasicJsonParser;
 import org.springframework.boot.json.JacksonJsonParser;
@@ -89,6 +95,19 @@ class UnknownPropertiesReporterTests {
 	}
 
 	@Test
+	void shardsOfAStoreEntryIsNotReported(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("dynamodown.stores.orders.table=orders", "dynamodown.stores.orders.shards=4")
+			.run((context) -> assertThat(output).doesNotContain("Unknown property"));
+	}
+
+	@Test
+	void entryKeysAreThePropertiesOfAStoreEntry() {
+		assertThat(LevelDbStoresRegistrar.ENTRY_KEYS)
+			.containsExactlyInAnyOrderElementsOf(entryProperties(DynamoDownProperties.Store.class, ""));
+	}
+
+	@Test
 	void misspelledKeyOfAStoreEntryIsReportedWithTheEntrysKey(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("dynamodown.stores.orders.consistent-read=false")
 			.run((context) -> assertThat(output).contains("Unknown property dynamodown.stores.orders.consistent-read")
@@ -99,6 +118,26 @@ class UnknownPropertiesReporterTests {
 	void keyUnderAScalarPropertyIsReported(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("dynamodown.table.name=orders")
 			.run((context) -> assertThat(output).contains("Unknown property dynamodown.table.name"));
+	}
+
+	/**
+	 * The dashed keys of a store entry's JavaBean properties, nested groups flattened.
+	 */
+	private static List<String> entryProperties(Class<?> type, String prefix) {
+		List<String> keys = new ArrayList<>();
+		for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
+			if (property.getReadMethod() == null || property.getName().equals("class")) {
+				continue;
+			}
+			String key = prefix + DataObjectPropertyName.toDashedForm(property.getName());
+			if (property.getWriteMethod() == null) {
+				keys.addAll(entryProperties(property.getPropertyType(), key + "."));
+			}
+			else {
+				keys.add(key);
+			}
+		}
+		return keys;
 	}
 
 }

@@ -150,6 +150,19 @@ class LevelDbCacheAutoConfigurationTests {
 	}
 
 	@Test
+	void putIfAbsentOverAnEntryThatCannotBeReadBackWritesTheValue() {
+		enabled().run((context) -> {
+			LevelDb entries = context.getBean(LevelDb.class).sublevel("cache").sublevel("squares");
+			entries.put(key("7"), entry(HexFormat.of().parseHex("aced0005")));
+			LevelDbCache cache = (LevelDbCache) context.getBean(CacheManager.class).getCache("squares");
+			assertThat(cache.putIfAbsent(7, 49L)).isNull();
+			assertThat(cache.getUnreadableCount()).isEqualTo(1);
+			assertThat(cache.get(7, Long.class)).isEqualTo(49L);
+			assertThat(cache.putIfAbsent(7, 50L).get()).isEqualTo(49L);
+		});
+	}
+
+	@Test
 	void theJsonFormatCachesThroughJacksonUnderTheSameAllowList() {
 		enabled().withPropertyValues("dynamodown.cache.serialization.format=json").run((context) -> {
 			assertThat(context).hasSingleBean(JsonCacheValueSerializer.class)
